@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { registerList } from './list.js';
+import { registerReport } from './report.js';
+import { registerSchema } from './schema.js';
+import { registerScore } from './score.js';
+import { registerShow } from './show.js';
+import { registerTemplate } from './template.js';
+import { registerValidate } from './validate.js';
+
+/** Every command, in the order `--help` lists them. Each file only wires commander; work is loaded lazily. */
+export const commands: ((program: Command) => void)[] = [
+  registerList,
+  registerShow,
+  registerValidate,
+  registerTemplate,
+  registerScore,
+  registerReport,
+  registerSchema,
+];

@@ -1,0 +1,25 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { processIo, type Io } from '../io.js';
+
+/** The Io for a command, honouring the global --no-color. */
+export function ioFor(command: Command): Io {
+  const globals = command.optsWithGlobals() as { color?: boolean };
+  return processIo(globals.color);
+}
+
+export function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** Parses a 0..100 threshold for --fail-under; commander turns the error into exit 2. */
+export function parseScoreThreshold(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
+    throw new InvalidArgumentError('must be a number from 0 to 100');
+  }
+  return number;
+}
+
+export function setExitCode(code: number): void {
+  if (code !== 0) process.exitCode = code;
+}

@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander';
+import { packageInfo } from '../util/package-root.js';
+import { ExitCode, InvalidInputError, UserError } from '../util/errors.js';
+import { processIo, sanitizeForTerminal } from './io.js';
+import { commands } from './commands/index.js';
+
+const DESCRIPTION =
+  'Service-culture self-assessment: run YAML questionnaires in the terminal, score answers ' +
+  'against weighted rubrics, and write Markdown reports for one respondent or a whole team.';
+
+const EXAMPLES = `
+Examples:
+  $ culture-audit list                                    questionnaires you can run
+  $ culture-audit run service-culture                     interactive audit, then a report
+  $ culture-audit report examples/service-culture/owner.yaml -o -
+  $ culture-audit team answers/ --group-by role --fail-under 60
+  $ culture-audit validate questionnaires/*.yaml
+
+Exit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input or usage, 130 interrupted.
+Docs: README.md in the package, or \`culture-audit <command> --help\`.`;
+
+export function buildProgram(): Command {
+  const program = new Command('culture-audit')
+    .description(DESCRIPTION)
+    .version(packageInfo().version, '-V, --version', 'print the version')
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR is honoured too)')
+    .helpOption('-h, --help', 'show help')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  for (const register of commands) register(program);
+  // Subcommands inherit exitOverride so usage errors come back to main() as exit code 2.
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; the only place errors are printed. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.Ok;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  const io = processIo(false);
+  if (error instanceof CommanderError) {
+    // Commander has printed its own message; help and version are not errors.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return ExitCode.Ok;
+    }
+    return ExitCode.InvalidInput;
+  }
+  if (error instanceof InvalidInputError) {
+    for (const line of error.message.split('\n')) io.err(sanitizeForTerminal(line));
+    const count = error.problems.length;
+    if (count > 1) io.err(`${count} problems`);
+    return error.exitCode;
+  }
+  if (error instanceof UserError) {
+    io.err(`culture-audit: ${sanitizeForTerminal(error.message)}`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+    return ExitCode.Interrupted;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`culture-audit: internal error: ${sanitizeForTerminal(message)}`);
+  io.err('This is a bug. Please report it with the command you ran; set CULTURE_AUDIT_DEBUG=1 for details.');
+  if (process.env.CULTURE_AUDIT_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+  return 70;
+}

@@ -1,0 +1,113 @@
+import { eachQuestion } from '../questionnaire/labels.js';
+import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
+import type { Scorecard } from '../scoring/scorecard.js';
+import { formatPercent, formatScore, itemOnHundred } from './format.js';
+import { escapeInline, escapeLines } from './markdown-escape.js';
+import { describeRespondent } from './respondent.js';
+import { scoringNote } from './scoring-note.js';
+
+/** The report a consultant hands to a client for one respondent. Pure: data in, Markdown out. */
+export function renderIndividualReport(scorecard: Scorecard, questionnaire: Questionnaire): string {
+  const questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
+  const out: string[] = [];
+  out.push(`# ${escapeInline(questionnaire.title)}`, '');
+  out.push(...headerLines(scorecard, questionnaire), '');
+  out.push(...summarySection(scorecard), '');
+  if (scorecard.redFlags.length > 0) out.push(...redFlagSection(scorecard, questions), '');
+  out.push(...sectionTable(scorecard), '');
+  out.push(...rankedSection('Strengths', 'What is working best, by score.', strengthItems(scorecard), questions), '');
+  out.push(...rankedSection('Priorities', 'The weakest answers, ordered by how much each costs the overall score (its shortfall × its weight).', priorityItems(scorecard), questions), '');
+  out.push(...sectionDetails(scorecard, questionnaire, questions));
+  if (scorecard.comments.length > 0) out.push(...commentSection(scorecard, questions), '');
+  out.push('## How this was scored', '', ...scoringNote(), '');
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function headerLines(scorecard: Scorecard, questionnaire: Questionnaire): string[] {
+  const who = describeRespondent(scorecard.respondent);
+  return [
+    `- **Respondent:** ${who ? escapeInline(who) : 'anonymous'}`,
+    `- **Completed:** ${scorecard.completed ? escapeInline(scorecard.completed) : 'not recorded'}`,
+    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+  ];
+}
+
+function summarySection(scorecard: Scorecard): string[] {
+  const { score, band, coverage } = scorecard.overall;
+  const lines = ['## Summary', ''];
+  if (score === null) return [...lines, 'No scored question was answered, so there is no overall score.'];
+  lines.push(`**Overall score: ${formatScore(score)} out of 100, ${escapeInline(band?.label ?? 'no band')}.**`);
+  if (band?.summary) lines.push('', escapeInline(band.summary));
+  lines.push('', `Coverage: ${formatPercent(coverage)} of the weighted questions were answered${coverage !== null && coverage < 1 ? '; unanswered and n/a questions do not count toward the score' : ''}.`);
+  return lines;
+}
+
+function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
+  const lines = ['## Red flags', '', 'These answers need attention whatever the overall score:', ''];
+  for (const flag of scorecard.redFlags) {
+    const question = questions.get(flag.questionId);
+    lines.push(`- **${escapeInline(flag.message)}** The answer to "${escapeInline(question?.text ?? flag.questionId)}" was ${escapeInline(flag.answer)}.`);
+  }
+  return lines;
+}
+
+function sectionTable(scorecard: Scorecard): string[] {
+  const lines = ['## Sections', '', '| Section | Weight | Score | Band | Coverage |', '| --- | ---: | ---: | --- | ---: |'];
+  for (const section of scorecard.sections) {
+    lines.push(
+      `| ${escapeInline(section.title)} | ${section.weight} | ${formatScore(section.score)} | ${escapeInline(section.band?.label ?? '–')} | ${formatPercent(section.coverage)} |`,
+    );
+  }
+  return lines;
+}
+
+function rankedSection(title: string, intro: string, ranked: RankedItem[], questions: Map<string, Question>): string[] {
+  const lines = [`## ${title}`, ''];
+  if (ranked.length === 0) return [...lines, title === 'Strengths' ? 'No answer scored 75 or more.' : 'No answer scored below 75.'];
+  lines.push(intro, '');
+  ranked.forEach(({ item }, i) => {
+    const text = questions.get(item.id)?.text ?? item.id;
+    lines.push(`${i + 1}. ${escapeInline(text)} Answer: ${escapeInline(item.answer ?? '–')} (${itemOnHundred(item.score)}).`);
+  });
+  return lines;
+}
+
+function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
+  const lines: string[] = [];
+  questionnaire.sections.forEach((section, i) => {
+    const result = scorecard.sections[i];
+    if (!result || result.coverage === null) return;
+    lines.push(`## ${escapeInline(section.title)}`, '');
+    if (result.score === null) {
+      lines.push('No question in this section was answered.', '');
+      return;
+    }
+    lines.push(`Score ${formatScore(result.score)}, ${escapeInline(result.band?.label ?? 'no band')}; weight ${section.weight}; coverage ${formatPercent(result.coverage)}.`, '');
+    if (result.band?.summary && section.rubric) lines.push(escapeInline(result.band.summary), '');
+    lines.push('| Question | Answer | Score |', '| --- | --- | ---: |');
+    for (const item of result.items) {
+      const text = questions.get(item.id)?.text ?? item.id;
+      const marks = item.reverse ? ' (reverse-keyed)' : '';
+      lines.push(`| ${escapeInline(text)}${marks} | ${escapeInline(item.answer ?? 'not answered')} | ${itemOnHundred(item.score)} |`);
+    }
+    lines.push('');
+    const recommendations = result.band ? section.recommendations?.[result.band.label] : undefined;
+    if (recommendations && recommendations.length > 0) {
+      lines.push(`What to do next at ${escapeInline(result.band?.label ?? '')}:`, '');
+      for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);
+      lines.push('');
+    }
+  });
+  return lines;
+}
+
+function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
+  const lines = ['## In their own words', ''];
+  for (const comment of scorecard.comments) {
+    lines.push(`**${escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId)}**`, '');
+    for (const line of escapeLines(comment.text)) lines.push(line === '' ? '>' : `> ${line}`);
+    lines.push('');
+  }
+  return lines;
+}

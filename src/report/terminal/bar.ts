@@ -1,0 +1,24 @@
+import type { ChalkInstance } from 'chalk';
+
+/** A horizontal bar for a 0..100 score: unicode blocks with colour, plain ASCII without. */
+export function scoreBar(score: number | null, width: number, style: ChalkInstance, color?: (text: string) => string): string {
+  const unicode = style.level > 0;
+  if (score === null) return (unicode ? '·' : '.').repeat(width);
+  const eighths = Math.round((Math.max(0, Math.min(100, score)) / 100) * width * 8);
+  const full = Math.floor(eighths / 8);
+  if (!unicode) {
+    const filled = Math.round(eighths / 8);
+    return '#'.repeat(filled) + '-'.repeat(width - filled);
+  }
+  const partial = eighths % 8 === 0 ? '' : ' ▏▎▍▌▋▊▉'[eighths % 8] ?? '';
+  const bar = '█'.repeat(full) + partial;
+  const rest = '░'.repeat(width - full - (partial ? 1 : 0));
+  return (color ?? ((t: string) => t))(bar) + style.dim(rest);
+}
+
+/** Band colour by position in the rubric: best green, worst red. */
+export function bandColor(style: ChalkInstance, rank: number, bands: number): (text: string) => string {
+  if (bands <= 1 || rank === 0) return style.green;
+  if (rank === bands - 1) return style.red;
+  return rank === 1 ? style.cyan : style.yellow;
+}

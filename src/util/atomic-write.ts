@@ -1,0 +1,34 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UserError } from './errors.js';
+
+export interface WriteOptions {
+  /** Replace an existing file; without it an existing file is an error. */
+  force?: boolean;
+}
+
+/**
+ * Writes to a temporary file in the same folder, flushes it and renames it over the target,
+ * so a reader (or a crash) sees the old file or the new one, never half of one.
+ */
+export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+  if (!options.force && existsSync(path)) {
+    throw new UserError(`${path} already exists; use --force to replace it`);
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const fd = openSync(temporary, 'w', 0o644);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+/** Exit codes are part of the CLI's contract (README "Exit codes"). */
+export const ExitCode = {
+  Ok: 0,
+  ThresholdMissed: 1,
+  InvalidInput: 2,
+  Interrupted: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** One thing wrong with an input, positioned where we can. */
+export interface Problem {
+  file: string;
+  line?: number;
+  col?: number;
+  /** Data path such as `sections[2].questions[0].weight`. */
+  path?: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  let where = problem.file;
+  if (problem.line !== undefined) where += `:${problem.line}:${problem.col ?? 1}`;
+  const path = problem.path ? ` ${problem.path}:` : '';
+  return `${where}${path} ${problem.message}`;
+}
+
+/** An error meant for a person: the CLI prints its message and exits with its code, never a stack. */
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.InvalidInput,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that failed validation; carries every problem found, not just the first. */
+export class InvalidInputError extends UserError {
+  override name = 'InvalidInputError';
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'), ExitCode.InvalidInput);
+  }
+}
+
+export function problemsError(file: string, message: string): InvalidInputError {
+  return new InvalidInputError([{ file, message }]);
+}
