@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { Questionnaire } from './schema.js';
+
+/**
+ * sha256 of the questionnaire's validated content with keys sorted: comments, key order and
+ * formatting do not change it; any change to a question, option, weight or band does.
+ * Answer files record it so scoring against a changed questionnaire can be noticed.
+ */
+export function questionnaireHash(questionnaire: Questionnaire): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(questionnaire)).digest('hex')}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
