@@ -30,11 +30,13 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
   const barWidth = Math.max(10, Math.min(30, columns - titleWidth - 26));
   questionnaire.sections.forEach((section, i) => {
     const result = scorecard.sections[i];
-    if (!result) return;
+    // Text-only sections have nothing to score.
+    if (!result || result.coverage === null) return;
     const rubric = sectionRubric(section, questionnaire);
     const color = paintBand(style, result.band, rubric);
     const title = truncate(clean(result.title), titleWidth).padEnd(titleWidth);
-    lines.push(`  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)} ${color(clean(result.band?.label ?? ''))}`);
+    const label = result.band ? ` ${color(clean(result.band.label))}` : '';
+    lines.push(`  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)}${label}`);
   });
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
