@@ -3,37 +3,9 @@ import type { Response } from '../src/answers/schema.js';
 import { QuestionnaireSchema } from '../src/questionnaire/schema.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
 import { aggregateScorecards } from '../src/scoring/team/team-aggregate.js';
+import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 
-const questionnaire = QuestionnaireSchema.parse({
-  id: 'tiny',
-  version: 1,
-  title: 'Tiny',
-  scales: { agree: ['1', '2', '3', '4', '5'] },
-  rubric: [
-    { min: 70, label: 'Strong' },
-    { min: 50, label: 'Developing' },
-    { min: 0, label: 'At risk' },
-  ],
-  sections: [
-    {
-      id: 's1',
-      title: 'One',
-      questions: [
-        { id: 'q1', text: 'Q1', type: 'likert', scale: 'agree' },
-        { id: 'q2', text: 'Q2', type: 'likert', scale: 'agree', reverse: true },
-        { id: 'q3', text: 'Q3', type: 'yesno', critical: { atOrBelow: 0, message: 'No at q3' } },
-      ],
-    },
-    {
-      id: 's2',
-      title: 'Two',
-      questions: [
-        { id: 'q4', text: 'Q4', type: 'rating', min: 0, max: 10 },
-        { id: 'q5', text: 'Q5', type: 'text' },
-      ],
-    },
-  ],
-});
+const questionnaire = tinyQuestionnaire;
 
 function respondent(role: string, answers: Response['answers']) {
   return scoreResponse(questionnaire, { questionnaireId: 'tiny', respondent: { role }, answers, source: role });
