@@ -4,6 +4,7 @@ import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
+import { registerTeam } from './team.js';
 import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 
@@ -15,5 +16,6 @@ export const commands: ((program: Command) => void)[] = [
   registerTemplate,
   registerScore,
   registerReport,
+  registerTeam,
   registerSchema,
 ];
