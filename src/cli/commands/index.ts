@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
@@ -17,5 +18,6 @@ export const commands: ((program: Command) => void)[] = [
   registerScore,
   registerReport,
   registerTeam,
+  registerImport,
   registerSchema,
 ];
