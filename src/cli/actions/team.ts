@@ -23,7 +23,11 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
   const files = expandInputs(inputs, io.cwd);
   const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
-  const aggregated = await aggregateInputs(files, { ...options, questionnaire: options.questionnaire ?? mapping?.mapping.questionnaire }, io);
+  const aggregated = await aggregateInputs(
+    files,
+    { questionnaire: options.questionnaire ?? mapping?.mapping.questionnaire, mapping, groupBy: options.groupBy, minGroup: options.minGroup },
+    io,
+  );
   if (aggregated.problems.length > 0 && !options.skipInvalid) throw new InvalidInputError(aggregated.problems);
   for (const problem of aggregated.problems) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
   if (aggregated.invalid > 0) io.err(`skipped ${aggregated.invalid} invalid ${aggregated.invalid === 1 ? 'input' : 'inputs'} (--skip-invalid)`);

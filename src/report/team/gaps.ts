@@ -22,7 +22,7 @@ export function gapSection(context: TeamReportContext): string[] {
   if (!grouping) return [];
   const lines = [`## Perception gaps by ${escapeInline(grouping.attribute)}`, ''];
   if (grouping.groups.length < 2) {
-    return [...lines, `Fewer than two groups of at least ${grouping.minGroup} respondents, so there is nothing to compare without singling people out.`];
+    return [...lines, `There are fewer than two groups to compare (a group needs at least ${grouping.minGroup} ${grouping.minGroup === 1 ? 'respondent' : 'respondents'} to be shown).`];
   }
   lines.push(`Groups: ${grouping.groups.map((g) => `${escapeInline(g.name)} (${g.n})`).join(', ')}. Largest gap between the highest- and lowest-rating group first:`, '');
   grouping.gaps.forEach((gap, i) => lines.push(`${i + 1}. ${gapSentence(gap, grouping, context)}`));

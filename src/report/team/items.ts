@@ -15,11 +15,11 @@ export function itemSection(context: TeamReportContext): string[] {
   const lines = ['## Items', ''];
   if (byMean.length === 0) return [...lines, 'No scored question was answered.'];
   lines.push('### Weakest items', '', 'Lowest team means (0 to 100, after reverse keying):', '');
-  byMean.slice(0, CALL_OUT).forEach((item, i) => lines.push(`${i + 1}. ${label(context, item)}: mean ${formatScore(item.stats.mean)}, ${formatPercent(item.favourable)} favourable.`));
+  byMean.slice(0, CALL_OUT).forEach((item, i) => lines.push(`${i + 1}. ${label(context, item)} Mean ${formatScore(item.stats.mean)}, ${formatPercent(item.favourable)} favourable.`));
   if (bySpread.length > 0) {
     lines.push('', '### Where respondents disagree most', '', 'Highest standard deviation: the team does not share one view of these.', '');
     bySpread.slice(0, CALL_OUT).forEach((item, i) =>
-      lines.push(`${i + 1}. ${label(context, item)}: SD ${formatScore(item.stats.sd)}, answers from ${formatScore(item.stats.min)} to ${formatScore(item.stats.max)}.`),
+      lines.push(`${i + 1}. ${label(context, item)} SD ${formatScore(item.stats.sd)}, answers from ${formatScore(item.stats.min)} to ${formatScore(item.stats.max)}.`),
     );
   }
   lines.push('', '### All items, weakest first', '', 'Favourable: answers in the top two points of a scale of four or more (after reverse keying), or scoring 75 or more on other question types.', '');
@@ -32,6 +32,8 @@ export function itemSection(context: TeamReportContext): string[] {
   return lines;
 }
 
+/** "*Section:* Question text." – the question as a sentence, its section first so the list scans. */
 function label(context: TeamReportContext, item: ItemSummary): string {
-  return `${context.questionText(item.id)} (${context.sectionTitle(item.sectionId)})`;
+  const text = context.questionText(item.id);
+  return `*${context.sectionTitle(item.sectionId)}:* ${text}${/[.?!]$/.test(text) ? '' : '.'}`;
 }

@@ -22,7 +22,7 @@ function anonymityNote(grouping: Grouping): string {
   const merged = grouping.groups.find((group) => group.members.length > 0);
   const rule = `groups of fewer than ${min} respondents are never shown on their own`;
   if (!merged) return rule;
-  return `${rule}, so "${escapeInline(merged.name)}" combines ${merged.members.map((m) => escapeInline(m)).join(', ')}`;
+  return `${rule}, so "${escapeInline(merged.name)}" combines ${listInWords(merged.members.map((m) => escapeInline(m)))}`;
 }
 
 /** The headline: the team's score and band, the strongest and weakest sections, the largest gap, red flags. */
@@ -50,4 +50,9 @@ export function summaryLines(context: TeamReportContext): string[] {
   }
   if (findings.length > 0) lines.push('', ...findings.map((finding) => `- ${finding}`));
   return lines;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
