@@ -14,7 +14,7 @@ export type InputEvent =
 
 export interface ReadResponsesOptions {
   cwd: string;
-  /** Questionnaire id or path every input must answer; by default the one the first answer file names. */
+  /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
   questionnaire?: string;
   /** How to read the columns of CSV inputs. */
   mapping?: LoadedCsvMapping;
@@ -28,7 +28,8 @@ const CSV = /\.csv$/i;
  * ones out come back as problems, like any invalid input, and reading goes on.
  */
 export async function* readResponses(files: readonly string[], options: ReadResponsesOptions): AsyncGenerator<InputEvent> {
-  let chosen: LoadedQuestionnaire | undefined = options.questionnaire ? loadQuestionnaire(options.questionnaire, options.cwd) : undefined;
+  const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
+  let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.
   for (const file of files.filter((f) => !CSV.test(f))) {
     try {

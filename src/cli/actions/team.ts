@@ -25,7 +25,7 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
   const aggregated = await aggregateInputs(
     files,
-    { questionnaire: options.questionnaire ?? mapping?.mapping.questionnaire, mapping, groupBy: options.groupBy, minGroup: options.minGroup },
+    { questionnaire: options.questionnaire, mapping, groupBy: options.groupBy, minGroup: options.minGroup },
     io,
   );
   if (aggregated.problems.length > 0 && !options.skipInvalid) throw new InvalidInputError(aggregated.problems);

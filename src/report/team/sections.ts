@@ -12,7 +12,7 @@ export function sectionTables({ summary }: TeamReportContext): string[] {
     '',
     row(['Section', 'Weight', ...STAT_HEADERS, 'Band of the mean', 'Coverage']),
     row(['---', '---:', ...STAT_ALIGN, '---', '---:']),
-    row(['**Overall**', '', ...statCells(summary.overall.stats), escapeInline(summary.overall.band?.label ?? '–'), formatPercent(summary.overall.coverage)]),
+    row(['**Overall**', '–', ...statCells(summary.overall.stats), escapeInline(summary.overall.band?.label ?? '–'), formatPercent(summary.overall.coverage)]),
   ];
   for (const section of summary.sections) {
     lines.push(row([escapeInline(section.title), String(section.weight), ...statCells(section.stats), escapeInline(section.band?.label ?? '–'), formatPercent(section.coverage)]));
