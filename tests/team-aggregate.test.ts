@@ -92,7 +92,7 @@ describe('aggregateScorecards', () => {
 
   it('counts red flags by respondents and sorts comments by text', () => {
     expect(summary.redFlags).toEqual([{ questionId: 'q3', sectionId: 's1', message: 'No at q3', respondents: 2 }]);
-    expect(summary.comments).toEqual([{ questionId: 'q5', sectionId: 's2', texts: ['Answer the phone', 'Faster refunds'] }]);
+    expect(summary.comments).toEqual([{ questionId: 'q5', sectionId: 's2', texts: [{ text: 'Answer the phone', count: 1 }, { text: 'Faster refunds', count: 1 }] }]);
   });
 
   it('reports alpha only with 3 items and 10 complete respondents', () => {

@@ -50,4 +50,9 @@ describe('renderTeamReport', () => {
   it('shows recommendations for the band of each section mean', () => {
     expect(markdown).toMatch(/### One: (At risk|Developing) \(team mean \d+\.\d\)\n\n- (Fix|Develop) one/);
   });
+
+  it('lists an answer several people gave once, with their number', () => {
+    const same = [0, 1].map(() => scoreResponse(tinyQuestionnaire, { questionnaireId: 'tiny', respondent: {}, source: 'x', answers: { q5: { kind: 'text', text: 'Nothing' } } }));
+    expect(renderTeamReport(aggregateScorecards(tinyQuestionnaire, same), tinyQuestionnaire)).toContain('\n- Nothing (2 respondents)\n');
+  });
 });

@@ -36,8 +36,10 @@ export function commentSection({ summary, questionText }: TeamReportContext): st
   const lines = ['## In their own words', '', 'Answers to the open questions, unattributed and in alphabetical order.', ''];
   for (const group of summary.comments) {
     lines.push(`### ${questionText(group.questionId)}`, '');
-    for (const text of group.texts) {
-      const [first = '', ...rest] = escapeLines(text);
+    for (const { text, count } of group.texts) {
+      const paragraphs = escapeLines(text);
+      if (count > 1) paragraphs[paragraphs.length - 1] += ` (${count} respondents)`;
+      const [first = '', ...rest] = paragraphs;
       lines.push(`- ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`)));
     }
     lines.push('');

@@ -6,7 +6,8 @@ import type { CommentGroup, RedFlagCount } from './team-summary.js';
 /** Red-flag counts and free-text answers, which a team report lists without saying whose they are. */
 export class FeedbackAccumulator {
   private readonly flags = new Map<string, RedFlagCount>();
-  private readonly comments = new Map<string, string[]>();
+  /** Identical answers are counted, not repeated: "Nothing" from nine people is one entry. */
+  private readonly comments = new Map<string, Map<string, number>>();
 
   add(scorecard: Scorecard): void {
     for (const flag of scorecard.redFlags) {
@@ -15,8 +16,9 @@ export class FeedbackAccumulator {
       this.flags.set(flag.questionId, entry);
     }
     for (const comment of scorecard.comments) {
-      const texts = this.comments.get(comment.questionId) ?? [];
-      texts.push(comment.text.trim());
+      const texts = this.comments.get(comment.questionId) ?? new Map<string, number>();
+      const text = comment.text.trim();
+      texts.set(text, (texts.get(text) ?? 0) + 1);
       this.comments.set(comment.questionId, texts);
     }
   }
@@ -28,7 +30,9 @@ export class FeedbackAccumulator {
     const comments = order.flatMap(({ sectionId, questionId }) => {
       const texts = this.comments.get(questionId);
       // Code-unit order: stable on every machine, unlike locale collation, and unrelated to input order.
-      return texts ? [{ questionId, sectionId, texts: [...texts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }] : [];
+      if (!texts) return [];
+      const entries = [...texts].map(([text, count]) => ({ text, count })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      return [{ questionId, sectionId, texts: entries }];
     });
     return { redFlags, comments };
   }

@@ -99,8 +99,8 @@ export interface RedFlagCount {
 export interface CommentGroup {
   questionId: string;
   sectionId: string;
-  /** Sorted by text, so the order says nothing about who answered when. */
-  texts: string[];
+  /** Distinct answers with how many gave each, sorted by text so the order says nothing about who answered when. */
+  texts: { text: string; count: number }[];
 }
 
 export interface TeamSummary {
