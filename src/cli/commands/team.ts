@@ -40,7 +40,7 @@ export function registerTeam(program: Command): void {
         'culture-audit team answers/ --group-by role',
         'culture-audit team "answers/**/*.yaml" -o reports/team.md --json reports/team.json --force',
         'culture-audit team export.csv -q service-culture --map export.map.yaml --group-by team',
-        'culture-audit team answers/ --fail-under 60 --fail-on-red-flags --json -  # CI gate',
+        'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
       ]) +
         '\nRespondent names never appear; comments are unattributed. With GITHUB_STEP_SUMMARY set, a short summary is appended to it.' +
         '\nExit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input or usage.\n',
