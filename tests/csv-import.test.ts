@@ -71,13 +71,13 @@ describe('readCsvResponses', () => {
 
   it('points at the mapping file line for a mapped question id that does not exist', async () => {
     const events = await read('typo.csv', 'A\n1\n', 'columns:\n  A: q11\n');
-    expect(problems(events)).toEqual([`${join(dir, 'typo.csv.map.yaml')}:2:3 column "A" maps to unknown question id "q11" (did you mean "q1"?)`]);
+    expect(problems(events)).toEqual([`${join(dir, 'typo.csv.map.yaml')}:2:3: column "A" maps to unknown question id "q11" (did you mean "q1"?)`]);
   });
 
   it('reports broken CSV and headers that match nothing', async () => {
-    expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1 not valid CSV: Quote Not Closed: the parsing is finished with an opening quote`]);
+    expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: Quote Not Closed: the parsing is finished with an opening quote`]);
     expect(problems(await read('semi.csv', 'q1;q4\n4;7\n'))).toEqual([
-      `${join(dir, 'semi.csv')}:1:1 no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
+      `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
     ]);
     expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
   });

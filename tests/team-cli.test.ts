@@ -103,7 +103,7 @@ describe('culture-audit team', () => {
     const result = runCli(['team', 'examples/team/answers/manager-*.yaml', '-o', '-']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('- **Respondents:** 5;');
-    expect(runCli(['team', 'examples/team/answers/nobody-*.yaml']).stderr).toContain('examples/team/answers/nobody-*.yaml matches no file');
+    expect(runCli(['team', 'examples/team/answers/nobody-*.yaml']).stderr).toContain('examples/team/answers/nobody-*.yaml: matches no file');
   });
 
   it.each([
