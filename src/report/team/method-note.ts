@@ -7,6 +7,6 @@ export function methodLines(): string[] {
     '',
     ...scoringNote(),
     '',
-    "Team statistics are taken over respondents' own scores: the team score is the mean of their overall scores, a section's mean the mean of their section scores. The standard deviation is the sample one (divided by n − 1). Groups smaller than the anonymity minimum are never shown on their own, names never appear, and open answers are listed without attribution.",
+    "Team statistics are taken over respondents' own scores: the team score is the mean of their overall scores, a section's mean the mean of their section scores. The standard deviation is the sample one (divided by n − 1). Groups smaller than the anonymity minimum are never shown on their own: they are merged into \"other\", and if that is still too small the next-smallest group joins it, so no group's figures can be worked out by subtracting the others from the team's. Names never appear, and open answers are listed without attribution.",
   ];
 }
