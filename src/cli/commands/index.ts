@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
+import { registerTeam } from './team.js';
 import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 
@@ -15,5 +17,7 @@ export const commands: ((program: Command) => void)[] = [
   registerTemplate,
   registerScore,
   registerReport,
+  registerTeam,
+  registerImport,
   registerSchema,
 ];
