@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Field names are a public contract (README "Answer file format"): add fields, rename none.
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Field names here are a public contract (see README "Questionnaire format"):
 // add fields freely, rename none. Every object is strict so a misspelt key is an error.
