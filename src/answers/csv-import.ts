@@ -5,9 +5,9 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { crlfToLf } from '../util/line-ends.js';
 import { describeFsError } from '../util/read-input.js';
-import { resolveColumns, type CsvColumn } from './csv-columns.js';
+import { resolveColumns } from './csv-columns.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowToResponse } from './csv-row.js';
+import { csvRowReader } from './csv-row.js';
 import type { Response } from './schema.js';
 
 export type CsvEvent = { kind: 'warning'; message: string } | { kind: 'response'; response: Response } | { kind: 'problems'; problems: Problem[] };
@@ -27,14 +27,14 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
   pipeline(createReadStream(file), crlfToLf(), parser, () => undefined);
-  let columns: CsvColumn[] | undefined;
+  let readRow: ReturnType<typeof csvRowReader> | undefined;
   let previous = { lines: 0, empty: 0 };
   try {
     for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: string[] }>) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
       const line = previous.lines + 1 + (info.empty_lines - previous.empty);
       previous = { lines: info.lines, empty: info.empty_lines };
-      if (!columns) {
+      if (!readRow) {
         const resolved = resolveColumns(file, record, questionnaire, mapping);
         for (const message of resolved.warnings) yield { kind: 'warning', message };
         if (resolved.problems.length > 0) {
@@ -42,10 +42,10 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
           parser.destroy();
           return;
         }
-        columns = resolved.columns;
+        readRow = csvRowReader(file, resolved.columns, questionnaire);
         continue;
       }
-      const result = csvRowToResponse(file, line, record, columns, questionnaire);
+      const result = readRow(line, record);
       if (result.ok === true) yield { kind: 'response', response: result.response };
       else if (result.ok === false) yield { kind: 'problems', problems: result.problems };
     }
@@ -53,7 +53,7 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
     yield { kind: 'problems', problems: [csvProblem(file, error)] };
     return;
   }
-  if (!columns) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
+  if (!readRow) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
 }
 
 function csvProblem(file: string, error: unknown): Problem {
