@@ -10,7 +10,10 @@ import type { LoadedCsvMapping } from './csv-mapping.js';
 import { csvRowReader } from './csv-row.js';
 import type { Response } from './schema.js';
 
-export type CsvEvent = { kind: 'warning'; message: string } | { kind: 'response'; response: Response } | { kind: 'problems'; problems: Problem[] };
+export type CsvEvent =
+  | { kind: 'warning'; message: string }
+  | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'problems'; problems: Problem[] };
 
 /**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
@@ -46,7 +49,7 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
         continue;
       }
       const result = readRow(line, record);
-      if (result.ok === true) yield { kind: 'response', response: result.response };
+      if (result.ok === true) yield { kind: 'response', response: result.response, questionnaire };
       else if (result.ok === false) yield { kind: 'problems', problems: result.problems };
     }
   } catch (error) {
