@@ -6,17 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-
-const options = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: false,
-  logLevel: 'warning',
-  // commander is CommonJS; the bundle needs a real `require` for its node: imports.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-};
+import { bundleOptions as options } from './bundle-options.mjs';
 
 /**
  * Every questionnaires/*.yaml, parsed and validated by the CLI's own loader: sha256 of the text →
