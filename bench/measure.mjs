@@ -22,7 +22,9 @@ export function runOnce(args) {
 
 /**
  * Runs the commands in turn (A B C, A B C, ...) so that a machine slowing down or speeding up
- * mid-way affects them all alike; the first round warms caches and is not counted.
+ * mid-way affects them all alike; the first round warms caches and is not counted. Each
+ * command's ratio to the first is the median of the ratios within a round, which keeps it
+ * meaningful on a machine whose speed drifts.
  */
 export function measureTogether(commands, runs) {
   const samples = commands.map(() => []);
@@ -36,6 +38,7 @@ export function measureTogether(commands, runs) {
     ms: median(list.map((s) => s.ms)),
     cpuMs: median(list.map((s) => s.cpuMs)),
     rssMb: median(list.map((s) => s.rssMb)),
+    ratio: median(list.map((s, round) => s.ms / samples[0][round].ms)),
     runs: list.length,
   }));
 }

@@ -19,7 +19,7 @@ const csvTeam = (input) => team(input, '-q', 'service-culture');
 const groups = [
   {
     title: 'start-up',
-    runs: 21,
+    runs: 31,
     baseline: { name: 'node -e 0', args: ['-e', '0'] },
     cases: [
       { name: '--version', args: [CLI, '--version'], target: 1.3 },
@@ -56,7 +56,7 @@ function measureAll() {
     const [base, ...results] = measureTogether([group.baseline.args, ...group.cases.map((c) => c.args)], group.runs);
     group.cases.forEach((c, i) => {
       const result = results[i];
-      const ratio = result.ms / base.ms;
+      const ratio = result.ratio;
       rows.push({
         name: c.name,
         key: c.key,
@@ -103,7 +103,7 @@ try {
   const { rows, seconds } = measureAll();
   const checks = memoryChecks(rows);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`;
-  console.log(`\n${table(rows, checks)}\n\n${machine}; medians of whole-process runs, timed in ${seconds.toFixed(0)} s.`);
+  console.log(`\n${table(rows, checks)}\n\n${machine}. Medians of whole-process runs; a ratio is the median of the ratios within each round. Timed in ${seconds.toFixed(0)} s.`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, rows, memory: checks }, null, 2)}\n`);
   console.log('Written to bench/results/latest.json');
