@@ -40,6 +40,7 @@ export function measureTogether(commands, runs) {
     rssMb: median(list.map((s) => s.rssMb)),
     ratio: median(list.map((s, round) => s.ms / samples[0][round].ms)),
     runs: list.length,
+    samplesMs: list.map((s) => Math.round(s.ms)),
   }));
 }
 

@@ -2,7 +2,7 @@
 // for start-up, the parse floor for `team`), prints a table and writes bench/results/latest.json.
 // Exits 1 when a ratio misses its target. Never part of `npm test`: timings belong to a machine.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundleOptions } from '../scripts/bundle-options.mjs';
@@ -64,7 +64,9 @@ function measureAll() {
         cpuMs: result.cpuMs,
         rssMb: result.rssMb,
         runs: result.runs,
+        samplesMs: result.samplesMs,
         baseline: group.baseline.name,
+        baselineSamplesMs: base.samplesMs,
         baselineMs: base.ms,
         baselineCpuMs: base.cpuMs,
         baselineRssMb: base.rssMb,
@@ -100,12 +102,15 @@ function table(rows, checks) {
 try {
   ensureData((message) => process.stderr.write(`${message}\n`));
   await buildFloor();
+  const loadBefore = loadavg()[0];
   const { rows, seconds } = measureAll();
+  // Other work on the machine moves every figure; the load average says how busy it was.
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
   const checks = memoryChecks(rows);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`;
-  console.log(`\n${table(rows, checks)}\n\n${machine}. Medians of whole-process runs; a ratio is the median of the ratios within each round. Timed in ${seconds.toFixed(0)} s.`);
+  console.log(`\n${table(rows, checks)}\n\n${machine}. Medians of whole-process runs; a ratio is the median of the ratios within each round. Timed in ${seconds.toFixed(0)} s, ${load}.`);
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, rows, memory: checks }, null, 2)}\n`);
+  writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), machine, load, rows, memory: checks }, null, 2)}\n`);
   console.log('Written to bench/results/latest.json');
   if (![...rows, ...checks].every((r) => r.pass)) process.exitCode = 1;
 } finally {
