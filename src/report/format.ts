@@ -20,3 +20,10 @@ export function formatPercent(share: number | null): string {
 export function itemOnHundred(score: number | null): string {
   return score === null ? '–' : oneDecimal(score * 100);
 }
+
+/** A change on the 0..100 scale with its sign: "+12.5", "-3.0", "0.0"; "–" when unknown. */
+export function formatDelta(delta: number | null): string {
+  if (delta === null) return '–';
+  const shown = oneDecimal(delta);
+  return shown.startsWith('-') || shown === '0.0' ? shown : `+${shown}`;
+}

@@ -1,17 +1,17 @@
 import type { ChalkInstance } from 'chalk';
 import type { Band, Questionnaire, Rubric } from '../../questionnaire/schema.js';
-import { bandsDescending, sectionRubric } from '../../scoring/bands.js';
+import { sectionRubric } from '../../scoring/bands.js';
+import { bandTone } from '../band-tone.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
-import { bandColor, scoreBar } from './bar.js';
+import { scoreBar, toneColor } from './bar.js';
 import { visibleLength } from './table.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
-  if (!band) return style.dim;
-  const ordered = bandsDescending(rubric);
-  return bandColor(style, ordered.findIndex((b) => b.label === band.label), ordered.length);
+  const tone = bandTone(band, rubric);
+  return tone ? toneColor(style, tone) : style.dim;
 }
 
 /** The compact per-file summary of `score` and the results screen: overall, a bar per section, red flags. */
