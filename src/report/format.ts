@@ -27,3 +27,10 @@ export function formatDelta(delta: number | null): string {
   const shown = oneDecimal(delta);
   return shown.startsWith('-') || shown === '0.0' ? shown : `+${shown}`;
 }
+
+/** A score change as reports print it: "+41.7 ▲", "-3.0 ▼", "0.0", "–" when a side has no score. */
+export function formatChange(change: { delta: number | null; direction: 'up' | 'down' | 'same' | 'none' }): string {
+  if (change.direction === 'none') return '–';
+  const arrow = change.direction === 'up' ? ' ▲' : change.direction === 'down' ? ' ▼' : '';
+  return `${formatDelta(change.delta)}${arrow}`;
+}

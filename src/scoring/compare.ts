@@ -31,6 +31,9 @@ export interface SectionChange extends ScoreChange {
 export interface ItemChange extends ScoreChange {
   id: string;
   sectionId: string;
+  /** The answers as a person reads them, where the assessments carry them. */
+  beforeAnswer: string | null;
+  afterAnswer: string | null;
 }
 
 export interface AssessmentRef {
@@ -61,7 +64,10 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, movedLimit =
     return { id: section.id, title: section.title, weight: section.weight, ...scoreChange(old?.score ?? null, section.score, 1), band: bandChange(old?.band ?? null, section.band) };
   });
   const items = after.sections.flatMap((section) =>
-    section.items.map((item) => ({ id: item.id, sectionId: item.sectionId, ...scoreChange(beforeItems.get(item.id)?.score ?? null, item.score, 100) })),
+    section.items.map((item) => {
+      const old = beforeItems.get(item.id);
+      return { id: item.id, sectionId: item.sectionId, ...scoreChange(old?.score ?? null, item.score, 100), beforeAnswer: old?.answer ?? null, afterAnswer: item.answer ?? null };
+    }),
   );
   const movedMost = items
     .filter((item) => item.direction === 'up' || item.direction === 'down')

@@ -33,6 +33,8 @@ export interface SnapshotItem {
   sectionId: string;
   weight: number;
   score: number | null;
+  /** The answer as a person reads it, where there is one answer (not for a team). */
+  answer?: string;
 }
 
 export interface SnapshotFlag {
@@ -55,7 +57,7 @@ export function snapshotOfScorecard(scorecard: Scorecard, label: string): Snapsh
       weight: section.weight,
       score: section.score,
       band: section.band,
-      items: section.items.map((item) => ({ id: item.id, sectionId: item.sectionId, weight: item.weight, score: item.score })),
+      items: section.items.map((item) => ({ id: item.id, sectionId: item.sectionId, weight: item.weight, score: item.score, ...(item.answer ? { answer: item.answer } : {}) })),
     })),
     redFlags: scorecard.redFlags.map((flag) => ({ questionId: flag.questionId, sectionId: flag.sectionId, message: flag.message })),
   };

@@ -32,3 +32,13 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
     throw error;
   }
 }
+
+/**
+ * Writes several files that belong together (a report and its charts): without `force`, refuses
+ * before writing any of them if one exists, so a refusal leaves nothing half-written.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string }[], options: WriteOptions = {}): void {
+  const existing = options.force ? undefined : files.find((file) => existsSync(file.path));
+  if (existing) throw new UserError(`${existing.path} already exists; use --force to replace it`);
+  for (const file of files) writeFileAtomic(file.path, file.content, { force: true });
+}

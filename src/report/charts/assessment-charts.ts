@@ -1,0 +1,39 @@
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { Snapshot } from '../../scoring/snapshot.js';
+import { renderBarChart } from './bars.js';
+import { sectionBars, sectionRadar, type ChartSeries } from './from-scores.js';
+import { PREVIOUS_STYLE, seriesStyle, TARGET_STYLE } from './palette.js';
+import { renderRadarChart } from './radar.js';
+
+/** A chart for a Markdown report: written as <report name>-<suffix>.svg beside it. */
+export interface ChartFile {
+  suffix: string;
+  alt: string;
+  svg: string;
+}
+
+export interface ChartCompanions {
+  /** An earlier assessment, drawn dashed grey on the radar and as a grey tick on the bars. */
+  previous?: Snapshot;
+  target?: Snapshot;
+}
+
+/** The radar and the section bars of one assessment, with an earlier one and a target alongside. */
+export function assessmentCharts(questionnaire: Questionnaire, current: Snapshot, companions: ChartCompanions = {}): ChartFile[] {
+  const others: ChartSeries[] = [];
+  if (companions.previous) others.push({ name: `Before: ${when(companions.previous)}`, snapshot: companions.previous, style: PREVIOUS_STYLE });
+  if (companions.target) others.push({ name: `Target: ${companions.target.label}`, snapshot: companions.target, style: TARGET_STYLE });
+  const now = others.length > 0 ? `Now: ${when(current)}` : current.label;
+  const subtitle = [questionnaire.title, current.label, current.date].filter(Boolean).join(' · ');
+  const radar = renderRadarChart(sectionRadar([{ name: now, snapshot: current, style: seriesStyle(0) }, ...others], { title: 'Section scores (0–100)', subtitle }));
+  const bars = renderBarChart(sectionBars(questionnaire, current, others, { title: 'Section scores and bands', subtitle }));
+  return [
+    { suffix: 'radar', alt: 'Radar chart of the section scores', svg: radar },
+    { suffix: 'sections', alt: 'Bar chart of the section scores with their bands', svg: bars },
+  ];
+}
+
+/** An assessment's date where it has one, else its label. */
+export function when(snapshot: Snapshot): string {
+  return snapshot.date ?? snapshot.label;
+}
