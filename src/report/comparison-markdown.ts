@@ -23,7 +23,7 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
     `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)} (${formatChange(overall)}).`,
     '',
     ...bandCallout('Overall band', overall.band),
-    `${h} Sections`,
+    `${h} Section changes`,
     '',
     '| Section | Before | After | Change | Band |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -38,7 +38,7 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
     const scores = `score ${itemOnHundred(item.before)} → ${itemOnHundred(item.after)}, ${formatChange({ ...item, delta: (item.delta ?? 0) * 100 })}`;
     lines.push(`${i + 1}. ${escapeInline(texts.get(item.id) ?? item.id)}${answers} (${scores}).`);
   });
-  lines.push('', `${h} Red flags`, '', ...flagLines(comparison.redFlags, texts));
+  lines.push('', `${h} Red flag changes`, '', ...flagLines(comparison.redFlags, texts));
   return lines;
 }
 

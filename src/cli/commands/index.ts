@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { registerCompare } from './compare.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
 import { registerTemplate } from './template.js';
+import { registerTrend } from './trend.js';
 import { registerValidate } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each file only wires commander; work is loaded lazily. */
@@ -15,5 +17,7 @@ export const commands: ((program: Command) => void)[] = [
   registerTemplate,
   registerScore,
   registerReport,
+  registerCompare,
+  registerTrend,
   registerSchema,
 ];
