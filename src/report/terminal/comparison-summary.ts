@@ -3,13 +3,13 @@ import { questionTexts } from '../../questionnaire/labels.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../../scoring/bands.js';
 import type { Comparison } from '../../scoring/compare.js';
-import type { TargetReport } from '../../scoring/targets.js';
+import type { Progress, TargetReport } from '../../scoring/targets.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { scoreBar } from './bar.js';
 import { paintBandChange, paintChange } from './change.js';
 import { paintBand } from './score-summary.js';
-import { textTable } from './table.js';
+import { textTable, truncate } from './table.js';
 
 /** `compare` in the terminal: overall and section changes with bars, movers, red flags, target. */
 export function renderComparisonSummary(comparison: Comparison, questionnaire: Questionnaire, style: ChalkInstance, target?: TargetReport, columns = 80): string {
@@ -32,7 +32,7 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
   const texts = questionTexts(questionnaire);
   if (comparison.movedMost.length > 0) {
     lines.push(style.bold('Moved most:'));
-    const moved = comparison.movedMost.map((item) => [`  ${paintChange({ ...item, delta: (item.delta ?? 0) * 100 }, style)}`, clean(texts.get(item.id) ?? item.id)]);
+    const moved = comparison.movedMost.map((item) => [`  ${paintChange({ ...item, delta: (item.delta ?? 0) * 100 }, style)}`, truncate(clean(texts.get(item.id) ?? item.id), Math.max(20, columns - 14))]);
     lines.push(textTable(moved));
   }
   const { redFlags } = comparison;
@@ -46,9 +46,12 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
 
 function targetSummary(target: TargetReport, style: ChalkInstance): string[] {
   const { overall } = target;
-  const progress = overall.progress?.value !== null && overall.progress?.value !== undefined ? `; progress to date ${formatPercent(overall.progress.value)}` : '';
+  const progress = (p: Progress | undefined) => (p?.value !== null && p?.value !== undefined ? `progress to date ${formatPercent(p.value)}` : '');
+  const rows = target.sections
+    .filter((s) => s.percentToTarget !== null)
+    .map((s) => [`  ${clean(s.title)}`, `score ${formatScore(s.current)}`, `target ${formatScore(s.target)}`, `${formatPercent(s.percentToTarget)} to target`, progress(s.progress)]);
   return [
-    style.bold(`Target ${clean(target.target.label)}: ${formatPercent(overall.percentToTarget)} to target`) + ` (score ${formatScore(overall.current)}, target ${formatScore(overall.target)})${progress}`,
-    `  ${target.sections.filter((s) => s.percentToTarget !== null).map((s) => `${clean(s.title)} ${formatPercent(s.percentToTarget)}`).join(' · ')}`,
+    style.bold(`Target: ${clean(target.target.label)}`),
+    textTable([[style.bold('  Overall'), `score ${formatScore(overall.current)}`, `target ${formatScore(overall.target)}`, style.bold(`${formatPercent(overall.percentToTarget)} to target`), progress(overall.progress)], ...rows]),
   ];
 }

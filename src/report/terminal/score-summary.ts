@@ -7,7 +7,7 @@ import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
 import { scoreBar, toneColor } from './bar.js';
-import { visibleLength } from './table.js';
+import { truncate, visibleLength } from './table.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
   const tone = bandTone(band, rubric);
@@ -43,9 +43,4 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
     for (const flag of scorecard.redFlags) lines.push(style.red(`  ! ${clean(flag.message)}`) + style.dim(` [${flag.questionId}: ${clean(flag.answer)}]`));
   }
   return lines.join('\n');
-}
-
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
