@@ -119,3 +119,30 @@ describe('svg text', () => {
     expect(fitLines('Care', 150, 12, 2)).toEqual({ lines: ['Care'], cut: false });
   });
 });
+
+describe('radar chart, any 3 to 10 sections', () => {
+  it('parses as XML and puts every point on its axis at its score', async () => {
+    const fc = await import('fast-check');
+    const base = q2.snapshot;
+    const section = fc.record({ title: fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }), score: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(section, { minLength: 3, maxLength: 10 }), (sections) => {
+        const snapshot = { ...base, sections: sections.map((s, i) => ({ id: `s${i}`, title: s.title, weight: 1, score: s.score, band: null, items: [{ id: `i${i}`, sectionId: `s${i}`, weight: 1, score: 0 }] })) };
+        const doc = parseXml(renderRadarChart(sectionRadar([{ name: 'x', snapshot, style: seriesStyle(0) }], text)));
+        const axes = findAll(doc, byClass('axis'));
+        const dots = findAll(doc, byClass('point'));
+        expect(axes).toHaveLength(sections.length);
+        for (const dot of dots) {
+          const i = Number(dot.attributes['data-axis']);
+          const axis = axes[i];
+          const score = sections[i]?.score ?? NaN;
+          const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((name) => numberAttribute(axis, name)) as [number, number, number, number];
+          expect(Math.abs(numberAttribute(dot, 'cx') - (x1 + ((x2 - x1) * score) / 100))).toBeLessThan(0.02);
+          expect(Math.abs(numberAttribute(dot, 'cy') - (y1 + ((y2 - y1) * score) / 100))).toBeLessThan(0.02);
+        }
+        expect(dots).toHaveLength(sections.filter((s) => s.score !== null).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

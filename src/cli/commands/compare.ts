@@ -20,7 +20,7 @@ export function registerCompare(program: Command): void {
     .argument('<before>', 'the earlier answer file')
     .argument('<after>', 'the later answer file')
     .option('--target <answers>', 'an answer file of target answers: percent to target of <after>, progress to date from <before>')
-    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it').conflicts('json'))
+    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'))
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')

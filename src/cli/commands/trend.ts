@@ -14,7 +14,7 @@ export function registerTrend(program: Command): void {
     .summary('section scores over three or more assessments')
     .description('section scores over time from three or more dated answer files of one questionnaire, ordered by their `completed` date')
     .argument('<inputs...>', 'answer files (YAML or JSON), each with a completed date; any order')
-    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with a line chart per section beside it (<name>-<section id>.svg)').conflicts('json'))
+    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'))
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the table')
     .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')
