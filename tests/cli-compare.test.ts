@@ -49,7 +49,7 @@ describe('culture-audit compare', () => {
     expect(markdownProblems(report)).toEqual([]);
     expect(report).toContain('![Radar chart of the section scores](cmp-radar.svg)');
     expect(report).toContain('**Overall band up: At risk → Developing.**');
-    expect(report).toContain('| People | 50.0 | 25.0 | -25.0 ▼ | Developing → **At risk** |');
+    expect(report).toContain('| People | 50.0 | 25.0 | −25.0 ▼ | Developing → **At risk** |');
     expect(report).toContain('| People | 25.0 | 75.0 | 33% | -100% |');
     for (const svg of ['cmp-radar.svg', 'cmp-sections.svg']) expect(() => parseXml(readFileSync(join(dir, svg), 'utf8'))).not.toThrow();
   });

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { registerCompare } from './compare.js';
+import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
+import { registerTeam } from './team.js';
 import { registerTemplate } from './template.js';
 import { registerTrend } from './trend.js';
 import { registerValidate } from './validate.js';
@@ -17,7 +19,9 @@ export const commands: ((program: Command) => void)[] = [
   registerTemplate,
   registerScore,
   registerReport,
+  registerTeam,
   registerCompare,
   registerTrend,
+  registerImport,
   registerSchema,
 ];

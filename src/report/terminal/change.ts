@@ -1,13 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { BandChange, ScoreChange } from '../../scoring/compare.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
-import { formatDelta } from '../format.js';
+import { formatDifference } from '../format.js';
 
 /** "▲ +41.7" in green, "▼ -3.0" in red on a colour terminal; the signed number alone in plain ASCII. */
 export function paintChange(change: Pick<ScoreChange, 'delta' | 'direction'>, style: ChalkInstance): string {
   if (change.direction === 'none') return '–';
-  const number = formatDelta(change.delta);
-  if (style.level === 0) return number;
+  const number = formatDifference(change.delta);
+  // Plain output stays ASCII: a hyphen for the minus sign, no arrows.
+  if (style.level === 0) return number.replace('−', '-');
   if (change.direction === 'up') return style.green(`▲ ${number}`);
   if (change.direction === 'down') return style.red(`▼ ${number}`);
   return style.dim(`= ${number}`);
