@@ -7,14 +7,15 @@ import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import type { CompareOptions } from '../commands/compare.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameQuestionnaire } from './load-assessment.js';
+import { loadAssessment, requireAnswerFile, requireSameKind, requireSameQuestionnaire } from './load-assessment.js';
 import { writeReportWithCharts } from './report-files.js';
 
 export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
   const load = (file: string) => loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire });
   const before = load(beforeFile);
   const after = load(afterFile);
-  const goal = options.target ? load(options.target) : undefined;
+  const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
+  requireSameKind([before, after], 'compare');
   requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
   const comparison = compareSnapshots(before.snapshot, after.snapshot);
   const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;

@@ -8,13 +8,21 @@ import type { Io } from '../io.js';
  * Writes a Markdown report with its charts beside it as <name>-<suffix>.svg, linked relatively. Nothing is written when any file exists and --force is not given.
  */
 export function writeReportWithCharts(path: string, charts: readonly ChartFile[], render: (links: ChartLink[]) => string, io: Io, force?: boolean): void {
-  const stem = basename(path, extname(path));
-  const files = charts.map((chart) => ({ name: `${stem}-${chart.suffix}.svg`, chart }));
-  const markdown = render(files.map(({ name, chart }) => ({ file: name, alt: chart.alt })));
-  const written = [{ path, content: markdown }, ...files.map(({ name, chart }) => ({ path: join(dirname(path), name), content: chart.svg }))];
+  const beside = chartsBeside(path, charts);
+  const written = [{ path, content: render(beside.links) }, ...beside.files];
   writeFilesAtomic(written, { force });
   // stdout keeps just the report's path, so `open "$(culture-audit report a.yaml)"` works.
   const shown = written.map((file) => relative(io.cwd, file.path) || file.path);
   io.out(shown[0] ?? path);
   if (shown.length > 1) io.err(io.style.dim(`charts: ${shown.slice(1).join(', ')}`));
+}
+
+/** Where a report's charts go (<name>-<suffix>.svg in its folder) and the relative links to them. */
+export function chartsBeside(reportPath: string, charts: readonly ChartFile[]): { links: ChartLink[]; files: { path: string; content: string }[] } {
+  const stem = basename(reportPath, extname(reportPath));
+  const named = charts.map((chart) => ({ name: `${stem}-${chart.suffix}.svg`, chart }));
+  return {
+    links: named.map(({ name, chart }) => ({ file: name, alt: chart.alt })),
+    files: named.map(({ name, chart }) => ({ path: join(dirname(reportPath), name), content: chart.svg })),
+  };
 }

@@ -7,14 +7,14 @@ import { measureTarget } from '../../scoring/targets.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { ReportOptions } from '../commands/report.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameQuestionnaire } from './load-assessment.js';
+import { loadAssessment, requireAnswerFile, requireSameQuestionnaire } from './load-assessment.js';
 import { writeReportWithCharts } from './report-files.js';
 
 export function runReport(file: string, options: ReportOptions, io: Io): void {
   const load = (path: string) => loadAssessment(path, { cwd: io.cwd, questionnaire: options.questionnaire });
-  const current = load(file);
-  const previous = options.compare ? load(options.compare) : undefined;
-  const target = options.target ? load(options.target) : undefined;
+  const current = requireAnswerFile(load(file), 'report');
+  const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
+  const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
   requireSameQuestionnaire([current, ...(previous ? [previous] : []), ...(target ? [target] : [])], 'report');
   const extras: ReportExtras = {};
   if (previous) extras.sinceLastTime = compareSnapshots(previous.snapshot, current.snapshot);

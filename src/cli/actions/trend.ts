@@ -8,7 +8,7 @@ import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
 import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameQuestionnaire } from './load-assessment.js';
+import { loadAssessment, requireSameKind, requireSameQuestionnaire } from './load-assessment.js';
 import { writeReportWithCharts } from './report-files.js';
 
 export const MIN_TREND_INPUTS = 3;
@@ -18,9 +18,10 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
     throw new UserError(`trend needs at least ${MIN_TREND_INPUTS} assessments, got ${inputs.length}; for two, use \`culture-audit compare\``);
   }
   const assessments = inputs.map((file) => loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }));
+  requireSameKind(assessments, 'trend');
   requireSameQuestionnaire(assessments, 'trend');
   const dated = assessments.map(({ file, snapshot }) => {
-    if (!snapshot.date) throw new UserError(`${file} has no completed date; trend orders assessments by it`);
+    if (!snapshot.date) throw new UserError(`${file} has no completed date; trend orders assessments by it (a team JSON file by its latest response)`);
     return { ...snapshot, date: snapshot.date };
   });
   const trend = buildTrend(dated);
