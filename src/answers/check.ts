@@ -20,8 +20,11 @@ export function checkAnswerFileShape(source: YamlSource): { ok: true; file: Answ
   return { ok: true, file: parsed.data };
 }
 
-/** Checks every answer against the questionnaire; collects all problems, each positioned. */
-export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire): AnswerCheck {
+/**
+ * Checks every answer against the questionnaire; collects all problems, each positioned.
+ * `partial`: an unfinished run, where required questions may still be open.
+ */
+export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire, options: { partial?: boolean } = {}): AnswerCheck {
   const problems: Problem[] = [];
   if (file.questionnaire !== questionnaire.id) {
     problems.push(at(source, ['questionnaire'], `answers questionnaire "${file.questionnaire}", but the questionnaire given is "${questionnaire.id}"`));
@@ -44,7 +47,7 @@ export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire
     if (!parsed.ok) problems.push(at(source, ['answers', id], parsed.message));
     else if (parsed.answer) answers[id] = parsed.answer;
   }
-  for (const question of questions.values()) {
+  for (const question of options.partial ? [] : questions.values()) {
     if (question.required && !(question.id in answers)) {
       problems.push(at(source, ['answers'], `required question "${question.id}" is not answered`, true));
     }
