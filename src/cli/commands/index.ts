@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
+import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
@@ -12,6 +13,7 @@ export const commands: ((program: Command) => void)[] = [
   registerList,
   registerShow,
   registerValidate,
+  registerRun,
   registerTemplate,
   registerScore,
   registerReport,
