@@ -215,7 +215,7 @@ describe('run: files it will not replace', () => {
     const io = memoryIo(root);
     const deps = { prompter: scriptedPrompter([]), stdinIsTTY: true };
     await expect(runRun(undefined, { resume: 'a.yaml', role: 'x', output: 'b.yaml' }, io, deps)).rejects.toThrow(
-      '--resume continues a file as it is; -o/--output, --role only apply to a new run',
+      '--resume continues a file as it is; -o/--output, --role apply only to a new run',
     );
     await expect(runRun('all-types', { anonymous: true, respondent: 'Ann' }, io, deps)).rejects.toThrow(/--anonymous/);
     await expect(runRun('all-types', {}, io, { ...deps, stdinIsTTY: false })).rejects.toThrow(/stdin is not one.*culture-audit template/);

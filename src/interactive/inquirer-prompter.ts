@@ -88,7 +88,7 @@ export function inquirerPrompter(terminal: TerminalOptions): Prompter {
     const { input } = await inquirer();
     const current = view.current;
     const shown = current?.kind === 'answer' ? String(current.raw) : current?.kind === 'na' ? 'n/a' : undefined;
-    const lines = [...questionPage(view, style, columns), ...wrapText(typedHint(view, shown), columns - 1).map((line) => style.dim(line)), '›'];
+    const lines = [...questionPage(view, style, columns), ...typedHint(view, shown, columns).map((line) => style.dim(line)), '›'];
     const isBack = (text: string) => text.trim() === '<' && view.back !== undefined;
     const text = await input(
       {
@@ -153,9 +153,15 @@ export function inquirerPrompter(terminal: TerminalOptions): Prompter {
           choices.push({ value: { kind: 'change', index: entry.index }, name: reviewEntryName(entry, columns), description: wrapText(clean(entry.text), columns - 1).join('\n') });
         }
       }
+      // While Finish is blocked, start on the first required question still open.
+      const firstRequired = view.sections.flatMap((section) => section.entries).find((entry) => entry.required && entry.answer === undefined);
+      const start = firstRequired && choices.find((choice) => 'value' in choice && choice.value.kind === 'change' && choice.value.index === firstRequired.index);
       const { message, height } = page(reviewPage(view, style, columns));
       // Room under the list for the highlighted question's full text (up to three lines).
-      return select({ message, choices, pageSize: pageSize(height + 3, choices.length), loop: false, theme }, context);
+      return select(
+        { message, choices, default: start && 'value' in start ? start.value : undefined, pageSize: pageSize(height + 3, choices.length), loop: false, theme },
+        context,
+      );
     },
 
     async respondentDetail(field, questionnaireTitle) {

@@ -37,15 +37,16 @@ function progressLines(progress: Progress, style: ChalkInstance, width: number):
   return lines;
 }
 
-/** The line under a typed question saying what to type and which shortcuts there are. */
-export function typedHint(view: QuestionView, shownAnswer: string | undefined): string {
+/** The lines under a typed question: what to type, then the keys; wrapped, not yet styled. */
+export function typedHint(view: QuestionView, shownAnswer: string | undefined, columns: number): string[] {
   const { question } = view;
-  const parts = [question.type === 'rating' ? `Type a number from ${question.min} to ${question.max}` : 'Type your answer'];
-  if (view.canNA) parts.push('n/a if it does not apply');
-  if (shownAnswer !== undefined) parts.push(`Enter keeps (${clean(shownAnswer)})`);
-  if (view.canSkip) parts.push(shownAnswer === undefined ? 'Enter alone skips' : 'Backspace then Enter skips');
-  if (view.back) parts.push('< goes back');
-  return parts.join(' · ');
+  const what = question.type === 'rating' ? `Type a number from ${question.min} to ${question.max}` : 'Type your answer';
+  const keys: string[] = [];
+  if (shownAnswer !== undefined) keys.push(`Enter keeps (${clean(shownAnswer)})`);
+  if (view.canSkip) keys.push(shownAnswer === undefined ? 'Enter alone skips' : 'Backspace then Enter skips');
+  if (view.back) keys.push('< goes back');
+  const lines = [`${what}${view.canNA ? ', or n/a if it does not apply' : ''}.`, ...(keys.length > 0 ? [keys.join(' · ')] : [])];
+  return lines.flatMap((line) => wrapText(line, Math.max(20, columns - 1)));
 }
 
 export function backLabel(view: Pick<QuestionView, 'back'>): string {

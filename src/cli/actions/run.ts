@@ -77,7 +77,8 @@ function checkOptions(options: RunOptions): void {
   if (options.resume) {
     const fresh = (['output', 'force', 'respondent', 'role', 'team', 'anonymous'] as const).filter((key) => options[key] !== undefined);
     if (fresh.length > 0) {
-      throw new UserError(`--resume continues a file as it is; ${fresh.map(flagName).join(', ')} only apply to a new run`);
+      const verb = fresh.length === 1 ? 'applies' : 'apply';
+      throw new UserError(`--resume continues a file as it is; ${fresh.map(flagName).join(', ')} ${verb} only to a new run`);
     }
   }
   if (options.anonymous && options.respondent !== undefined) throw new UserError('--anonymous records no name, so it cannot go with --respondent');
