@@ -11,7 +11,7 @@ import { record, revise, startSession, type Recorded } from '../src/interactive/
 import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
 
 const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, 'fixtures/interactive-run/questionnaires/all-types.yaml'));
-const prompter = inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });
+const prompter = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });
 const AGREE: Recorded = { kind: 'likert', position: 4 };
 
 /** The view of question `index` with these answers recorded. */
@@ -24,7 +24,6 @@ function viewAt(index: number, answers: Record<string, Recorded> = {}) {
 describe('inquirer prompter: what the respondent sees and can do', () => {
   it('shows progress, section, question and help over a numbered scale; a required first question has no extras', async () => {
     const answer = askQuestion(prompter, viewAt(0));
-    await screen.next();
     const shown = screen.getScreen();
     expect(shown).toContain('All question types');
     expect(shown).toContain('Question 1 of 6 · Section 1 of 2');
@@ -43,7 +42,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
   it('offers Not applicable, Skip and Back under the options, with the current answer preselected', async () => {
     const view = viewAt(1, { agree: AGREE, pick: { kind: 'choice', index: 1 } });
     const answer = askQuestion(prompter, view);
-    await screen.next();
     const shown = screen.getScreen();
     expect(shown).toContain('❯ 2. Within a week');
     expect(shown).toMatch(/3\. Never\n ─+\n {2}4\. Not applicable\n {2}5\. Skip this question\n {2}6\. ← Back/);
@@ -57,7 +55,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
 
   it('checks a typed rating by the answer-file rules; n/a and "<" work; Enter keeps the current answer', async () => {
     const answer = askQuestion(prompter, viewAt(3));
-    await screen.next();
     expect(screen.getScreen()).toContain('Type a number from 1 to 5, or n/a if it does not apply.\nEnter alone skips · < goes back\n›');
     screen.type('9');
     screen.keypress('enter');
@@ -69,13 +66,11 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
     await expect(answer).resolves.toEqual({ kind: 'answer', raw: 'n/a' });
 
     const back = askQuestion(prompter, viewAt(3));
-    await screen.next();
     screen.type('<');
     screen.keypress('enter');
     await expect(back).resolves.toEqual({ kind: 'back' });
 
     const kept = askQuestion(prompter, viewAt(3, { rate: { kind: 'rating', value: 2 } }));
-    await screen.next();
     expect(screen.getScreen()).toContain('Enter keeps (2) · Backspace then Enter skips');
     screen.keypress('enter');
     await expect(kept).resolves.toEqual({ kind: 'answer', raw: '2' });
@@ -84,7 +79,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
   it('refuses an empty answer to a required typed question', async () => {
     const required = { ...viewAt(5), canSkip: false };
     const answer = askQuestion(prompter, required);
-    await screen.next();
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('> This question needs an answer.');
@@ -95,7 +89,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
 
   it('ticks several options; an extra such as Skip must stand alone', async () => {
     const answer = askQuestion(prompter, viewAt(4));
-    await screen.next();
     expect(screen.getScreen()).toContain('Space ticks or unticks; Enter when done.');
     screen.keypress('space');
     screen.keypress('down');
@@ -114,7 +107,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
   it('reviews the answers by section; Finish waits for required questions', async () => {
     const open = startSession(questionnaire, { pick: null, 'yes-or-no': null, rate: null, channels: null, comment: null });
     const blocked = prompter.review(reviewView({ ...open, index: open.items.length }, questionnaire));
-    await screen.next();
     const shown = screen.getScreen();
     expect(shown).toContain('Review your answers  0 of 6 answered · 6 open');
     expect(shown).toContain('Answer the 1 required question marked "required", then finish.');
@@ -125,7 +117,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
 
     const done = record(revise(open, 0), AGREE);
     const finish = prompter.review(reviewView(done, questionnaire));
-    await screen.next();
     expect(screen.getScreen()).toContain('1.1 We keep our promises. → Agree');
     screen.keypress('enter');
     await expect(finish).resolves.toEqual({ kind: 'finish' });
@@ -133,7 +124,6 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
 
   it('rejects with ExitPromptError on Ctrl+C', async () => {
     const answer = askQuestion(prompter, viewAt(2));
-    await screen.next();
     screen.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
   });

@@ -94,7 +94,8 @@ async function chooseQuestionnaire(io: Io, prompter: Prompter): Promise<string> 
   return prompter.chooseQuestionnaire(
     listings.map((listing) => ({
       value: listing.file,
-      name: listing.valid ? `${listing.title} (${listing.id}, ${listing.questions} questions, ${listing.origin})` : listing.id,
+      name: listing.valid ? `${listing.id}: ${listing.title}` : listing.id,
+      description: listing.valid ? `${listing.questions} questions in ${listing.sections} sections, ${listing.origin}` : undefined,
       disabled: listing.valid ? undefined : '(invalid: see `culture-audit validate`)',
     })),
   );

@@ -3,7 +3,7 @@ import { loadAnswerFile } from '../../answers/load.js';
 import { answerFileFor, renderAnswerFile } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
 import type { Prompter } from '../../interactive/prompter.js';
-import type { SessionState } from '../../interactive/session.js';
+import { seenCount, type SessionState } from '../../interactive/session.js';
 import { renderResultsScreen } from '../../report/terminal/results-screen.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { unusedPath, writeFileAtomic } from '../../util/atomic-write.js';
@@ -47,7 +47,9 @@ export async function runRun(reference: string | undefined, options: RunOptions,
   try {
     prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now());
     save(prepared.session);
-    io.out(io.style.dim(`Saving to ${shown(io, prepared.file)} after every answer.`));
+    const { session } = prepared;
+    const where = options.resume ? `Continuing ${shown(io, prepared.file)} (${seenCount(session)} of ${session.items.length} done)` : `Saving to ${shown(io, prepared.file)}`;
+    io.out(io.style.dim(`${where}; answers are saved as you go.`));
     const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, save);
     save(finished, todayStamp(now()));
     finish(prepared, options, io);
