@@ -47,6 +47,10 @@ describe('results screen', () => {
     expect(screen).toContain('Overall 13.9 Weak');
     expect(screen).toMatch(/Basics\s+-+\s+0\.0 Weak/);
     expect(screen).toContain('What to do first:\n  1. Fix the basics first. (Basics, Weak)\n  2. Do more. (More, Weak)');
+    // A red flag too long for one line wraps, with its question and answer beneath.
+    expect(screen).toContain(
+      '  ! Promises are broken often enough that customers have stopped counting on\n    them, which no other strength makes up for.\n    [agree: Strongly disagree]',
+    );
     for (const line of screen.split('\n')) expect(line.length).toBeLessThan(80);
   });
 });

@@ -1,11 +1,9 @@
-import { eachQuestion } from '../questionnaire/labels.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
-import { closestMatch } from '../util/suggest.js';
 import type { YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
-import { parseAnswer } from './parse-answer.js';
-import { AnswerFileSchema, answerFileFieldNames, type Answer, type AnswerFile, type Response } from './schema.js';
+import { parseAnswers } from './parse-answers.js';
+import { AnswerFileSchema, answerFileFieldNames, type AnswerFile, type Response } from './schema.js';
 
 export type AnswerCheck = { ok: true; response: Response; file: AnswerFile } | { ok: false; problems: Problem[] };
 
@@ -22,7 +20,7 @@ export function checkAnswerFileShape(source: YamlSource): { ok: true; file: Answ
 
 /**
  * Checks every answer against the questionnaire; collects all problems, each positioned.
- * `partial`: an unfinished run, where required questions may still be open.
+ * `partial`: an unfinished interactive run, where required questions may still be open.
  */
 export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire, options: { partial?: boolean } = {}): AnswerCheck {
   const problems: Problem[] = [];
@@ -34,23 +32,11 @@ export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire
       at(source, ['version'], `answers version ${file.version} of "${questionnaire.id}", but the questionnaire is version ${questionnaire.version}`),
     );
   }
-  const questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
-  const answers: Record<string, Answer> = {};
-  for (const [id, raw] of Object.entries(file.answers ?? {})) {
-    const question = questions.get(id);
-    if (!question) {
-      const hint = closestMatch(id, [...questions.keys()]);
-      problems.push(at(source, ['answers', id], `unknown question id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`, true));
-      continue;
-    }
-    const parsed = parseAnswer(question, raw, questionnaire);
-    if (!parsed.ok) problems.push(at(source, ['answers', id], parsed.message));
-    else if (parsed.answer) answers[id] = parsed.answer;
-  }
-  for (const question of options.partial ? [] : questions.values()) {
-    if (question.required && !(question.id in answers)) {
-      problems.push(at(source, ['answers'], `required question "${question.id}" is not answered`, true));
-    }
+  const { answers, issues } = parseAnswers(questionnaire, file.answers ?? {});
+  for (const issue of issues) {
+    if (issue.kind === 'required' && options.partial) continue;
+    if (issue.kind === 'required') problems.push(at(source, ['answers'], issue.message, true));
+    else problems.push(at(source, ['answers', issue.questionId], issue.message, issue.kind === 'unknown-question'));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -17,7 +17,7 @@ export interface LoadAnswersOptions {
   cwd?: string;
   /** Questionnaire id or path; by default the one the answer file names. */
   questionnaire?: string;
-  /** An unfinished run: required questions may be unanswered. */
+  /** An unfinished interactive run: required questions may be unanswered. */
   partial?: boolean;
 }
 

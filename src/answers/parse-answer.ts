@@ -54,6 +54,10 @@ export function parseAnswer(question: Question, raw: RawAnswer | undefined, ques
 function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
   // A single string is a ";"-separated list, as form tools export checkboxes.
   const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(';').filter((s) => s.trim() !== '') : [raw];
+  if (typeof raw === 'string' && !raw.includes(';')) {
+    const commaList = splitOnCommas(raw, labels);
+    if (commaList) return ok({ kind: 'multi', indices: [...new Set(commaList)].sort((a, b) => a - b) });
+  }
   const indices: number[] = [];
   for (const item of items) {
     const index = typeof item === 'string' ? findLabel(item, labels) : undefined;
@@ -61,6 +65,24 @@ function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
     if (!indices.includes(index)) indices.push(index);
   }
   return ok({ kind: 'multi', indices: indices.sort((a, b) => a - b) });
+}
+
+/**
+ * Google Forms joins checkbox answers with ", ", and labels may hold commas themselves: the
+ * split where every piece is a label, or undefined when there is none.
+ */
+function splitOnCommas(text: string, labels: string[]): number[] | undefined {
+  const parts = text.split(',');
+  const from = (start: number): number[] | undefined => {
+    if (start === parts.length) return [];
+    for (let end = start + 1; end <= parts.length; end++) {
+      const index = findLabel(parts.slice(start, end).join(','), labels);
+      const rest = index === undefined ? undefined : from(end);
+      if (index !== undefined && rest) return [index, ...rest];
+    }
+    return undefined;
+  };
+  return from(0);
 }
 
 /** 1-based position from a label (case-insensitive) or, failing that, a whole number in range. */

@@ -13,6 +13,7 @@ export function memoryIo(cwd: string, columns = 80): Io & { stdout: () => string
     columns,
     cwd,
     env: {},
+    progress: () => undefined,
     stdout: () => out.join('\n'),
     stderr: () => err.join('\n'),
   };

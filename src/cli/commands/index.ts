@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
+import { registerTeam } from './team.js';
 import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 
@@ -17,5 +19,7 @@ export const commands: ((program: Command) => void)[] = [
   registerTemplate,
   registerScore,
   registerReport,
+  registerTeam,
+  registerImport,
   registerSchema,
 ];

@@ -42,10 +42,14 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
     for (const flag of scorecard.redFlags) {
-      // Wrapped with the question and answer on the last line, so nothing runs past the terminal edge.
-      const message = wrapText(clean(flag.message), Math.max(20, columns - 5));
+      const message = clean(flag.message);
       const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
-      message.forEach((line, i) => lines.push(style.red(`${i === 0 ? '  ! ' : '    '}${line}`)));
+      if ([...`  ! ${message} ${source}`].length < columns) {
+        lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
+        continue;
+      }
+      // Too long for one line: wrapped, with the question and answer under it, so nothing runs past the edge.
+      wrapText(message, Math.max(20, columns - 5)).forEach((line, i) => lines.push(style.red(`${i === 0 ? '  ! ' : '    '}${line}`)));
       lines.push(style.dim(`    ${truncate(source, Math.max(20, columns - 5))}`));
     }
   }
