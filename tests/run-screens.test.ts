@@ -35,6 +35,13 @@ describe('question screens fit the terminal', () => {
   });
 });
 
+describe('review lines', () => {
+  it('keep multi-line text and answers on one line, without control sequences', () => {
+    const name = reviewEntryName({ index: 0, number: '2.5', text: 'What would\nyou change?', answer: 'Faster\n\u001b[31mreplies', required: false }, 80);
+    expect(name).toBe('2.5 What would you change? → Faster replies');
+  });
+});
+
 describe('wrapText and truncate', () => {
   it('breaks at spaces, cuts words longer than the width, and keeps paragraphs', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);

@@ -23,14 +23,14 @@ export function questionPage(view: QuestionView, style: ChalkInstance, columns: 
 
 function progressLines(progress: Progress, style: ChalkInstance, width: number): string[] {
   const where = `Question ${progress.questionNumber} of ${progress.questionCount} · Section ${progress.sectionNumber} of ${progress.sectionCount}`;
-  const title = truncate(clean(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
+  const title = truncate(oneLine(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
   const share = progress.questionCount === 0 ? 0 : (progress.seen / progress.questionCount) * 100;
   const counter = ` ${progress.seen}/${progress.questionCount} done`;
   const lines = [
     `${style.dim(title)}${' '.repeat(Math.max(2, width - title.length - where.length))}${where}`,
     scoreBar(share, Math.min(60, width - counter.length), style, style.cyan) + style.dim(counter),
     '',
-    style.bold.underline(truncate(`${progress.sectionNumber}. ${clean(progress.sectionTitle)}`, width)),
+    style.bold.underline(truncate(`${progress.sectionNumber}. ${oneLine(progress.sectionTitle)}`, width)),
   ];
   if (progress.sectionIntro) for (const line of wrapText(clean(progress.sectionIntro), width)) lines.push(style.italic(line));
   lines.push('');
@@ -58,7 +58,7 @@ export function reviewPage(view: ReviewView, style: ChalkInstance, columns: numb
   const width = Math.max(20, columns - 1);
   const open = view.count - view.answered;
   const status = `${view.answered} of ${view.count} answered${open > 0 ? ` · ${open} open` : ''}`;
-  const lines = [style.dim(truncate(clean(view.questionnaireTitle), width)), style.bold(`Review your answers`) + style.dim(`  ${status}`), ''];
+  const lines = [style.dim(truncate(oneLine(view.questionnaireTitle), width)), style.bold(`Review your answers`) + style.dim(`  ${status}`), ''];
   const advice =
     view.missingRequired > 0
       ? `Answer the ${view.missingRequired} required question${view.missingRequired === 1 ? '' : 's'} marked "required", then finish.`
@@ -70,7 +70,12 @@ export function reviewPage(view: ReviewView, style: ChalkInstance, columns: numb
 
 /** One review line: number, question and answer, cut to fit one terminal line. */
 export function reviewEntryName(entry: ReviewEntry, columns: number): string {
-  const answer = truncate(clean(entry.answer ?? (entry.required ? '(required, not answered)' : '(not answered)')), 28);
+  const answer = truncate(oneLine(entry.answer ?? (entry.required ? '(required, not answered)' : '(not answered)')), 28);
   const room = Math.max(10, columns - 4 - entry.number.length - 1 - 3 - [...answer].length);
-  return `${entry.number} ${truncate(clean(entry.text), room)} → ${answer}`;
+  return `${entry.number} ${truncate(oneLine(entry.text), room)} → ${answer}`;
+}
+
+/** Text from a file on one line, safe for the terminal. */
+function oneLine(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
 }

@@ -19,7 +19,7 @@ import { resumeCommand } from './run-interrupt.js';
 /** Everything a run needs before its first question. */
 export interface PreparedRun {
   questionnaire: Questionnaire;
-  /** The questionnaire as named on the command line when it was a path (ids come from the file). */
+  /** The questionnaire's file when its id alone would not find it again, for the resume command. */
   questionnairePath?: string;
   /** The answer file, absolute. */
   file: string;
