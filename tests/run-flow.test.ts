@@ -218,6 +218,7 @@ describe('run: files it will not replace', () => {
       '--resume continues a file as it is; -o/--output, --role apply only to a new run',
     );
     await expect(runRun('all-types', { anonymous: true, respondent: 'Ann' }, io, deps)).rejects.toThrow(/--anonymous/);
+    await expect(runRun('all-types', { output: '-' }, io, deps)).rejects.toThrow(/-o needs a file name/);
     await expect(runRun('all-types', {}, io, { ...deps, stdinIsTTY: false })).rejects.toThrow(/stdin is not one.*culture-audit template/);
   });
 });

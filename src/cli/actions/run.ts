@@ -83,6 +83,7 @@ function checkOptions(options: RunOptions): void {
       throw new UserError(`--resume continues a file as it is; ${fresh.map(flagName).join(', ')} ${verb} only to a new run`);
     }
   }
+  if (options.output === '-') throw new UserError('run saves the answers to a file as it goes, so -o needs a file name, not "-"');
   if (options.anonymous && options.respondent !== undefined) throw new UserError('--anonymous records no name, so it cannot go with --respondent');
 }
 
