@@ -48,8 +48,9 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now());
     save(prepared.session);
     const { session } = prepared;
-    const where = options.resume ? `Continuing ${shown(io, prepared.file)} (${seenCount(session)} of ${session.items.length} done)` : `Saving to ${shown(io, prepared.file)}`;
-    io.out(io.style.dim(`${where}; answers are saved as you go.`));
+    const file = shown(io, prepared.file);
+    const where = options.resume ? `Continuing ${file} (${seenCount(session)} of ${session.items.length} done),` : `Saving to ${file}`;
+    io.out(io.style.dim(`${where} after every answer.`));
     const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, save);
     save(finished, todayStamp(now()));
     finish(prepared, options, io);
