@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAnswerFile } from '../src/answers/load.js';
@@ -16,6 +16,9 @@ const questions = [...eachQuestion(questionnaire)].map(({ question }) => questio
 const count = questions.length;
 const terminal = new TmuxTerminal();
 afterAll(() => terminal.stop());
+const root = tempDir('culture-audit-e2e-');
+/** A fresh working folder for one run. */
+const workspace = () => mkdtempSync(join(root, 'ws-'));
 
 /** Answers the question on screen with keys that suit its type, then waits for the next screen. */
 async function answer(pane: TmuxPane, question: Question, n: number): Promise<void> {
@@ -34,7 +37,7 @@ function backChoice(question: Question): number {
 
 describe.skipIf(!tmuxAvailable)('run in a real terminal (tmux)', () => {
   it('answers five-ways with keystrokes, goes back once, survives SIGKILL and resumes to the results and report', async () => {
-    const cwd = tempDir('culture-audit-e2e-');
+    const cwd = workspace();
     const command = `node ${cliPath} run five-ways -o a.yaml --respondent Test --role manager --team x`;
     const first = terminal.start(cwd, command);
 
@@ -71,7 +74,7 @@ describe.skipIf(!tmuxAvailable)('run in a real terminal (tmux)', () => {
   });
 
   it('Ctrl+C stops with exit 130 and prints the resume command', async () => {
-    const cwd = tempDir('culture-audit-e2e-');
+    const cwd = workspace();
     const pane = terminal.start(cwd, `node ${cliPath} run five-ways --anonymous --role owner --team hq -o b.yaml`);
     await answer(pane, questions[0]!, 1);
     expect(pane.screen({ escapes: true })).toMatch(SGR);
@@ -85,7 +88,7 @@ describe.skipIf(!tmuxAvailable)('run in a real terminal (tmux)', () => {
     ['NO_COLOR', '', { NO_COLOR: '1' }],
     ['--no-color', ' --no-color', {}],
   ])('draws without colour under %s', async (_, flag, env) => {
-    const cwd = tempDir('culture-audit-e2e-');
+    const cwd = workspace();
     const pane = terminal.start(cwd, `node ${cliPath}${flag} run five-ways --anonymous --role owner --team hq -o c.yaml`, env);
     await pane.waitFor(`Question 1 of ${count} `);
     expect(pane.screen({ escapes: true })).not.toMatch(SGR);

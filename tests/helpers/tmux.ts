@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Drives the built CLI in a real pseudo-terminal through tmux, on a private tmux server
@@ -8,11 +9,12 @@ import { join } from 'node:path';
 export const tmuxAvailable = spawnSync('tmux', ['-V']).status === 0;
 
 export class TmuxTerminal {
-  readonly socket = `culture-audit-e2e-${process.pid}`;
+  /** A socket path of our own: tmux leaves the file behind after kill-server, so stop() removes it. */
+  readonly socket = join(tmpdir(), `culture-audit-e2e-${process.pid}.sock`);
   private sessions = 0;
 
   private tmux(args: string[]): string {
-    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    const result = spawnSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr}`);
     return result.stdout;
   }
@@ -33,7 +35,8 @@ export class TmuxTerminal {
 
   /** Ends this test's tmux server and everything in it. */
   stop(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    rmSync(this.socket, { force: true });
   }
 }
 
