@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
 
@@ -30,5 +30,16 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** `path` if nothing is there, else the first free `name-2.ext`, `name-3.ext`, ...: for files that must never replace another. */
+export function unusedPath(path: string): string {
+  if (!existsSync(path)) return path;
+  const extension = extname(path);
+  const stem = path.slice(0, path.length - extension.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${extension}`;
+    if (!existsSync(candidate)) return candidate;
   }
 }

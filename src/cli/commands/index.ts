@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
+import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
@@ -14,6 +15,7 @@ export const commands: ((program: Command) => void)[] = [
   registerList,
   registerShow,
   registerValidate,
+  registerRun,
   registerTemplate,
   registerScore,
   registerReport,

@@ -7,6 +7,7 @@ import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
 import { bandColor, scoreBar } from './bar.js';
 import { visibleLength } from './table.js';
+import { truncate, wrapText } from './wrap.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
   if (!band) return style.dim;
@@ -40,12 +41,17 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
   });
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
-    for (const flag of scorecard.redFlags) lines.push(style.red(`  ! ${clean(flag.message)}`) + style.dim(` [${flag.questionId}: ${clean(flag.answer)}]`));
+    for (const flag of scorecard.redFlags) {
+      const message = clean(flag.message);
+      const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
+      if ([...`  ! ${message} ${source}`].length < columns) {
+        lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
+        continue;
+      }
+      // Too long for one line: wrapped, with the question and answer under it, so nothing runs past the edge.
+      wrapText(message, Math.max(20, columns - 5)).forEach((line, i) => lines.push(style.red(`${i === 0 ? '  ! ' : '    '}${line}`)));
+      lines.push(style.dim(`    ${truncate(source, Math.max(20, columns - 5))}`));
+    }
   }
   return lines.join('\n');
-}
-
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
