@@ -18,8 +18,11 @@ export function checkAnswerFileShape(source: YamlSource): { ok: true; file: Answ
   return { ok: true, file: parsed.data };
 }
 
-/** Checks every answer against the questionnaire; collects all problems, each positioned. */
-export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire): AnswerCheck {
+/**
+ * Checks every answer against the questionnaire; collects all problems, each positioned.
+ * `partial`: an unfinished interactive run, where required questions may still be open.
+ */
+export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire, options: { partial?: boolean } = {}): AnswerCheck {
   const problems: Problem[] = [];
   if (file.questionnaire !== questionnaire.id) {
     problems.push(at(source, ['questionnaire'], `answers questionnaire "${file.questionnaire}", but the questionnaire given is "${questionnaire.id}"`));
@@ -31,6 +34,7 @@ export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire
   }
   const { answers, issues } = parseAnswers(questionnaire, file.answers ?? {});
   for (const issue of issues) {
+    if (issue.kind === 'required' && options.partial) continue;
     if (issue.kind === 'required') problems.push(at(source, ['answers'], issue.message, true));
     else problems.push(at(source, ['answers', issue.questionId], issue.message, issue.kind === 'unknown-question'));
   }

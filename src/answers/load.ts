@@ -17,6 +17,8 @@ export interface LoadAnswersOptions {
   cwd?: string;
   /** Questionnaire id or path; by default the one the answer file names. */
   questionnaire?: string;
+  /** An unfinished interactive run: required questions may be unanswered. */
+  partial?: boolean;
 }
 
 /** Reads an answer file (YAML or JSON) and checks it against its questionnaire. */
@@ -27,7 +29,7 @@ export function loadAnswerFile(file: string, options: LoadAnswersOptions = {}): 
   const shape = checkAnswerFileShape(parsed.source);
   if (!shape.ok) throw new InvalidInputError(shape.problems);
   const { questionnaire } = loadQuestionnaire(options.questionnaire ?? shape.file.questionnaire, cwd);
-  const checked = checkAnswers(parsed.source, shape.file, questionnaire);
+  const checked = checkAnswers(parsed.source, shape.file, questionnaire, { partial: options.partial });
   if (!checked.ok) throw new InvalidInputError(checked.problems);
   return { file, answerFile: checked.file, response: checked.response, questionnaire };
 }

@@ -8,7 +8,7 @@ import { measureTarget } from '../../scoring/targets.js';
 import type { CompareOptions } from '../commands/compare.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireAnswerFile, requireSameKind, requireSameQuestionnaire } from './load-assessment.js';
-import { writeReportWithCharts } from './report-files.js';
+import { printWritten, writeReportFiles } from './report-files.js';
 
 export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
   const load = (file: string) => loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire });
@@ -24,7 +24,7 @@ export function runCompare(beforeFile: string, afterFile: string, options: Compa
     io.out(JSON.stringify(comparisonJson(comparison, target), null, 2));
   } else if (options.output && options.output !== '-') {
     const charts = assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot });
-    writeReportWithCharts(resolve(io.cwd, options.output), charts, (links) => renderComparisonReport(comparison, questionnaire, { charts: links, target }), io, options.force);
+    printWritten(writeReportFiles(resolve(io.cwd, options.output), charts, (links) => renderComparisonReport(comparison, questionnaire, { charts: links, target }), options.force), io);
   } else if (options.output === '-') {
     io.out(renderComparisonReport(comparison, questionnaire, { target }));
   } else {

@@ -29,8 +29,12 @@ export function loadAssessment(file: string, options: LoadAssessmentOptions): As
   if (looksLikeTeamJson(parsed.source.data)) return loadTeamJson(parsed.source, options);
   const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: options.questionnaire });
   const scorecard = scoreResponse(loaded.questionnaire, loaded.response);
-  const label = describeRespondent(scorecard.respondent) || file;
-  return { kind: 'answers', file, questionnaire: loaded.questionnaire, scorecard, snapshot: snapshotOfScorecard(scorecard, label) };
+  return { kind: 'answers', file, questionnaire: loaded.questionnaire, scorecard, snapshot: scorecardSnapshot(scorecard) };
+}
+
+/** A scorecard as an assessment, labelled with the respondent's description (or its file). */
+export function scorecardSnapshot(scorecard: Scorecard): Snapshot {
+  return snapshotOfScorecard(scorecard, describeRespondent(scorecard.respondent) || scorecard.source);
 }
 
 function loadTeamJson(source: YamlSource, options: LoadAssessmentOptions): Assessment {

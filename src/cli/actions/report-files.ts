@@ -5,15 +5,20 @@ import { writeFilesAtomic } from '../../util/atomic-write.js';
 import type { Io } from '../io.js';
 
 /**
- * Writes a Markdown report with its charts beside it as <name>-<suffix>.svg, linked relatively. Nothing is written when any file exists and --force is not given.
+ * Writes a Markdown report with its charts beside it as <name>-<suffix>.svg, linked relatively.
+ * Nothing is written when any of the files exists and `force` is not given. Returns the paths, the report first.
  */
-export function writeReportWithCharts(path: string, charts: readonly ChartFile[], render: (links: ChartLink[]) => string, io: Io, force?: boolean): void {
+export function writeReportFiles(path: string, charts: readonly ChartFile[], render: (links: ChartLink[]) => string, force?: boolean): string[] {
   const beside = chartsBeside(path, charts);
   const written = [{ path, content: render(beside.links) }, ...beside.files];
   writeFilesAtomic(written, { force });
-  // stdout keeps just the report's path, so `open "$(culture-audit report a.yaml)"` works.
-  const shown = written.map((file) => relative(io.cwd, file.path) || file.path);
-  io.out(shown[0] ?? path);
+  return written.map((file) => file.path);
+}
+
+/** stdout gets just the report's path, so `open "$(culture-audit report a.yaml)"` works; the charts go to stderr. */
+export function printWritten(paths: readonly string[], io: Io): void {
+  const shown = paths.map((path) => relative(io.cwd, path) || path);
+  if (shown[0]) io.out(shown[0]);
   if (shown.length > 1) io.err(io.style.dim(`charts: ${shown.slice(1).join(', ')}`));
 }
 

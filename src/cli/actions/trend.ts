@@ -9,7 +9,7 @@ import { UserError } from '../../util/errors.js';
 import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireSameKind, requireSameQuestionnaire } from './load-assessment.js';
-import { writeReportWithCharts } from './report-files.js';
+import { printWritten, writeReportFiles } from './report-files.js';
 
 export const MIN_TREND_INPUTS = 3;
 
@@ -33,7 +33,7 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
   } else if (options.output) {
     const charts = trendCharts(trend, questionnaire);
     const render = (links: ChartLink[]) => renderTrendReport(trend, questionnaire, new Map(charts.map(({ series }, i) => [series, links[i]!])));
-    writeReportWithCharts(resolve(io.cwd, options.output), charts.map(({ chart }) => chart), render, io, options.force);
+    printWritten(writeReportFiles(resolve(io.cwd, options.output), charts.map(({ chart }) => chart), render, options.force), io);
   } else {
     io.out(renderTrendTable(trend, questionnaire, io.style));
   }

@@ -3,6 +3,7 @@ import { registerCompare } from './compare.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
+import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerScore } from './score.js';
 import { registerShow } from './show.js';
@@ -16,6 +17,7 @@ export const commands: ((program: Command) => void)[] = [
   registerList,
   registerShow,
   registerValidate,
+  registerRun,
   registerTemplate,
   registerScore,
   registerReport,

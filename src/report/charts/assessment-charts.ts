@@ -5,6 +5,9 @@ import { sectionBars, sectionRadar, type ChartSeries } from './from-scores.js';
 import { PREVIOUS_STYLE, seriesStyle, TARGET_STYLE } from './palette.js';
 import { renderRadarChart } from './radar.js';
 
+/** The file-name suffixes of the charts beside a report: <report name>-radar.svg, <report name>-sections.svg. */
+export const ASSESSMENT_CHART_SUFFIXES = ['radar', 'sections'] as const;
+
 /** A chart for a Markdown report: written as <report name>-<suffix>.svg beside it. */
 export interface ChartFile {
   suffix: string;
@@ -35,8 +38,8 @@ export function assessmentCharts(questionnaire: Questionnaire, current: Snapshot
   const radar = renderRadarChart(sectionRadar(series, { title: 'Section scores (0–100)', subtitle }));
   const bars = renderBarChart(sectionBars(questionnaire, current, others, { title: 'Section scores and bands', subtitle }));
   return [
-    { suffix: 'radar', alt: 'Radar chart of the section scores', svg: radar },
-    { suffix: 'sections', alt: 'Bar chart of the section scores with their bands', svg: bars },
+    { suffix: ASSESSMENT_CHART_SUFFIXES[0], alt: 'Radar chart of the section scores', svg: radar },
+    { suffix: ASSESSMENT_CHART_SUFFIXES[1], alt: 'Bar chart of the section scores with their bands', svg: bars },
   ];
 }
 

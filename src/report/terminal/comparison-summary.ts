@@ -9,7 +9,8 @@ import { formatPercent, formatScore } from '../format.js';
 import { scoreBar } from './bar.js';
 import { paintBandChange, paintChange } from './change.js';
 import { paintBand } from './score-summary.js';
-import { textTable, truncate } from './table.js';
+import { textTable } from './table.js';
+import { truncate } from './wrap.js';
 
 /** `compare` in the terminal: overall and section changes with bars, movers, red flags, target. */
 export function renderComparisonSummary(comparison: Comparison, questionnaire: Questionnaire, style: ChalkInstance, target?: TargetReport, columns = 80): string {

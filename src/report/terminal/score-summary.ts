@@ -7,7 +7,8 @@ import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
 import { scoreBar, toneColor } from './bar.js';
-import { truncate, visibleLength } from './table.js';
+import { visibleLength } from './table.js';
+import { truncate, wrapText } from './wrap.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
   const tone = bandTone(band, rubric);
@@ -30,7 +31,17 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
   lines.push(...sectionBarLines(scorecard.sections.filter((s) => s.coverage !== null), questionnaire, style, columns));
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
-    for (const flag of scorecard.redFlags) lines.push(style.red(`  ! ${clean(flag.message)}`) + style.dim(` [${flag.questionId}: ${clean(flag.answer)}]`));
+    for (const flag of scorecard.redFlags) {
+      const message = clean(flag.message);
+      const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
+      if ([...`  ! ${message} ${source}`].length < columns) {
+        lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
+        continue;
+      }
+      // Too long for one line: wrapped, with the question and answer under it, so nothing runs past the edge.
+      wrapText(message, Math.max(20, columns - 5)).forEach((line, i) => lines.push(style.red(`${i === 0 ? '  ! ' : '    '}${line}`)));
+      lines.push(style.dim(`    ${truncate(source, Math.max(20, columns - 5))}`));
+    }
   }
   return lines.join('\n');
 }

@@ -15,9 +15,3 @@ export function textTable(rows: string[][], gap = 2): string {
 export function visibleLength(text: string): number {
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
-
-/** Cuts plain text to `width` characters, ending in "…" when cut. */
-export function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
-}
