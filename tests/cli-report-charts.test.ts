@@ -54,3 +54,13 @@ describe('culture-audit report with charts, --compare and --target', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('freeReportPath (the report `run` writes at the end)', () => {
+  it('skips a name whose chart is left over, so a finished audit never fails on an existing file', async () => {
+    const { freeReportPath } = await import('../src/cli/actions/report.js');
+    const dir = tempDir();
+    expect(freeReportPath(join(dir, 'a.md'))).toBe(join(dir, 'a.md'));
+    writeFileSync(join(dir, 'a-sections.svg'), 'left over');
+    expect(freeReportPath(join(dir, 'a.md'))).toBe(join(dir, 'a-2.md'));
+  });
+});
