@@ -116,27 +116,6 @@ function fail(expectation: string, raw: RawAnswer): ParsedAnswer {
   return { ok: false, message: `${expectation} (got ${JSON.stringify(raw)})` };
 }
 
-/** The answer as a person reads it: a label, a number, "yes", a list, or the text. */
-export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
-  const labels = answerLabels(question, questionnaire);
-  switch (answer.kind) {
-    case 'na':
-      return 'n/a';
-    case 'likert':
-      return labels[answer.position - 1] ?? String(answer.position);
-    case 'choice':
-      return labels[answer.index] ?? String(answer.index + 1);
-    case 'yesno':
-      return answer.yes ? 'yes' : 'no';
-    case 'rating':
-      return String(answer.value);
-    case 'multi':
-      return answer.indices.map((i) => labels[i] ?? String(i + 1)).join(', ') || '(none)';
-    case 'text':
-      return answer.text;
-  }
-}
-
 /** The answer as it is written back to an answer file (labels, so files stay readable). */
 export function answerToRaw(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): RawAnswer {
   const labels = answerLabels(question, questionnaire);
@@ -156,4 +135,11 @@ export function answerToRaw(question: Question, answer: Answer, questionnaire: P
     case 'text':
       return answer.text;
   }
+}
+
+/** The answer as a person reads it: the label, number, "yes"/"no", list or text an answer file holds. */
+export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
+  const raw = answerToRaw(question, answer, questionnaire);
+  if (Array.isArray(raw)) return raw.join(', ') || '(none)';
+  return String(raw);
 }
