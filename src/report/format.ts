@@ -35,3 +35,10 @@ export function formatCoefficient(value: number | null): string {
   const text = (Math.round(Math.abs(value) * 100 + 1e-9) / 100).toFixed(2);
   return value < 0 && text !== '0.00' ? `−${text}` : text;
 }
+
+/** A score change as reports print it: "+41.7 ▲", "−3.0 ▼", "0.0", "–" when a side has no score. */
+export function formatChange(change: { delta: number | null; direction: 'up' | 'down' | 'same' | 'none' }): string {
+  if (change.direction === 'none') return '–';
+  const arrow = change.direction === 'up' ? ' ▲' : change.direction === 'down' ? ' ▼' : '';
+  return `${formatDifference(change.delta)}${arrow}`;
+}

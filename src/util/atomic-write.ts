@@ -33,13 +33,28 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   }
 }
 
-/** `path` if nothing is there, else the first free `name-2.ext`, `name-3.ext`, ...: for files that must never replace another. */
-export function unusedPath(path: string): string {
-  if (!existsSync(path)) return path;
+/**
+ * Writes several files that belong together (a report and its charts): without `force`, refuses
+ * before writing any of them if one exists, so a refusal leaves nothing half-written.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string }[], options: WriteOptions = {}): void {
+  const existing = options.force ? undefined : files.find((file) => existsSync(file.path));
+  if (existing) throw new UserError(`${existing.path} already exists; use --force to replace it`);
+  for (const file of files) writeFileAtomic(file.path, file.content, { force: true });
+}
+
+/**
+ * `path` if nothing is there, else the first free `name-2.ext`, `name-3.ext`, ...: for files that
+ * must never replace another. `companions` names the files that go with a candidate (a report's
+ * charts), which must be free too.
+ */
+export function unusedPath(path: string, companions: (candidate: string) => string[] = () => []): string {
+  const free = (candidate: string) => [candidate, ...companions(candidate)].every((file) => !existsSync(file));
+  if (free(path)) return path;
   const extension = extname(path);
   const stem = path.slice(0, path.length - extension.length);
   for (let n = 2; ; n++) {
     const candidate = `${stem}-${n}${extension}`;
-    if (!existsSync(candidate)) return candidate;
+    if (free(candidate)) return candidate;
   }
 }

@@ -6,12 +6,12 @@ import type { Prompter } from '../../interactive/prompter.js';
 import { seenCount, type SessionState } from '../../interactive/session.js';
 import { renderResultsScreen } from '../../report/terminal/results-screen.js';
 import { scoreResponse } from '../../scoring/score-response.js';
-import { unusedPath, writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { todayStamp } from '../../util/file-names.js';
 import type { RunOptions } from '../commands/run.js';
 import type { Io } from '../io.js';
-import { defaultReportPath, writeReport } from './report.js';
+import { defaultReportPath, freeReportPath, writeReport } from './report.js';
 import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
 import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
 
@@ -72,7 +72,7 @@ function finish(prepared: PreparedRun, options: RunOptions, io: Io): void {
   io.out(`Answers: ${shown(io, prepared.file)}`);
   if (options.report === false) return;
   // A finished audit never fails on, or replaces, an existing report: it takes the next free name.
-  const report = writeReport(scorecard, loaded.questionnaire, { output: unusedPath(resolve(io.cwd, defaultReportPath(scorecard))) }, io);
+  const [report] = writeReport(scorecard, loaded.questionnaire, { output: freeReportPath(resolve(io.cwd, defaultReportPath(scorecard))) }, io);
   io.out(`Report:  ${report}`);
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerCompare } from './compare.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerReport } from './report.js';
@@ -8,6 +9,7 @@ import { registerScore } from './score.js';
 import { registerShow } from './show.js';
 import { registerTeam } from './team.js';
 import { registerTemplate } from './template.js';
+import { registerTrend } from './trend.js';
 import { registerValidate } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each file only wires commander; work is loaded lazily. */
@@ -20,6 +22,8 @@ export const commands: ((program: Command) => void)[] = [
   registerScore,
   registerReport,
   registerTeam,
+  registerCompare,
+  registerTrend,
   registerImport,
   registerSchema,
 ];
