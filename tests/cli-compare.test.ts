@@ -13,9 +13,9 @@ describe('culture-audit compare', () => {
   it('prints the deltas, movers and red flag changes, plain ASCII without colour', () => {
     const result = run(['compare', 'q1.yaml', 'q2.yaml']);
     expect(result.code).toBe(0);
-    // overall 31.25 → 70.833: +39.6; lead 25 → 66.67: +41.7; people unchanged
-    expect(result.stdout).toContain('Overall 31.3 -> 70.8  +39.6  At risk -> Developing');
-    expect(result.stdout).toMatch(/^ {2}Leadership +#+-* +25\.0 +-> +66\.7 +\+41\.7 +At risk -> Developing$/m);
+    // overall 31.25 → 70.833 (shown rounded down: 31.2 → 70.8): +39.6; lead 25 → 66.67: +41.7; people unchanged
+    expect(result.stdout).toContain('Overall 31.2 -> 70.8  +39.6  At risk -> Developing');
+    expect(result.stdout).toMatch(/^ {2}Leadership +#+-* +25\.0 +-> +66\.6 +\+41\.7 +At risk -> Developing$/m);
     expect(result.stdout).toMatch(/^ {2}People +#+-* +50\.0 +-> +50\.0 +0\.0 +Developing$/m);
     expect(result.stdout).toContain('+ resolved: Customers do not come first.');
     expect(result.stdout).not.toMatch(/[▲▼█→✔]|\u001b/);

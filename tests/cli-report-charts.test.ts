@@ -25,13 +25,13 @@ describe('culture-audit report with charts, --compare and --target', () => {
 
   it('adds "Since last time" and the target, with hand-computed numbers', () => {
     const report = run(['report', 'q2.yaml', '--compare', 'q1.yaml', '--target', 'target.yaml', '-o', '-']).stdout;
-    // overall 31.25 → 70.833 (+39.6); care 25 → 100 changes band
-    expect(report).toContain('## Since last time\n\nCompared with ana (manager), 2026-02-01: overall score 31.3 → 70.8 (+39.6 ▲).');
+    // overall 31.25 → 70.833 (shown rounded down: 31.2 → 70.8, +39.6); care 25 → 100 changes band
+    expect(report).toContain('## Since last time\n\nCompared with ana (manager), 2026-02-01: overall score 31.2 → 70.8 (+39.6 ▲).');
     expect(report).toContain('| Care | 25.0 | 100.0 | +75.0 ▲ | At risk → **Strong** |');
     // percent to target 1 − 0.229167/0.9375 = 75.6%; progress (70.833 − 31.25)/(93.75 − 31.25) = 63.3%
-    expect(report).toContain('**Percent to target: 76%** (score 70.8, target 93.8).');
-    expect(report).toContain('**Progress to date: 63%** since the baseline score of 31.3.');
-    expect(report).toContain('| Leadership | 66.7 | 100.0 | 67% | 56% |');
+    expect(report).toContain('**Percent to target: 76%** (score 70.8, target 93.7).');
+    expect(report).toContain('**Progress to date: 63%** since the baseline score of 31.2.');
+    expect(report).toContain('| Leadership | 66.6 | 100.0 | 67% | 56% |');
     expect(report).not.toContain('.svg)'); // -o - writes and links no charts
     expect(markdownProblems(report)).toEqual([]);
   });

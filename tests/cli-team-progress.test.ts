@@ -67,7 +67,7 @@ describe('team --compare and team charts', () => {
   it('adds "Since last time" with the deltas', () => {
     const result = run(['team', 'q2.yaml', '--compare', 'team-q1.json', '-o', '-']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('## Since last time\n\nCompared with team of 1, 2026-02-01: overall score 31.3 → 70.8 (+39.6 ▲).');
+    expect(result.stdout).toContain('## Since last time\n\nCompared with team of 1, 2026-02-01: overall score 31.2 → 70.8 (+39.6 ▲).');
     expect(result.stdout).toContain('| Care | 25.0 | 100.0 | +75.0 ▲ | At risk → **Strong** |');
     expect(markdownProblems(result.stdout)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../answers/csv-mapping.js';
-import { oneDecimal } from '../../report/format.js';
+import { formatScore } from '../../report/format.js';
 import { teamJson } from '../../report/team-json.js';
 import { renderTeamReport } from '../../report/team-markdown.js';
 import { plottedSections } from '../../report/charts/from-scores.js';
@@ -53,7 +53,7 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
 
   const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
   const stdoutTaken = targets.some((target) => target.path === '-');
-  const line = `team: ${summary.respondents} respondents, overall ${summary.overall.stats.mean === null ? '–' : oneDecimal(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
+  const line = `team: ${summary.respondents} respondents, overall ${formatScore(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
   const bars = sectionBarLines(plottedSections(extras.snapshot), questionnaire, io.style, io.columns);
   (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars].join('\n'));
   for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
