@@ -1,0 +1,137 @@
+import { answerLabels } from '../questionnaire/labels.js';
+import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import type { Answer, RawAnswer } from './schema.js';
+
+export type ParsedAnswer = { ok: true; answer: Answer | undefined } | { ok: false; message: string };
+
+const NA = /^(n\/a|na|not applicable)$/i;
+const YES = /^(yes|y|true)$/i;
+const NO = /^(no|n|false)$/i;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * Reads one raw value (from YAML, JSON, a CSV cell or a prompt) as an answer to `question`.
+ * `undefined` answer = unanswered (null or blank). Shared by every input path so they agree.
+ */
+export function parseAnswer(question: Question, raw: RawAnswer | undefined, questionnaire: Pick<Questionnaire, 'scales'>): ParsedAnswer {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: true, answer: undefined };
+  if (typeof raw === 'string' && NA.test(raw.trim())) {
+    if (question.allowNA) return { ok: true, answer: { kind: 'na' } };
+    return { ok: false, message: '"n/a" is not allowed for this question (it has no `allowNA: true`)' };
+  }
+  const labels = answerLabels(question, questionnaire);
+  switch (question.type) {
+    case 'likert': {
+      const position = labelOrPosition(raw, labels);
+      if (position === undefined) return fail(`must be a scale position 1..${labels.length} or one of: ${labels.join(', ')}`, raw);
+      return ok({ kind: 'likert', position });
+    }
+    case 'choice': {
+      const position = labelOrPosition(raw, labels);
+      if (position === undefined) return fail(`must be one of: ${labels.join(', ')}`, raw);
+      return ok({ kind: 'choice', index: position - 1 });
+    }
+    case 'yesno': {
+      if (raw === true || (typeof raw === 'string' && YES.test(raw.trim()))) return ok({ kind: 'yesno', yes: true });
+      if (raw === false || (typeof raw === 'string' && NO.test(raw.trim()))) return ok({ kind: 'yesno', yes: false });
+      return fail('must be yes or no', raw);
+    }
+    case 'rating': {
+      const value = toNumber(raw);
+      if (value === undefined || value < question.min || value > question.max) {
+        return fail(`must be a number from ${question.min} to ${question.max}`, raw);
+      }
+      return ok({ kind: 'rating', value });
+    }
+    case 'multi':
+      return parseMulti(raw, labels);
+    case 'text':
+      if (Array.isArray(raw) || typeof raw === 'boolean') return fail('must be text', raw);
+      return ok({ kind: 'text', text: String(raw) });
+  }
+}
+
+function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
+  // A single string is a ";"-separated list, as form tools export checkboxes.
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(';').filter((s) => s.trim() !== '') : [raw];
+  const indices: number[] = [];
+  for (const item of items) {
+    const index = typeof item === 'string' ? findLabel(item, labels) : undefined;
+    if (index === undefined) return fail(`must be a list of: ${labels.join(', ')}`, item as RawAnswer);
+    if (!indices.includes(index)) indices.push(index);
+  }
+  return ok({ kind: 'multi', indices: indices.sort((a, b) => a - b) });
+}
+
+/** 1-based position from a label (case-insensitive) or, failing that, a whole number in range. */
+function labelOrPosition(raw: RawAnswer, labels: string[]): number | undefined {
+  if (typeof raw === 'string') {
+    const index = findLabel(raw, labels);
+    if (index !== undefined) return index + 1;
+  }
+  const position = toNumber(raw);
+  if (position === undefined || !Number.isInteger(position) || position < 1 || position > labels.length) return undefined;
+  return position;
+}
+
+function findLabel(value: string, labels: string[]): number | undefined {
+  const wanted = value.trim().toLowerCase();
+  const index = labels.findIndex((label) => label.trim().toLowerCase() === wanted);
+  return index === -1 ? undefined : index;
+}
+
+function toNumber(raw: RawAnswer): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === 'string' && NUMBER.test(raw.trim())) return Number(raw.trim());
+  return undefined;
+}
+
+function ok(answer: Answer): ParsedAnswer {
+  return { ok: true, answer };
+}
+
+function fail(expectation: string, raw: RawAnswer): ParsedAnswer {
+  return { ok: false, message: `${expectation} (got ${JSON.stringify(raw)})` };
+}
+
+/** The answer as a person reads it: a label, a number, "yes", a list, or the text. */
+export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
+  const labels = answerLabels(question, questionnaire);
+  switch (answer.kind) {
+    case 'na':
+      return 'n/a';
+    case 'likert':
+      return labels[answer.position - 1] ?? String(answer.position);
+    case 'choice':
+      return labels[answer.index] ?? String(answer.index + 1);
+    case 'yesno':
+      return answer.yes ? 'yes' : 'no';
+    case 'rating':
+      return String(answer.value);
+    case 'multi':
+      return answer.indices.map((i) => labels[i] ?? String(i + 1)).join(', ') || '(none)';
+    case 'text':
+      return answer.text;
+  }
+}
+
+/** The answer as it is written back to an answer file (labels, so files stay readable). */
+export function answerToRaw(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): RawAnswer {
+  const labels = answerLabels(question, questionnaire);
+  switch (answer.kind) {
+    case 'na':
+      return 'n/a';
+    case 'likert':
+      return labels[answer.position - 1] ?? answer.position;
+    case 'choice':
+      return labels[answer.index] ?? answer.index + 1;
+    case 'yesno':
+      return answer.yes ? 'yes' : 'no';
+    case 'rating':
+      return answer.value;
+    case 'multi':
+      return answer.indices.map((i) => labels[i] ?? String(i + 1));
+    case 'text':
+      return answer.text;
+  }
+}

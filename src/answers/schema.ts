@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+// Field names are a public contract (README "Answer file format"): add fields, rename none.
+
+/** What a respondent wrote for one question, before it is checked against the questionnaire. */
+export const RawAnswerSchema = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number()])),
+  z.null(),
+]);
+
+/** Who answered. Every field is optional; any further attribute (site, tenure, ...) is allowed. */
+export const RespondentSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).nullish(),
+    name: z.string().nullish(),
+    role: z.string().nullish(),
+    team: z.string().nullish(),
+  })
+  // Empty (null) values are allowed so a blank template validates before it is filled in.
+  .catchall(z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+export const AnswerFileSchema = z.strictObject({
+  /** Id of the questionnaire these answers are for. */
+  questionnaire: z.string().min(1),
+  /** The questionnaire's version when answered; must match. */
+  version: z.union([z.number(), z.string()]).optional(),
+  /** sha256 of the questionnaire's canonical content when answered (written by `run` and `template`). */
+  questionnaireHash: z.string().optional(),
+  respondent: RespondentSchema.nullish(),
+  /** Date (YYYY-MM-DD) or ISO date-time the answers were completed. */
+  completed: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date like 2026-11-20')
+    .nullish(),
+  /** When the interactive run began (ISO date-time). */
+  started: z.string().optional(),
+  /** Answers by question id. */
+  answers: z.record(z.string(), RawAnswerSchema).nullish(),
+});
+
+export type RawAnswer = z.infer<typeof RawAnswerSchema>;
+export type AnswerFile = z.infer<typeof AnswerFileSchema>;
+export const answerFileFieldNames: readonly string[] = Object.keys(AnswerFileSchema.shape);
+
+/** A checked answer, in the question's own terms. Positions and indices are into its labels/options. */
+export type Answer =
+  | { kind: 'na' }
+  | { kind: 'likert'; position: number }
+  | { kind: 'choice'; index: number }
+  | { kind: 'yesno'; yes: boolean }
+  | { kind: 'rating'; value: number }
+  | { kind: 'multi'; indices: number[] }
+  | { kind: 'text'; text: string };
+
+/** A response checked against its questionnaire: what scoring consumes. */
+export interface Response {
+  questionnaireId: string;
+  /** Free-form attributes of the respondent, all as text (id, name, role, team, site, ...). */
+  respondent: Record<string, string>;
+  completed?: string;
+  /** Absent key: unanswered. */
+  answers: Record<string, Answer>;
+  /** Where the response came from, for messages (file, or file:row for CSV). */
+  source: string;
+}
