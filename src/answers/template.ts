@@ -6,7 +6,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 /** A blank answer file: every question id with what it accepts as comments. Pure. */
 export function renderAnswerTemplate(questionnaire: Questionnaire): string {
   const lines = [
-    '# yaml-language-server: $schema=https://unpkg.com/culture-audit/schema/answers.schema.json',
+    '# yaml-language-server: $schema=../schema/answers.schema.json',
     `# Answers for "${oneLine(questionnaire.title)}". Write each answer after its colon; leave it empty to skip.`,
     '# Scale answers take the position (1 = first label) or the label. Check the file with:',
     '#   culture-audit validate <this file>',

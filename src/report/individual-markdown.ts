@@ -68,7 +68,7 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
   lines.push(intro, '');
   ranked.forEach(({ item }, i) => {
     const text = questions.get(item.id)?.text ?? item.id;
-    lines.push(`${i + 1}. ${escapeInline(text)} Answer: ${escapeInline(item.answer ?? '–')} (${itemOnHundred(item.score)}).`);
+    lines.push(`${i + 1}. ${escapeInline(text)} Answer: ${escapeInline(item.answer ?? '–')} (score ${itemOnHundred(item.score)}).`);
   });
   return lines;
 }
@@ -94,7 +94,7 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
     lines.push('');
     const recommendations = result.band ? section.recommendations?.[result.band.label] : undefined;
     if (recommendations && recommendations.length > 0) {
-      lines.push(`What to do next at ${escapeInline(result.band?.label ?? '')}:`, '');
+      lines.push(`Recommended next steps at ${escapeInline(result.band?.label ?? '')} level:`, '');
       for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);
       lines.push('');
     }

@@ -20,8 +20,8 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   let where = problem.file;
   if (problem.line !== undefined) where += `:${problem.line}:${problem.col ?? 1}`;
-  const path = problem.path ? ` ${problem.path}:` : '';
-  return `${where}${path} ${problem.message}`;
+  // file:line:col path: message, as the README documents; file: message when there is no path.
+  return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 /** An error meant for a person: the CLI prints its message and exits with its code, never a stack. */

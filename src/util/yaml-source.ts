@@ -20,13 +20,18 @@ const MAX_ALIAS_COUNT = 100;
 
 export function parseYamlSource(file: string, text: string): YamlParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const clean = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(clean, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
+    // After the first syntax error the parser's further complaints are mostly echoes of it;
+    // duplicate keys are independent, so all of them are worth listing.
+    const syntax = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
     return {
       ok: false,
-      problems: doc.errors.map((error) => {
+      problems: (syntax ? [syntax] : doc.errors).map((error) => {
         const pos = error.linePos?.[0];
-        return { file, line: pos?.line, col: pos?.col, message: yamlErrorMessage(error.code, error.message) };
+        const keyText = /^["']?([^:\n"']{1,80})/.exec(clean.slice(error.pos[0]))?.[1]?.trim();
+        return { file, line: pos?.line, col: pos?.col, message: yamlErrorMessage(error.code, error.message, keyText) };
       }),
     };
   }
@@ -44,11 +49,10 @@ export function parseYamlSource(file: string, text: string): YamlParseResult {
   return { ok: true, source: { file, data, locate: (path, atKey = false) => locateNode(doc, lineCounter, path, atKey) } };
 }
 
-function yamlErrorMessage(code: string, message: string): string {
+function yamlErrorMessage(code: string, message: string, keyText: string | undefined): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key${keyText ? ` "${keyText}"` : ''}: each key may appear once in a mapping`;
   const first = message.split('\n')[0] ?? message;
-  const plain = first.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `duplicate key: ${plain.replace(/^Map keys must be unique;?\s*/, '') || 'map keys must be unique'}`;
-  return `invalid YAML: ${plain}`;
+  return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
 function locateNode(
@@ -74,7 +78,7 @@ function childOf(node: Node | null | undefined, key: PropertyKey, wantKey: boole
     const pair = node.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === key);
     if (!pair) return undefined;
     if (wantKey && isNode(pair.key)) return pair.key;
-    // A null value has no node of its own: point at the key instead.
+    // An omitted value may have no node of its own: then point at the key.
     if (isNode(pair.value) && pair.value.range) return pair.value;
     return isNode(pair.key) ? pair.key : undefined;
   }
