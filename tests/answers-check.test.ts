@@ -49,7 +49,7 @@ describe('answer files checked against their questionnaire', () => {
 
   it('reports misspelt top-level fields and bad dates in the file itself', () => {
     expect(problems('questionnaire: mini\nanwsers: {}\ncompleted: last week\n')).toEqual([
-      'a.yaml:3:12 completed: must be a date like 2026-11-20',
+      'a.yaml:3:12 completed: must be a date like 2026-11-20, or a date-time like 2026-11-20T14:05:00Z',
       'a.yaml:2:1 anwsers: unknown field "anwsers" (did you mean "answers"?)',
     ]);
   });
