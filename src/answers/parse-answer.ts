@@ -1,5 +1,7 @@
 import { answerLabels } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { MAX_ANSWER_TEXT_LENGTH } from '../util/limits.js';
+import { quoted } from '../util/quote.js';
 import type { Answer, RawAnswer } from './schema.js';
 
 export type ParsedAnswer = { ok: true; answer: Answer | undefined } | { ok: false; message: string };
@@ -7,7 +9,9 @@ export type ParsedAnswer = { ok: true; answer: Answer | undefined } | { ok: fals
 const NA = /^(n\/a|na|not applicable)$/i;
 const YES = /^(yes|y|true)$/i;
 const NO = /^(no|n|false)$/i;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+// `\d+(\.\d*)?`, not `\d+\.?\d*`: the latter backtracks quadratically on a long run of digits
+// that ends in a letter (40,000 digits took 2 s), which any CSV cell or answer could hold.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
  * Reads one raw value (from YAML, JSON, a CSV cell or a prompt) as an answer to `question`.
@@ -47,6 +51,9 @@ export function parseAnswer(question: Question, raw: RawAnswer | undefined, ques
       return parseMulti(raw, labels);
     case 'text':
       if (Array.isArray(raw) || typeof raw === 'boolean') return fail('must be text', raw);
+      if (String(raw).length > MAX_ANSWER_TEXT_LENGTH) {
+        return { ok: false, message: `is ${String(raw).length} characters long; a free-text answer may have at most ${MAX_ANSWER_TEXT_LENGTH}` };
+      }
       return ok({ kind: 'text', text: String(raw) });
   }
 }
@@ -82,8 +89,9 @@ function findLabel(value: string, labels: string[]): number | undefined {
 
 function toNumber(raw: RawAnswer): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw === 'string' && NUMBER.test(raw.trim())) return Number(raw.trim());
-  return undefined;
+  if (typeof raw !== 'string' || !NUMBER.test(raw.trim())) return undefined;
+  const value = Number(raw.trim());
+  return Number.isFinite(value) ? value : undefined;
 }
 
 function ok(answer: Answer): ParsedAnswer {
@@ -91,7 +99,7 @@ function ok(answer: Answer): ParsedAnswer {
 }
 
 function fail(expectation: string, raw: RawAnswer): ParsedAnswer {
-  return { ok: false, message: `${expectation} (got ${JSON.stringify(raw)})` };
+  return { ok: false, message: `${expectation} (got ${quoted(raw)})` };
 }
 
 /** The answer as a person reads it: a label, a number, "yes", a list, or the text. */

@@ -2,6 +2,7 @@ import { eachQuestion } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
+import { ownValue } from '../util/own.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
@@ -92,7 +93,7 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
       lines.push(`| ${escapeInline(text)}${marks} | ${escapeInline(item.answer ?? 'not answered')} | ${itemOnHundred(item.score)} |`);
     }
     lines.push('');
-    const recommendations = result.band ? section.recommendations?.[result.band.label] : undefined;
+    const recommendations = result.band ? ownValue(section.recommendations, result.band.label) : undefined;
     if (recommendations && recommendations.length > 0) {
       lines.push(`Recommended next steps at ${escapeInline(result.band?.label ?? '')} level:`, '');
       for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);

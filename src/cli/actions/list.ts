@@ -48,10 +48,10 @@ export function runList(options: { json?: boolean }, io: Io): void {
   for (const q of listings) {
     const source = q.origin === 'built-in' ? 'built-in' : relative(io.cwd, q.file);
     if (!q.valid) {
-      rows.push([q.id, '-', '-', '-', source, style.red('invalid: run `culture-audit validate` on it')]);
+      rows.push([sanitizeForTerminal(q.id), '-', '-', '-', sanitizeForTerminal(source), style.red('invalid: run `culture-audit validate` on it')]);
       continue;
     }
-    rows.push([q.id, String(q.version), String(q.sections), String(q.questions), source, sanitizeForTerminal(q.title ?? '')]);
+    rows.push([q.id, sanitizeForTerminal(String(q.version)), String(q.sections), String(q.questions), sanitizeForTerminal(source), sanitizeForTerminal(q.title ?? '')]);
   }
   io.out(textTable(rows));
   io.out(style.dim('\nRun one with `culture-audit run <id>`; read it first with `culture-audit show <id>`.'));
