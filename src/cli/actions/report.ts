@@ -6,10 +6,12 @@ import type { Scorecard } from '../../scoring/scorecard.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { ReportOptions } from '../commands/report.js';
-import type { Io } from '../io.js';
+import { sanitizeForTerminal, type Io } from '../io.js';
+import { printWarnings } from '../warnings.js';
 
 export function runReport(file: string, options: ReportOptions, io: Io): void {
   const loaded = loadAnswerFile(file, { cwd: io.cwd, questionnaire: options.questionnaire });
+  printWarnings(io, loaded.warnings);
   const scorecard = scoreResponse(loaded.questionnaire, loaded.response);
   const markdown = renderIndividualReport(scorecard, loaded.questionnaire);
   if (options.output === '-') {
@@ -18,7 +20,7 @@ export function runReport(file: string, options: ReportOptions, io: Io): void {
   }
   const path = resolve(io.cwd, options.output ?? defaultReportPath(scorecard));
   writeFileAtomic(path, markdown, { force: options.force });
-  io.out(relative(io.cwd, path) || path);
+  io.out(sanitizeForTerminal(relative(io.cwd, path) || path));
 }
 
 /** reports/<questionnaire>-<respondent id, or completed date, or today>.md */
