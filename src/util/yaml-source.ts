@@ -1,8 +1,9 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { DataPath } from './data-path.js';
 import type { Problem } from './errors.js';
 import { MAX_ALIAS_COUNT } from './limits.js';
-import { structureProblems, TOO_DEEP } from './yaml-structure.js';
+import { parseYamlGuarded, TOO_DEEP } from './yaml-parse.js';
+import { structureProblems } from './yaml-structure.js';
 
 /** A parsed YAML (or JSON, a YAML subset) file that can tell where any data path sits in it. */
 export interface YamlSource {
@@ -19,14 +20,13 @@ export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; pr
 
 export function parseYamlSource(file: string, text: string): YamlParseResult {
   const lineCounter = new LineCounter();
-  // uniqueKeys off: structureProblems finds duplicates in one pass, yaml's check is quadratic.
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: false, prettyErrors: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    // After the first syntax error the parser's further complaints are mostly echoes of it.
-    const pos = syntax.linePos?.[0];
-    return { ok: false, problems: [{ file, line: pos?.line, col: pos?.col, message: yamlErrorMessage(syntax.code, syntax.message) }] };
+  const parsed = parseYamlGuarded(text.replace(/^\uFEFF/, ''), lineCounter);
+  if (!parsed.ok) {
+    // Only the first syntax error: the parser's further complaints are mostly echoes of it.
+    const { line, col } = lineCounter.linePos(parsed.error.offset);
+    return { ok: false, problems: [{ file, line, col, message: yamlErrorMessage(parsed.error.code, parsed.error.message) }] };
   }
+  const doc = parsed.doc;
   const problems = structureProblems(doc, file, lineCounter);
   if (problems.length > 0) return { ok: false, problems };
   let data: unknown;
@@ -46,8 +46,8 @@ export function parseYamlSource(file: string, text: string): YamlParseResult {
 function yamlErrorMessage(code: string, message: string): string {
   // yaml reports its own stack running out on deep nesting; say what the file did instead.
   if (code === 'RESOURCE_EXHAUSTION') return TOO_DEEP;
-  const first = message.split('\n')[0] ?? message;
-  return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+  if (code === 'TOO_DEEP' || code === 'MULTIPLE_DOCS' || code === 'UNREADABLE') return message;
+  return `invalid YAML: ${message.split('\n')[0] ?? message}`;
 }
 
 function locateNode(

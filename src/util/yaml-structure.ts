@@ -2,11 +2,11 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from
 import type { Problem } from './errors.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
 import { quoted } from './quote.js';
+import { TOO_DEEP } from './yaml-parse.js';
 
 /** No format has this key, and in a plain object it would reach the prototype: refused everywhere. */
 const PROTOTYPE_KEY = '__proto__';
 
-export const TOO_DEEP = `nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep; a questionnaire needs about 8`;
 
 /**
  * One pass over the parsed tree for what yaml checks slowly or not at all: duplicate keys
