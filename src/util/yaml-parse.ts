@@ -22,6 +22,10 @@ export type ParsedYaml = { ok: true; doc: Document.Parsed } | { ok: false; error
 export function parseYamlGuarded(text: string, lineCounter: LineCounter): ParsedYaml {
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer({ uniqueKeys: false });
+  // yaml makes an Error per problem, and a 100 KB file of stray brackets has 100,000 of them:
+  // capturing their stack traces took 1.4 s. Only the first message is ever shown.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const docs = composer.compose(guardedTokens(parser, text, lineCounter), true, text.length);
     const first = docs.next();
@@ -38,6 +42,8 @@ export function parseYamlGuarded(text: string, lineCounter: LineCounter): Parsed
     if (error instanceof YAMLParseError) return { ok: false, error: { offset: error.pos[0], code: error.code, message: error.message } };
     // Anything else yaml throws (a RangeError from a shape we did not foresee) is still the file's fault.
     return { ok: false, error: { offset: 0, code: 'UNREADABLE', message: `cannot be read as YAML (${error instanceof Error ? error.message : String(error)})` } };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
