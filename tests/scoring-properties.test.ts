@@ -5,6 +5,7 @@ import { isScored, type Questionnaire, type ScoredQuestion } from '../src/questi
 import { scoreQuestion } from '../src/scoring/question-score.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
 import type { Scorecard } from '../src/scoring/scorecard.js';
+import { weightedMean } from '../src/scoring/weighted-mean.js';
 import { answerArb, questionnaireArb, responseArb, scoredCaseArb } from './helpers/arbitraries.js';
 
 // Properties of the scoring engine over random valid questionnaires and responses
@@ -42,6 +43,11 @@ describe('scoring properties', () => {
         }
       }),
     );
+  });
+
+  it('a weighted mean never leaves the range of its values (found by the property above)', () => {
+    // 1.5696114536322163 × 100 / 1.5696114536322163 is 100.00000000000001 in floating point.
+    expect(weightedMean([{ weight: 1.5696114536322163, value: 100 }])).toBe(100);
   });
 
   it('a reverse-keyed question scores 1 minus the same answer unreversed', () => {
