@@ -11,16 +11,19 @@ import {
   MAX_TEXT_LENGTH,
   MAX_WEIGHT,
 } from '../util/limits.js';
+import { sanitizeForTerminal } from '../util/terminal-text.js';
 
 // Field names here are a public contract (see README "Questionnaire format"):
 // add fields freely, rename none. Every object is strict so a misspelt key is an error.
 // Every string, list and number is bounded (src/util/limits.ts) so no input can make the
 // tool slow, overflow a score, or flood a report.
 
+/** Text that would show as nothing (spaces, control characters) cannot title or label anything. */
+const visible = (text: string) => text === '' /* min(1) says so */ || sanitizeForTerminal(text).trim() !== '';
 /** One-line text: titles, labels. */
-const label = () => z.string().min(1).max(MAX_LABEL_LENGTH);
+const label = () => z.string().min(1).max(MAX_LABEL_LENGTH).refine(visible, 'must contain visible text');
 /** Sentences: question text, help, summaries, recommendations. */
-const prose = () => z.string().min(1).max(MAX_TEXT_LENGTH);
+const prose = () => z.string().min(1).max(MAX_TEXT_LENGTH).refine(visible, 'must contain visible text');
 /** Relative importance; bounded so sums of weights stay exact enough and finite. */
 const weight = () => z.number().positive().max(MAX_WEIGHT).default(1);
 /** Points and rating bounds; bounded so every score formula stays finite. */

@@ -3,6 +3,7 @@ import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import { ownValue } from '../util/own.js';
+import { distinctHeadings } from './distinct-headings.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
@@ -74,12 +75,19 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
   return lines;
 }
 
+/** The second-level headings this renderer writes itself; a section title may not repeat one. */
+const OWN_HEADINGS = ['Summary', 'Red flags', 'Sections', 'Strengths', 'Priorities', 'In their own words', 'How this was scored'];
+
 function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
   const lines: string[] = [];
+  const headings = distinctHeadings(
+    questionnaire.sections.map((section) => escapeInline(section.title)),
+    OWN_HEADINGS,
+  );
   questionnaire.sections.forEach((section, i) => {
     const result = scorecard.sections[i];
     if (!result || result.coverage === null) return;
-    lines.push(`## ${escapeInline(section.title)}`, '');
+    lines.push(`## ${headings[i]}`, '');
     if (result.score === null) {
       lines.push('No question in this section was answered.', '');
       return;
@@ -106,7 +114,9 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
   const lines = ['## In their own words', ''];
   for (const comment of scorecard.comments) {
-    lines.push(`**${escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId)}**`, '');
+    const question = escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId);
+    // A bold line without closing punctuation reads as a heading to markdownlint (MD036).
+    lines.push(/[.,;:!?]$/.test(question) ? `**${question}**` : `**${question}**:`, '');
     for (const line of escapeLines(comment.text)) lines.push(line === '' ? '>' : `> ${line}`);
     lines.push('');
   }

@@ -6,10 +6,13 @@ import { sanitizeForTerminal } from '../util/terminal-text.js';
 const INLINE = /[\\`*_[\]|~$@{}]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** For table cells, headings and running text: one line, everything escaped. */
+/**
+ * For table cells, headings and running text: one line, everything escaped. Text with nothing
+ * visible left (only control characters) shows as "–", so no heading, item or cell is empty.
+ */
 export function escapeInline(text: string): string {
   const oneLine = plainText(text).replace(/\s+/g, ' ').trim();
-  return escapeLineStart(escapeCharacters(oneLine));
+  return oneLine === '' ? '–' : escapeLineStart(escapeCharacters(oneLine));
 }
 
 /** For multi-line text (comments): each line escaped on its own; blank lines kept as paragraph breaks. */
