@@ -2,6 +2,7 @@ import { findQuestionnaireFiles } from '../../questionnaire/discover.js';
 import { loadQuestionnaireFile } from '../../questionnaire/load.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { textTable } from '../../report/terminal/table.js';
+import { jsonText } from '../../util/json-text.js';
 import { relative } from 'node:path';
 import type { Io } from '../io.js';
 import { sanitizeForTerminal } from '../io.js';
@@ -40,7 +41,7 @@ export function listQuestionnaires(cwd: string): QuestionnaireListing[] {
 export function runList(options: { json?: boolean }, io: Io): void {
   const listings = listQuestionnaires(io.cwd);
   if (options.json) {
-    io.out(JSON.stringify({ schemaVersion: 1, questionnaires: listings }, null, 2));
+    io.out(jsonText({ schemaVersion: 1, questionnaires: listings }));
     return;
   }
   const { style } = io;

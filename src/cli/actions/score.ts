@@ -3,6 +3,7 @@ import { scorecardJson } from '../../report/scorecard-json.js';
 import { renderScoreSummary } from '../../report/terminal/score-summary.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { ExitCode } from '../../util/errors.js';
+import { jsonText } from '../../util/json-text.js';
 import type { ScoreOptions } from '../commands/score.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { printWarnings } from '../warnings.js';
@@ -17,7 +18,7 @@ export function runScore(files: string[], options: ScoreOptions, io: Io): number
   for (const { loaded } of scored) printWarnings(io, loaded.warnings);
   if (options.json) {
     const objects = scored.map(({ scorecard }) => scorecardJson(scorecard));
-    io.out(JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2));
+    io.out(jsonText(objects.length === 1 ? objects[0] : objects));
   } else {
     io.out(scored.map(({ scorecard, loaded }) => renderScoreSummary(scorecard, loaded.questionnaire, io.style, io.columns)).join('\n\n'));
   }
