@@ -2,12 +2,13 @@ import { quoted } from './quote.js';
 
 export type DataPath = readonly PropertyKey[];
 
-/** A key that reads plainly after a dot: letters, digits, "_" and "-". */
-const PLAIN_KEY = /^[\w-]+$/;
+/** A key that reads plainly after a dot: letters, digits, "_" and "-", and not too long to read. */
+const PLAIN_KEY = /^[\w-]{1,60}$/;
 
 /**
  * `['sections', 2, 'questions', 0, 'weight']` → `sections[2].questions[0].weight`; any other key
- * is quoted, `answers["Strongly agree"]`, so a key holding spaces, dots or escapes reads as one key.
+ * is quoted (and cut short), `answers["Strongly agree"]`, so a key holding spaces, dots or
+ * escapes reads as one key.
  */
 export function formatDataPath(path: DataPath): string {
   let out = '';
