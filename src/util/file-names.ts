@@ -9,6 +9,8 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 export function safeFileStem(text: string, maxLength = 60): string {
   const stem = text
     .normalize('NFKD')
+    // Accents split off by NFKD go, so "Ñúñez" becomes "nunez" rather than "n-u-n-ez".
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-');
