@@ -53,6 +53,16 @@ describe('answers bound to their questionnaire', () => {
     );
   });
 
+  it('never lets an answer file make the tool open another file by naming it as its questionnaire', () => {
+    writeFileSync(join(cwd, 'secret.yaml'), 'id: x\nscales: { s: [password-1, password-1] }\n');
+    writeFileSync(join(cwd, 'answers.yaml'), 'questionnaire: ./secret.yaml\nanswers: {}\n');
+    const result = run('score', 'answers.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'answers.yaml:1:16 questionnaire: must be a questionnaire id (lower-case letters, digits, "-" or "_"); to use a questionnaire file, give its path with --questionnaire',
+    );
+  });
+
   it('says only "unknown question id" for a hand-written file without a hash', () => {
     const file = parse(readFileSync(join(cwd, 'answers.yaml'), 'utf8')) as Record<string, unknown>;
     delete file.questionnaireHash;

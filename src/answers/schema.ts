@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
+import { ID_PATTERN } from '../questionnaire/schema.js';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 
 // Field names are a public contract (README "Answer file format"): add fields, rename none.
 
@@ -29,8 +30,15 @@ export const RespondentSchema = z
 const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const AnswerFileSchema = z.strictObject({
-  /** Id of the questionnaire these answers are for. */
-  questionnaire: z.string().min(1),
+  /**
+   * Id of the questionnaire these answers are for. Never a path: a file's content must not make
+   * the tool open another file (and echo parts of it in errors); paths go in --questionnaire.
+   */
+  questionnaire: z
+    .string()
+    .min(1)
+    .max(MAX_ID_LENGTH)
+    .regex(ID_PATTERN, 'must be a questionnaire id (lower-case letters, digits, "-" or "_"); to use a questionnaire file, give its path with --questionnaire'),
   /** The questionnaire's version when answered; must match. */
   version: z.union([z.number(), z.string()]).optional(),
   /** sha256 of the questionnaire's canonical content when answered (written by `run` and `template`). */

@@ -30,10 +30,12 @@ const weight = () => z.number().positive().max(MAX_WEIGHT).default(1);
 const points = () => z.number().min(-MAX_POINTS).max(MAX_POINTS);
 
 /** Lower-case slug used for questionnaire, section and question ids. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-_]*$/;
+
 export const IdSchema = z
   .string()
   .max(MAX_ID_LENGTH)
-  .regex(/^[a-z0-9][a-z0-9-_]*$/, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit');
+  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit');
 
 export const BandSchema = z.strictObject({
   /** Lowest score (0..100) that falls in this band. */
