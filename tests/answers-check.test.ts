@@ -42,8 +42,8 @@ describe('answer files checked against their questionnaire', () => {
 
   it('reports a questionnaire id or version that does not match', () => {
     expect(problems('questionnaire: other\nversion: 2\nanswers: {}\n')).toEqual([
-      'a.yaml:1:16 questionnaire: answers questionnaire "other", but the questionnaire given is "mini"',
-      'a.yaml:2:10 version: answers version 2 of "mini", but the questionnaire is version 1',
+      'a.yaml:1:16 questionnaire: these answers are for "other", not for "mini", the questionnaire they are checked against',
+      'a.yaml:2:10 version: these answers are for version 2 of "mini", but the questionnaire is version 1; score them against the version they answer, or bring them up to date and change their version',
     ]);
   });
 

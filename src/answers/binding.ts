@@ -23,11 +23,16 @@ export interface Binding {
 export function checkBinding(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire): Binding {
   const problems: Problem[] = [];
   if (file.questionnaire !== questionnaire.id) {
-    problems.push(at(source, ['questionnaire'], `answers questionnaire ${quoted(file.questionnaire)}, but the questionnaire given is "${questionnaire.id}"`));
+    problems.push(at(source, ['questionnaire'], `these answers are for ${quoted(file.questionnaire)}, not for "${questionnaire.id}", the questionnaire they are checked against`));
   }
   if (file.version !== undefined && String(file.version) !== String(questionnaire.version)) {
     problems.push(
-      at(source, ['version'], `answers version ${quoted(file.version)} of "${questionnaire.id}", but the questionnaire is version ${questionnaire.version}`),
+      at(
+        source,
+        ['version'],
+        `these answers are for version ${quoted(file.version)} of "${questionnaire.id}", but the questionnaire is version ${questionnaire.version}; ` +
+          'score them against the version they answer, or bring them up to date and change their version',
+      ),
     );
   }
   const changed = file.questionnaireHash !== undefined && file.questionnaireHash !== questionnaireHash(questionnaire);
