@@ -57,3 +57,13 @@ describe('usage errors', () => {
     expect(result.stderr).toContain('unknown questionnaire "service-cultur" (did you mean "service-culture"?)');
   });
 });
+
+describe('output to a reader that stops early', () => {
+  it('ends quietly when the pipe closes (`| head`)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { cliPath } = await import('./helpers/cli.js');
+    const result = spawnSync('sh', ['-c', `node ${cliPath} show service-culture | head -1; node ${cliPath} --help | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stdout).toBe('Service culture self-audit  (service-culture v1)\nUsage: culture-audit [options] [command]\n');
+    expect(result.stderr).toBe('');
+  });
+});

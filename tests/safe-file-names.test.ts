@@ -66,7 +66,7 @@ describe('default report paths', () => {
     const result = runCli(['report', answers], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(join('reports', 'five-ways-outside.md'));
-    expect(readdirSync(join(cwd, 'reports'))).toEqual(['five-ways-outside.md']);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['five-ways-outside-radar.svg', 'five-ways-outside-sections.svg', 'five-ways-outside.md']);
     expect(existsSync(join(cwd, '..', 'outside.md'))).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ import type { AnswerFile } from './schema.js';
 export interface Binding {
   /** A different questionnaire id or version: the answers cannot be scored against it. */
   problems: Problem[];
+  /** Answers to another questionnaire altogether: checking each one would only add noise. */
+  otherQuestionnaire: boolean;
   /** The same id and version, but the content changed since the answers were written. */
   warnings: Problem[];
   /** Added to every answer problem when the questionnaire changed, since that is the likely cause. */
@@ -36,9 +38,11 @@ export function checkBinding(source: YamlSource, file: AnswerFile, questionnaire
     );
   }
   const changed = file.questionnaireHash !== undefined && file.questionnaireHash !== questionnaireHash(questionnaire);
-  if (!changed || problems.length > 0) return { problems, warnings: [], changedNote: '' };
+  const otherQuestionnaire = file.questionnaire !== questionnaire.id;
+  if (!changed || problems.length > 0) return { problems, otherQuestionnaire, warnings: [], changedNote: '' };
   return {
     problems,
+    otherQuestionnaire,
     warnings: [
       at(
         source,

@@ -19,30 +19,37 @@ export interface LoadAnswersOptions {
   cwd?: string;
   /** Questionnaire id or path; by default the one the answer file names. */
   questionnaire?: string;
+  /** An unfinished interactive run: required questions may be unanswered. */
+  partial?: boolean;
 }
 
 /** Reads an answer file (YAML or JSON) and checks it against its questionnaire. */
 export function loadAnswerFile(file: string, options: LoadAnswersOptions = {}): LoadedAnswers {
   const cwd = options.cwd ?? process.cwd();
-  return parseAnswerFile(file, readInputText(file), (id) => loadQuestionnaire(options.questionnaire ?? id, cwd).questionnaire);
+  return parseAnswerFile(file, readInputText(file), (id) => loadQuestionnaire(options.questionnaire ?? id, cwd).questionnaire, options);
 }
 
 /**
  * The text of an answer file, checked against the questionnaire `questionnaireFor` returns for the
  * id the file names. Throws InvalidInputError with every problem found. No file system of its own.
  */
-export function parseAnswerFile(file: string, text: string, questionnaireFor: (id: string) => Questionnaire): LoadedAnswers {
+export function parseAnswerFile(
+  file: string,
+  text: string,
+  questionnaireFor: (id: string) => Questionnaire,
+  options: { partial?: boolean } = {},
+): LoadedAnswers {
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
-  return checkAnswerSource(parsed.source, questionnaireFor);
+  return checkAnswerSource(parsed.source, questionnaireFor, options);
 }
 
 /** An already parsed answer file, checked as parseAnswerFile does (validate parses first to tell the kind). */
-export function checkAnswerSource(source: YamlSource, questionnaireFor: (id: string) => Questionnaire): LoadedAnswers {
+export function checkAnswerSource(source: YamlSource, questionnaireFor: (id: string) => Questionnaire, options: { partial?: boolean } = {}): LoadedAnswers {
   const shape = checkAnswerFileShape(source);
   if (!shape.ok) throw new InvalidInputError(shape.problems);
   const questionnaire = questionnaireFor(shape.file.questionnaire);
-  const checked = checkAnswers(source, shape.file, questionnaire);
+  const checked = checkAnswers(source, shape.file, questionnaire, { partial: options.partial });
   if (!checked.ok) throw new InvalidInputError(checked.problems);
   return { file: source.file, answerFile: checked.file, response: checked.response, questionnaire, warnings: checked.warnings };
 }

@@ -61,6 +61,10 @@ export function parseAnswer(question: Question, raw: RawAnswer | undefined, ques
 function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
   // A single string is a ";"-separated list, as form tools export checkboxes.
   const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(';').filter((s) => s.trim() !== '') : [raw];
+  if (typeof raw === 'string' && !raw.includes(';')) {
+    const commaList = splitOnCommas(raw, labels);
+    if (commaList) return ok({ kind: 'multi', indices: [...new Set(commaList)].sort((a, b) => a - b) });
+  }
   const indices: number[] = [];
   for (const item of items) {
     const index = typeof item === 'string' ? findLabel(item, labels) : undefined;
@@ -68,6 +72,24 @@ function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
     if (!indices.includes(index)) indices.push(index);
   }
   return ok({ kind: 'multi', indices: indices.sort((a, b) => a - b) });
+}
+
+/**
+ * Google Forms joins checkbox answers with ", ", and labels may hold commas themselves: the
+ * split where every piece is a label, or undefined when there is none.
+ */
+function splitOnCommas(text: string, labels: string[]): number[] | undefined {
+  const parts = text.split(',');
+  const from = (start: number): number[] | undefined => {
+    if (start === parts.length) return [];
+    for (let end = start + 1; end <= parts.length; end++) {
+      const index = findLabel(parts.slice(start, end).join(','), labels);
+      const rest = index === undefined ? undefined : from(end);
+      if (index !== undefined && rest) return [index, ...rest];
+    }
+    return undefined;
+  };
+  return from(0);
 }
 
 /** 1-based position from a label (case-insensitive) or, failing that, a whole number in range. */
@@ -102,27 +124,6 @@ function fail(expectation: string, raw: RawAnswer): ParsedAnswer {
   return { ok: false, message: `${expectation} (got ${quoted(raw)})` };
 }
 
-/** The answer as a person reads it: a label, a number, "yes", a list, or the text. */
-export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
-  const labels = answerLabels(question, questionnaire);
-  switch (answer.kind) {
-    case 'na':
-      return 'n/a';
-    case 'likert':
-      return labels[answer.position - 1] ?? String(answer.position);
-    case 'choice':
-      return labels[answer.index] ?? String(answer.index + 1);
-    case 'yesno':
-      return answer.yes ? 'yes' : 'no';
-    case 'rating':
-      return String(answer.value);
-    case 'multi':
-      return answer.indices.map((i) => labels[i] ?? String(i + 1)).join(', ') || '(none)';
-    case 'text':
-      return answer.text;
-  }
-}
-
 /** The answer as it is written back to an answer file (labels, so files stay readable). */
 export function answerToRaw(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): RawAnswer {
   const labels = answerLabels(question, questionnaire);
@@ -142,4 +143,11 @@ export function answerToRaw(question: Question, answer: Answer, questionnaire: P
     case 'text':
       return answer.text;
   }
+}
+
+/** The answer as a person reads it: the label, number, "yes"/"no", list or text an answer file holds. */
+export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
+  const raw = answerToRaw(question, answer, questionnaire);
+  if (Array.isArray(raw)) return raw.join(', ') || '(none)';
+  return String(raw);
 }

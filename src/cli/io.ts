@@ -12,6 +12,8 @@ export interface Io {
   columns: number;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** A one-line status on stderr, redrawn in place ("" clears it); does nothing unless stderr is a terminal outside CI. */
+  progress(text: string): void;
 }
 
 /**
@@ -37,7 +39,13 @@ export function processIo(colorFlag?: boolean): Io {
     columns: process.stdout.columns || 80,
     cwd: process.cwd(),
     env: process.env,
+    progress: liveStatus(process.stderr, process.env),
   };
 }
 
 export { sanitizeForTerminal };
+
+function liveStatus(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): (text: string) => void {
+  if (!stream.isTTY || (env.CI !== undefined && env.CI !== '' && env.CI !== 'false')) return () => undefined;
+  return (text) => void stream.write(`\r${text}\u001b[K`);
+}

@@ -24,3 +24,8 @@ export function* eachQuestion(questionnaire: Questionnaire) {
 export function questionCount(questionnaire: Questionnaire): number {
   return questionnaire.sections.reduce((sum, section) => sum + section.questions.length, 0);
 }
+
+/** Question text by id, for reports that list items. */
+export function questionTexts(questionnaire: Questionnaire): Map<string, string> {
+  return new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question.text]));
+}

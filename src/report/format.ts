@@ -20,3 +20,25 @@ export function formatPercent(share: number | null): string {
 export function itemOnHundred(score: number | null): string {
   return score === null ? '–' : oneDecimal(score * 100);
 }
+
+/** A signed difference in points: "+8.7", "−4.2" (a true minus sign), "0.0". */
+export function formatDifference(value: number | null): string {
+  if (value === null) return '–';
+  const text = oneDecimal(Math.abs(value));
+  if (text === '0.0') return text;
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
+
+/** Coefficients such as alpha and correlations: two decimals, a true minus sign. */
+export function formatCoefficient(value: number | null): string {
+  if (value === null) return '–';
+  const text = (Math.round(Math.abs(value) * 100 + 1e-9) / 100).toFixed(2);
+  return value < 0 && text !== '0.00' ? `−${text}` : text;
+}
+
+/** A score change as reports print it: "+41.7 ▲", "−3.0 ▼", "0.0", "–" when a side has no score. */
+export function formatChange(change: { delta: number | null; direction: 'up' | 'down' | 'same' | 'none' }): string {
+  if (change.direction === 'none') return '–';
+  const arrow = change.direction === 'up' ? ' ▲' : change.direction === 'down' ? ' ▼' : '';
+  return `${formatDifference(change.delta)}${arrow}`;
+}

@@ -2,22 +2,36 @@ import { eachQuestion } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
+import type { Comparison } from '../scoring/compare.js';
+import type { TargetReport } from '../scoring/targets.js';
 import { ownValue } from '../util/own.js';
+import { chartImageLines, type ChartLink } from './chart-links.js';
+import { comparisonLines } from './comparison-markdown.js';
 import { distinctHeadings } from './distinct-headings.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
 import { scoringNote } from './scoring-note.js';
+import { targetLines } from './target-markdown.js';
+
+/** What `report` can add to the report: charts written beside it, a previous assessment, a target. */
+export interface ReportExtras {
+  charts?: readonly ChartLink[];
+  sinceLastTime?: Comparison;
+  target?: TargetReport;
+}
 
 /** The report a consultant hands to a client for one respondent. Pure: data in, Markdown out. */
-export function renderIndividualReport(scorecard: Scorecard, questionnaire: Questionnaire): string {
+export function renderIndividualReport(scorecard: Scorecard, questionnaire: Questionnaire, extras: ReportExtras = {}): string {
   const questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
   const out: string[] = [];
   out.push(`# ${escapeInline(questionnaire.title)}`, '');
   out.push(...headerLines(scorecard, questionnaire), '');
   out.push(...summarySection(scorecard), '');
   if (scorecard.redFlags.length > 0) out.push(...redFlagSection(scorecard, questions), '');
-  out.push(...sectionTable(scorecard), '');
+  out.push(...sectionTable(scorecard, extras.charts ?? []), '');
+  if (extras.sinceLastTime) out.push('## Since last time', '', ...comparisonLines(extras.sinceLastTime, questionnaire, 3), '');
+  if (extras.target) out.push(...targetLines(extras.target, questionnaire, 2), '');
   out.push(...rankedSection('Strengths', 'What is working best, by score.', strengthItems(scorecard), questions), '');
   out.push(...rankedSection('Priorities', 'The weakest answers, ordered by how much each costs the overall score (its shortfall × its weight).', priorityItems(scorecard), questions), '');
   out.push(...sectionDetails(scorecard, questionnaire, questions));
@@ -54,8 +68,8 @@ function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>):
   return lines;
 }
 
-function sectionTable(scorecard: Scorecard): string[] {
-  const lines = ['## Sections', '', '| Section | Weight | Score | Band | Coverage |', '| --- | ---: | ---: | --- | ---: |'];
+function sectionTable(scorecard: Scorecard, charts: readonly ChartLink[]): string[] {
+  const lines = ['## Sections', '', ...chartImageLines(charts), '| Section | Weight | Score | Band | Coverage |', '| --- | ---: | ---: | --- | ---: |'];
   for (const section of scorecard.sections) {
     lines.push(
       `| ${escapeInline(section.title)} | ${section.weight} | ${formatScore(section.score)} | ${escapeInline(section.band?.label ?? '–')} | ${formatPercent(section.coverage)} |`,
@@ -76,7 +90,17 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
 }
 
 /** The second-level headings this renderer writes itself; a section title may not repeat one. */
-const OWN_HEADINGS = ['Summary', 'Red flags', 'Sections', 'Strengths', 'Priorities', 'In their own words', 'How this was scored'];
+const OWN_HEADINGS = [
+  'Summary',
+  'Red flags',
+  'Sections',
+  'Since last time',
+  'Progress to target',
+  'Strengths',
+  'Priorities',
+  'In their own words',
+  'How this was scored',
+];
 
 function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
   const lines: string[] = [];

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
 import { describeFsError } from './read-input.js';
@@ -38,6 +38,32 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   } catch (error) {
     rmSync(temporary, { force: true });
     throw cannotWrite(path, error);
+  }
+}
+
+/**
+ * Writes several files that belong together (a report and its charts): without `force`, refuses
+ * before writing any of them if one exists, so a refusal leaves nothing half-written.
+ */
+export function writeFilesAtomic(files: readonly { path: string; content: string }[], options: WriteOptions = {}): void {
+  const existing = options.force ? undefined : files.find((file) => existsSync(file.path));
+  if (existing) throw new UserError(`${existing.path} already exists; use --force to replace it`);
+  for (const file of files) writeFileAtomic(file.path, file.content, { force: true });
+}
+
+/**
+ * `path` if nothing is there, else the first free `name-2.ext`, `name-3.ext`, ...: for files that
+ * must never replace another. `companions` names the files that go with a candidate (a report's
+ * charts), which must be free too.
+ */
+export function unusedPath(path: string, companions: (candidate: string) => string[] = () => []): string {
+  const free = (candidate: string) => [candidate, ...companions(candidate)].every((file) => !existsSync(file));
+  if (free(path)) return path;
+  const extension = extname(path);
+  const stem = path.slice(0, path.length - extension.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${extension}`;
+    if (free(candidate)) return candidate;
   }
 }
 

@@ -20,6 +20,15 @@ export function parseScoreThreshold(value: string): number {
   return number;
 }
 
+/** Parses a whole number of at least `min` (e.g. --min-group); commander turns the error into exit 2. */
+export function parseWholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || number < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
+    return number;
+  };
+}
+
 export function setExitCode(code: number): void {
   if (code !== 0) process.exitCode = code;
 }

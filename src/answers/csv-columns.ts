@@ -1,0 +1,122 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Problem } from '../util/errors.js';
+import { closestMatch } from '../util/suggest.js';
+import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
+import { questionsById } from './parse-answers.js';
+
+export type ColumnRole =
+  | { kind: 'question'; questionId: string }
+  | { kind: 'attribute'; name: string }
+  | { kind: 'completed' }
+  | { kind: 'ignored' };
+
+export interface CsvColumn {
+  /** 0-based field index; messages show index + 1. */
+  index: number;
+  header: string;
+  role: ColumnRole;
+}
+
+export interface ResolvedColumns {
+  columns: CsvColumn[];
+  warnings: string[];
+  problems: Problem[];
+}
+
+/** Headers read as respondent attributes without a mapping (lower-cased). */
+const ATTRIBUTE_HEADERS: Record<string, string> = { id: 'id', 'respondent id': 'id', respondent: 'id', name: 'name', role: 'role', team: 'team', site: 'site' };
+/** Headers form tools give their submission time (Google, Microsoft and Typeform exports, and ours). */
+const COMPLETED_HEADERS = new Set(['timestamp', 'completed', 'completion time', 'submitted at', 'submitted', 'date']);
+
+/**
+ * Decides what each CSV column holds: the mapping file first, then a question id or question
+ * text, then a known attribute or timestamp header. Unmatched columns are warned about and ignored.
+ */
+export function resolveColumns(file: string, headers: readonly string[], questionnaire: Questionnaire, loaded?: LoadedCsvMapping): ResolvedColumns {
+  const questions = questionsById(questionnaire);
+  const byText = new Map<string, string[]>();
+  for (const question of questions.values()) byText.set(normalise(question.text), [...(byText.get(normalise(question.text)) ?? []), question.id]);
+  const problems: Problem[] = [];
+  const unmatched: string[] = [];
+  const columns = headers.map((raw, index): CsvColumn => {
+    const header = raw.trim();
+    const mapped = loaded?.mapping.columns[header] ?? loaded?.mapping.columns[raw];
+    if (mapped !== undefined) {
+      const role = mappedRole(mapped);
+      if (role.kind === 'question' && !questions.has(role.questionId)) {
+        const hint = closestMatch(role.questionId, [...questions.keys()]);
+        problems.push({ file: loaded?.file ?? file, ...loaded?.locate(header), message: `column "${header}" maps to unknown question id "${role.questionId}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      }
+      return { index, header, role };
+    }
+    const key = normalise(header);
+    if (key === '') return { index, header, role: { kind: 'ignored' } };
+    const byId = [...questions.keys()].find((id) => id.toLowerCase() === key);
+    if (byId) return { index, header, role: { kind: 'question', questionId: byId } };
+    const textMatches = byText.get(key) ?? [];
+    if (textMatches.length > 1) {
+      problems.push({ file, line: 1, col: index + 1, message: `column "${header}" matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
+    }
+    if (textMatches.length === 1) return { index, header, role: { kind: 'question', questionId: textMatches[0] as string } };
+    const attribute = ATTRIBUTE_HEADERS[key];
+    if (attribute) return { index, header, role: { kind: 'attribute', name: attribute } };
+    if (COMPLETED_HEADERS.has(key)) return { index, header, role: { kind: 'completed' } };
+    unmatched.push(header);
+    return { index, header, role: { kind: 'ignored' } };
+  });
+  problems.push(...duplicateTargets(file, columns));
+  if (!columns.some((column) => column.role.kind === 'question')) {
+    const semicolons = headers.length === 1 && (headers[0] ?? '').includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
+    problems.push({ file, line: 1, message: `no column matches a question of "${questionnaire.id}"${semicolons}; headers must be question ids or question texts, or be named in a mapping file (--map)` });
+  }
+  return { columns, warnings: warnings(file, unmatched, headers, loaded), problems };
+}
+
+function mappedRole(target: ColumnTarget): ColumnRole {
+  if (typeof target === 'string') {
+    if (target === 'ignore') return { kind: 'ignored' };
+    if (target === 'completed') return { kind: 'completed' };
+    return { kind: 'question', questionId: target };
+  }
+  return 'question' in target ? { kind: 'question', questionId: target.question } : { kind: 'attribute', name: target.attribute };
+}
+
+function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[] {
+  const seen = new Map<string, CsvColumn>();
+  const problems: Problem[] = [];
+  for (const column of columns) {
+    const role = column.role;
+    const target = role.kind === 'question' ? `question "${role.questionId}"` : role.kind === 'attribute' ? `attribute "${role.name}"` : role.kind === 'completed' ? 'the completion date' : undefined;
+    if (!target) continue;
+    const first = seen.get(target);
+    if (first) {
+      problems.push({ file, line: 1, col: column.index + 1, message: `columns ${first.index + 1} "${first.header}" and ${column.index + 1} "${column.header}" both give ${target}; set one to ignore in a mapping file` });
+    } else seen.set(target, column);
+  }
+  return problems;
+}
+
+function warnings(file: string, unmatched: readonly string[], headers: readonly string[], loaded?: LoadedCsvMapping): string[] {
+  const list: string[] = [];
+  if (unmatched.length > 0) {
+    list.push(`${file}: ignored ${unmatched.length} ${unmatched.length === 1 ? 'column' : 'columns'} matching no question or attribute: ${unmatched.map((h) => `"${h}"`).join(', ')} (map ${unmatched.length === 1 ? 'it' : 'them'} to ignore in a mapping file to silence this)`);
+  }
+  const present = new Set(headers.map((header) => header.trim()));
+  for (const header of Object.keys(loaded?.mapping.columns ?? {})) {
+    if (!present.has(header.trim())) list.push(`${loaded?.file}: maps column "${header}", which ${file} does not have`);
+  }
+  return list;
+}
+
+/** Header and question text compared loosely: case, spacing, typographic quotes, "1." numbering, a trailing "*". */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(q?\d+[.):]\s*)/i, '')
+    .replace(/\s*\*$/, '')
+    .toLowerCase();
+}

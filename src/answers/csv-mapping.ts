@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { InvalidInputError } from '../util/errors.js';
+import { readInputText } from '../util/read-input.js';
+import { parseYamlSource } from '../util/yaml-source.js';
+import { at, zodIssuesToProblems } from '../util/zod-problems.js';
+
+/** What one CSV column holds. */
+export const ColumnTargetSchema = z.union([
+  /** `ignore` drops the column silently; `completed` reads it as the completion date; anything else is a question id. */
+  z.string().min(1),
+  /** The answers to this question (for a question whose id is "ignore" or "completed"). */
+  z.strictObject({ question: z.string().min(1) }),
+  /** A respondent attribute: id, name, role, team, site, or any other name. */
+  z.strictObject({ attribute: z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a simple name like role, team or site') }),
+]);
+
+/** A small file telling `team` and `import` how to read a form export's columns. */
+export const CsvMappingSchema = z.strictObject({
+  /** The questionnaire the export answers (instead of --questionnaire). */
+  questionnaire: z.string().min(1).optional(),
+  /** By exact header text. Columns not listed are matched by question id or text, or by attribute name. */
+  columns: z.record(z.string(), ColumnTargetSchema).default({}),
+});
+
+export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
+export type CsvMapping = z.infer<typeof CsvMappingSchema>;
+
+export interface LoadedCsvMapping {
+  file: string;
+  mapping: CsvMapping;
+  /** Where a header's entry sits in the mapping file, for messages. */
+  locate(header: string): { line: number; col: number } | undefined;
+}
+
+/** Reads and checks a mapping file; problems name its line and column. */
+export function loadCsvMapping(file: string): LoadedCsvMapping {
+  const parsed = parseYamlSource(file, readInputText(file));
+  if (!parsed.ok) throw new InvalidInputError(parsed.problems);
+  const data = parsed.source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name })')]);
+  }
+  const result = CsvMappingSchema.safeParse(data);
+  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, Object.keys(CsvMappingSchema.shape)));
+  const source = parsed.source;
+  return { file, mapping: result.data, locate: (header) => source.locate(['columns', header], true) };
+}

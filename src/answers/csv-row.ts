@@ -1,0 +1,53 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Problem } from '../util/errors.js';
+import type { CsvColumn } from './csv-columns.js';
+import { parseAnswers } from './parse-answers.js';
+import type { RawAnswer, Response } from './schema.js';
+
+export type CsvRowResult = { ok: true; response: Response } | { ok: false; problems: Problem[] } | { ok: 'empty' };
+
+/**
+ * One CSV record as a response. Every answer cell goes through parseAnswers (so CSV and YAML read
+ * values identically); problems name the file, the record's first line, and the column.
+ */
+export function csvRowToResponse(file: string, line: number, record: readonly string[], columns: readonly CsvColumn[], questionnaire: Questionnaire): CsvRowResult {
+  if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
+  const problems: Problem[] = [];
+  const at = (column: CsvColumn | undefined, message: string): Problem =>
+    column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} "${shorten(column.header)}"`, message } : { file, line, message };
+  const raw: Record<string, RawAnswer | undefined> = {};
+  const questionColumns = new Map<string, CsvColumn>();
+  const respondent: Record<string, string> = {};
+  let completed: string | undefined;
+  for (const column of columns) {
+    const cell = record[column.index]?.trim() ?? '';
+    const role = column.role;
+    if (role.kind === 'question') {
+      raw[role.questionId] = cell;
+      questionColumns.set(role.questionId, column);
+    } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
+    else if (role.kind === 'completed' && cell !== '') {
+      completed = dateOf(cell);
+      if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got "${cell}"); map the column to ignore if it is not the completion date`));
+    }
+  }
+  if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+  const { answers, issues } = parseAnswers(questionnaire, raw);
+  for (const issue of issues) problems.push(at(questionColumns.get(issue.questionId), issue.message));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
+}
+
+/** YYYY-MM-DD from the year-first timestamps form tools write; undefined for anything else. */
+function dateOf(cell: string): string | undefined {
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/.exec(cell);
+  if (!match) return undefined;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function shorten(header: string): string {
+  const oneLine = header.replace(/\s+/g, ' ');
+  return oneLine.length > 48 ? `${oneLine.slice(0, 47)}…` : oneLine;
+}

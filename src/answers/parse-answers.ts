@@ -1,0 +1,44 @@
+import { eachQuestion } from '../questionnaire/labels.js';
+import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { quoted } from '../util/quote.js';
+import { closestMatch } from '../util/suggest.js';
+import { parseAnswer } from './parse-answer.js';
+import type { Answer, RawAnswer } from './schema.js';
+
+/** Something wrong with one respondent's answers; the caller says where (YAML path or CSV cell). */
+export interface AnswerIssue {
+  questionId: string;
+  kind: 'unknown-question' | 'invalid' | 'required';
+  message: string;
+}
+
+/**
+ * Reads raw answers by question id (from an answer file or a CSV row) into checked answers,
+ * collecting every issue. Unanswered questions are simply absent.
+ */
+export function parseAnswers(questionnaire: Questionnaire, raw: Record<string, RawAnswer | undefined>): { answers: Record<string, Answer>; issues: AnswerIssue[] } {
+  const questions = questionsById(questionnaire);
+  const answers: Record<string, Answer> = {};
+  const issues: AnswerIssue[] = [];
+  for (const [id, value] of Object.entries(raw)) {
+    const question = questions.get(id);
+    if (!question) {
+      const hint = closestMatch(id, [...questions.keys()]);
+      issues.push({ questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      continue;
+    }
+    const parsed = parseAnswer(question, value, questionnaire);
+    if (!parsed.ok) issues.push({ questionId: id, kind: 'invalid', message: parsed.message });
+    else if (parsed.answer) answers[id] = parsed.answer;
+  }
+  for (const question of questions.values()) {
+    if (question.required && !Object.hasOwn(answers, question.id) && !issues.some((issue) => issue.questionId === question.id)) {
+      issues.push({ questionId: question.id, kind: 'required', message: `required question "${question.id}" is not answered` });
+    }
+  }
+  return { answers, issues };
+}
+
+export function questionsById(questionnaire: Questionnaire): Map<string, Question> {
+  return new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
+}

@@ -1,0 +1,60 @@
+import { loadQuestionnaire } from '../questionnaire/discover.js';
+import type { LoadedQuestionnaire } from '../questionnaire/load.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
+import { readCsvResponses } from './csv-import.js';
+import type { LoadedCsvMapping } from './csv-mapping.js';
+import { loadAnswerFile } from './load.js';
+import type { Response } from './schema.js';
+
+export type InputEvent =
+  | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'problems'; problems: Problem[] }
+  | { kind: 'warning'; message: string };
+
+export interface ReadResponsesOptions {
+  cwd: string;
+  /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
+  questionnaire?: string;
+  /** How to read the columns of CSV inputs. */
+  mapping?: LoadedCsvMapping;
+}
+
+const CSV = /\.csv$/i;
+
+/**
+ * Responses from answer files (YAML/JSON) and form exports (CSV), one at a time. All inputs must
+ * answer one questionnaire: the one given, or else the one the first answer file names; the odd
+ * ones out come back as problems, like any invalid input, and reading goes on.
+ */
+export async function* readResponses(files: readonly string[], options: ReadResponsesOptions): AsyncGenerator<InputEvent> {
+  const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
+  let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
+  // Answer files first: they name their questionnaire, which a CSV cannot.
+  for (const file of files.filter((f) => !CSV.test(f))) {
+    try {
+      const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
+      chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
+      for (const warning of loaded.warnings) yield { kind: 'warning', message: formatProblem(warning) };
+      yield { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire };
+    } catch (error) {
+      yield { kind: 'problems', problems: problemsOf(file, error) };
+    }
+  }
+  for (const file of files.filter((f) => CSV.test(f))) {
+    if (!chosen) {
+      yield { kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] };
+      continue;
+    }
+    const questionnaire = chosen.questionnaire;
+    for await (const event of readCsvResponses(file, questionnaire, options.mapping)) {
+      yield event.kind === 'response' ? { ...event, questionnaire } : event;
+    }
+  }
+}
+
+function problemsOf(file: string, error: unknown): Problem[] {
+  if (error instanceof InvalidInputError) return error.problems;
+  if (error instanceof UserError) return [{ file, message: error.message }];
+  throw error;
+}

@@ -1,0 +1,87 @@
+import { appendFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadCsvMapping } from '../../answers/csv-mapping.js';
+import { oneDecimal } from '../../report/format.js';
+import { teamJson } from '../../report/team-json.js';
+import { renderTeamReport } from '../../report/team-markdown.js';
+import { plottedSections } from '../../report/charts/from-scores.js';
+import { renderTeamStepSummary } from '../../report/team-step-summary.js';
+import { sectionBarLines } from '../../report/terminal/score-summary.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
+import { expandInputs } from '../../util/input-files.js';
+import type { TeamOptions } from '../commands/team.js';
+import { sanitizeForTerminal, type Io } from '../io.js';
+import { aggregateInputs } from './team-inputs.js';
+import { teamExtras, loadPreviousTeam } from './team-extras.js';
+import { thresholdFailures } from './thresholds.js';
+
+/** Attributes that identify a person: grouping by them would name respondents in the report. */
+const PERSONAL = new Set(['name', 'id']);
+
+export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {
+  if (options.groupBy && PERSONAL.has(options.groupBy.toLowerCase())) {
+    throw new UserError(`--group-by ${options.groupBy} would show single people in the report; group by role, team, site or another shared attribute`);
+  }
+  if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
+  const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, io) : undefined;
+  const files = expandInputs(inputs, io.cwd);
+  const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
+  const aggregated = await aggregateInputs(
+    files,
+    { questionnaire: options.questionnaire, mapping, groupBy: options.groupBy, minGroup: options.minGroup },
+    io,
+  );
+  if (aggregated.problems.length > 0 && !options.skipInvalid) throw new InvalidInputError(aggregated.problems);
+  for (const problem of aggregated.problems) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
+  if (aggregated.invalid > 0) io.err(`skipped ${aggregated.invalid} invalid ${aggregated.invalid === 1 ? 'input' : 'inputs'} (--skip-invalid)`);
+  if (!aggregated.team) throw new UserError('no valid responses to report on');
+
+  const { accumulator, questionnaire } = aggregated.team;
+  const summary = accumulator.summary();
+  const skipped = aggregated.invalid;
+  const jsonObject = teamJson(summary, { skipped });
+  const reportPath = options.output ?? join('reports', `${questionnaire.id}-team.md`);
+  const extras = teamExtras(jsonObject, questionnaire, reportPath, previous, io);
+  const markdown = renderTeamReport(summary, questionnaire, { skipped, charts: extras.links, ...(extras.sinceLastTime ? { sinceLastTime: extras.sinceLastTime } : {}) });
+  const targets = [
+    { path: reportPath, text: markdown },
+    ...extras.files,
+    ...(options.json ? [{ path: options.json, text: `${JSON.stringify(jsonObject, null, 2)}\n` }] : []),
+  ];
+  writeTargets(targets, options.force, io);
+
+  const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
+  const stdoutTaken = targets.some((target) => target.path === '-');
+  const line = `team: ${summary.respondents} respondents, overall ${summary.overall.stats.mean === null ? '–' : oneDecimal(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
+  const bars = sectionBarLines(plottedSections(extras.snapshot), questionnaire, io.style, io.columns);
+  (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars].join('\n'));
+  for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
+  appendStepSummary(io, renderTeamStepSummary(summary, failures));
+  return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
+}
+
+/** Checks every target before writing any, so a refusal leaves nothing half-written. */
+function writeTargets(targets: readonly { path: string; text: string }[], force: boolean | undefined, io: Io): void {
+  const files = targets.filter((target) => target.path !== '-').map((target) => ({ ...target, path: resolve(io.cwd, target.path) }));
+  const existing = files.find((file) => existsSync(file.path));
+  if (existing && !force) throw new UserError(`${relative(io.cwd, existing.path) || existing.path} already exists; use --force to replace it`);
+  for (const target of targets) {
+    if (target.path === '-') io.out(target.text.trimEnd());
+  }
+  for (const file of files) {
+    writeFileAtomic(file.path, file.text, { force });
+    io.out(relative(io.cwd, file.path) || file.path);
+  }
+}
+
+/** GitHub Actions shows this file on the job page; other steps append to it too, so never overwrite. */
+function appendStepSummary(io: Io, text: string): void {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    appendFileSync(path, text);
+  } catch (error) {
+    io.err(`warning: could not append to GITHUB_STEP_SUMMARY (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

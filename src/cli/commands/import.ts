@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { examples, ioFor } from './shared.js';
+
+export interface ImportOptions {
+  questionnaire?: string;
+  map?: string;
+  output: string;
+  force?: boolean;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .summary('turn a CSV form export into answer files')
+    .description(
+      'turn a CSV form export (one row per respondent, one column per question) into one YAML answer file per row. ' +
+        'Headers are matched to question ids or texts, or mapped by a YAML file; nothing is written unless every row is valid.',
+    )
+    .argument('<csv>', 'the form export (UTF-8 CSV; a BOM, CRLF and quoted newlines are fine)')
+    .option('-q, --questionnaire <id|path>', 'the questionnaire the export answers (or `questionnaire:` in the mapping file)')
+    .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed or { attribute: name }')
+    .option('-o, --output <folder>', 'where to write the answer files', 'answers')
+    .option('-f, --force', 'replace existing answer files')
+    .addHelpText(
+      'after',
+      examples([
+        'culture-audit import export.csv -q service-culture',
+        'culture-audit import export.csv --map export.map.yaml -o answers/2026-q4',
+        'culture-audit team answers/2026-q4 --group-by role',
+      ]) + '\nFiles are named after the respondent id column, or <csv name>-line-<n>.yaml without one.\n',
+    )
+    .action(async (csv: string, options: ImportOptions, command: Command) => {
+      const { runImport } = await import('../actions/import.js');
+      await runImport(csv, options, ioFor(command));
+    });
+}

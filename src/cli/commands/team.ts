@@ -1,0 +1,56 @@
+import { Option, type Command } from 'commander';
+import { examples, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+
+export interface TeamOptions {
+  output?: string;
+  json?: string;
+  force?: boolean;
+  groupBy?: string;
+  minGroup: number;
+  failUnder?: number;
+  failOnRedFlags?: boolean;
+  skipInvalid?: boolean;
+  questionnaire?: string;
+  map?: string;
+  compare?: string;
+}
+
+export function registerTeam(program: Command): void {
+  program
+    .command('team')
+    .summary('write the team report from many answer files or a form export')
+    .description(
+      'aggregate many respondents into one team report: statistics per section and question, perception gaps between groups, ' +
+        'red flags, reliability (Cronbach\'s alpha) and unattributed comments. Inputs are answer files, folders of them, ' +
+        'glob patterns and CSV form exports; all must answer the same questionnaire.',
+    )
+    .argument('<inputs...>', 'answer files (YAML/JSON), CSV form exports, folders (searched recursively) or glob patterns')
+    .option('-o, --output <file>', 'where to write the Markdown report; "-" for stdout (default: reports/<questionnaire>-team.md)')
+    .option('--json <file>', 'also write the team JSON (schemaVersion 1); "-" for stdout')
+    .option('-f, --force', 'replace existing report files')
+    .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
+    .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other"').default(3).argParser(parseWholeNumber(1)))
+    .addOption(new Option('--fail-under <score>', "exit 1 when the team's overall mean is below this (0..100)").argParser(parseScoreThreshold))
+    .option('--fail-on-red-flags', 'exit 1 when any respondent raised a red flag')
+    .option('--skip-invalid', 'report invalid inputs on stderr and leave them out, instead of failing')
+    .option('-q, --questionnaire <id|path>', 'the questionnaire every input must answer (needed for CSV-only input)')
+    .option('--map <file>', 'YAML mapping of CSV columns to question ids and attributes')
+    .option('--compare <previous>', 'an earlier team JSON file (from --json): adds a "Since last time" section with the changes')
+    .addHelpText(
+      'after',
+      examples([
+        'culture-audit team answers/ --group-by role',
+        'culture-audit team "answers/**/*.yaml" -o reports/team.md --json reports/team.json --force',
+        'culture-audit team export.csv -q service-culture --map export.map.yaml --group-by team',
+        'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
+        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
+      ]) +
+        '\nThe report gets a radar (the team and each group shown) and section bars beside it, as <name>-radar.svg and <name>-sections.svg; -o - writes no charts.' +
+        '\nRespondent names never appear; comments are unattributed. With GITHUB_STEP_SUMMARY set, a short summary is appended to it.' +
+        '\nExit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input or usage.\n',
+    )
+    .action(async (inputs: string[], options: TeamOptions, command: Command) => {
+      const { runTeam } = await import('../actions/team.js');
+      setExitCode(await runTeam(inputs, options, ioFor(command)));
+    });
+}

@@ -1,0 +1,56 @@
+import type { GroupSummary, Grouping, PerceptionGap } from '../../scoring/team/team-summary.js';
+import { formatDifference, formatScore, oneDecimal } from '../format.js';
+import { escapeInline } from '../markdown-escape.js';
+import type { TeamReportContext } from './context.js';
+import { row } from './stat-cells.js';
+
+/** Differences at least this large (points) are bold in the heatmap. */
+const NOTABLE = 10;
+
+/** "Respondents with role **manager** rate **Complaints** 24.3 points higher than those with role **front-line** (71.2 vs 46.9)." */
+export function gapSentence(gap: PerceptionGap, grouping: Grouping, context: TeamReportContext): string {
+  const who = (name: string) => {
+    const merged = grouping.groups.find((group) => group.name === name)?.members.length;
+    return merged ? `in the merged group **${escapeInline(name)}**` : `with ${escapeInline(grouping.attribute)} **${escapeInline(name)}**`;
+  };
+  return `Respondents ${who(gap.high.group)} rate **${context.sectionTitle(gap.sectionId)}** ${oneDecimal(gap.gap)} points higher than those ${who(gap.low.group)} (${formatScore(gap.high.mean)} vs ${formatScore(gap.low.mean)}).`;
+}
+
+/** Gaps between groups, then each group's section means and their difference from the whole team. */
+export function gapSection(context: TeamReportContext): string[] {
+  const grouping = context.summary.grouping;
+  if (!grouping) return [];
+  const lines = [`## Perception gaps by ${escapeInline(grouping.attribute)}`, ''];
+  if (grouping.groups.length < 2) {
+    return [...lines, `There are fewer than two groups to compare (a group needs at least ${grouping.minGroup} ${grouping.minGroup === 1 ? 'respondent' : 'respondents'} to be shown).`];
+  }
+  lines.push(`Groups: ${grouping.groups.map((g) => `${escapeInline(g.name)} (${g.n})`).join(', ')}. Largest gap between the highest- and lowest-rating group first:`, '');
+  grouping.gaps.forEach((gap, i) => lines.push(`${i + 1}. ${gapSentence(gap, grouping, context)}`));
+  lines.push('', '### Section means by group', '', ...meansTable(context, grouping.groups), '');
+  lines.push('### Difference from the whole team', '', `Each group's mean minus the team's, in points; **bold** when ${NOTABLE} or more either way. A dash: fewer than ${grouping.minGroup} of the group answered the section.`, '');
+  lines.push(...differenceTable(context, grouping.groups));
+  return lines;
+}
+
+function meansTable(context: TeamReportContext, groups: readonly GroupSummary[]): string[] {
+  const { summary } = context;
+  const lines = [row(['Section', 'Team', ...groups.map((g) => `${escapeInline(g.name)} (n=${g.n})`)]), row(['---', '---:', ...groups.map(() => '---:')])];
+  lines.push(row(['**Overall**', formatScore(summary.overall.stats.mean), ...groups.map((g) => formatScore(g.overall))]));
+  summary.sections.forEach((section, i) => {
+    lines.push(row([escapeInline(section.title), formatScore(section.stats.mean), ...groups.map((g) => formatScore(g.sections[i]?.mean ?? null))]));
+  });
+  return lines;
+}
+
+function differenceTable(context: TeamReportContext, groups: readonly GroupSummary[]): string[] {
+  const { summary } = context;
+  const cell = (difference: number | null) => {
+    const text = formatDifference(difference);
+    return difference !== null && Math.abs(difference) >= NOTABLE ? `**${text}**` : text;
+  };
+  const overallMean = summary.overall.stats.mean;
+  const lines = [row(['Section', ...groups.map((g) => escapeInline(g.name))]), row(['---', ...groups.map(() => '---:')])];
+  lines.push(row(['**Overall**', ...groups.map((g) => cell(g.overall !== null && overallMean !== null ? g.overall - overallMean : null))]));
+  summary.sections.forEach((section, i) => lines.push(row([escapeInline(section.title), ...groups.map((g) => cell(g.sections[i]?.difference ?? null))])));
+  return lines;
+}

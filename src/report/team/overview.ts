@@ -1,0 +1,58 @@
+import type { Grouping } from '../../scoring/team/team-summary.js';
+import { formatPercent, formatScore } from '../format.js';
+import { escapeInline } from '../markdown-escape.js';
+import type { TeamReportContext } from './context.js';
+import { gapSentence } from './gaps.js';
+
+/** The header bullets: who answered, which questionnaire, how groups were formed. */
+export function headerLines({ summary, questionnaire }: TeamReportContext, skipped: number): string[] {
+  const lines = [
+    `- **Respondents:** ${summary.respondents}; on average ${formatPercent(summary.overall.coverage)} of the weighted questions answered`,
+    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+  ];
+  if (summary.grouping) lines.push(`- **Compared by:** ${escapeInline(summary.grouping.attribute)}; ${anonymityNote(summary.grouping)}`);
+  if (skipped > 0) lines.push(`- **Skipped:** ${skipped} invalid ${skipped === 1 ? 'input' : 'inputs'} (--skip-invalid); the command listed the problems`);
+  return lines;
+}
+
+function anonymityNote(grouping: Grouping): string {
+  const min = grouping.minGroup;
+  if (min <= 1) return 'every group is shown, however small (--min-group 1)';
+  if (grouping.leftOut > 0) return `the team has fewer than ${min} respondents, so no group is shown on its own`;
+  const merged = grouping.groups.find((group) => group.members.length > 0);
+  const rule = `groups of fewer than ${min} respondents are never shown on their own`;
+  if (!merged) return rule;
+  return `${rule}, so "${escapeInline(merged.name)}" combines ${listInWords(merged.members.map((m) => escapeInline(m)))}`;
+}
+
+/** The headline: the team's score and band, the strongest and weakest sections, the largest gap, red flags. */
+export function summaryLines(context: TeamReportContext): string[] {
+  const { summary } = context;
+  const { stats, band } = summary.overall;
+  const lines = ['## Summary', ''];
+  if (stats.mean === null) return [...lines, 'No respondent answered a scored question, so there is no team score.'];
+  lines.push(
+    `**Team score: ${formatScore(stats.mean)} out of 100, ${escapeInline(band?.label ?? 'no band')}** (the mean of ${stats.n} respondents' overall scores; median ${formatScore(stats.median)}, standard deviation ${formatScore(stats.sd)}, from ${formatScore(stats.min)} to ${formatScore(stats.max)}).`,
+  );
+  if (band?.summary) lines.push('', escapeInline(band.summary));
+  const ranked = summary.sections.filter((s) => s.stats.mean !== null).sort((a, b) => (b.stats.mean ?? 0) - (a.stats.mean ?? 0));
+  const findings: string[] = [];
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  if (best && worst && best !== worst) {
+    findings.push(`Strongest section: ${escapeInline(best.title)} (${formatScore(best.stats.mean)}); weakest: ${escapeInline(worst.title)} (${formatScore(worst.stats.mean)}).`);
+  }
+  const gap = summary.grouping?.gaps[0];
+  if (gap && summary.grouping) findings.push(`Largest perception gap: ${gapSentence(gap, summary.grouping, context)}`);
+  if (summary.redFlags.length > 0) {
+    const raised = summary.redFlags.reduce((sum, flag) => sum + flag.respondents, 0);
+    findings.push(`${summary.redFlags.length} ${summary.redFlags.length === 1 ? 'red flag was' : 'different red flags were'} raised, ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags).`);
+  }
+  if (findings.length > 0) lines.push('', ...findings.map((finding) => `- ${finding}`));
+  return lines;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

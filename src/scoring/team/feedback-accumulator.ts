@@ -1,0 +1,39 @@
+import { eachQuestion } from '../../questionnaire/labels.js';
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { Scorecard } from '../scorecard.js';
+import type { CommentGroup, RedFlagCount } from './team-summary.js';
+
+/** Red-flag counts and free-text answers, which a team report lists without saying whose they are. */
+export class FeedbackAccumulator {
+  private readonly flags = new Map<string, RedFlagCount>();
+  /** Identical answers are counted, not repeated: "Nothing" from nine people is one entry. */
+  private readonly comments = new Map<string, Map<string, number>>();
+
+  add(scorecard: Scorecard): void {
+    for (const flag of scorecard.redFlags) {
+      const entry = this.flags.get(flag.questionId) ?? { questionId: flag.questionId, sectionId: flag.sectionId, message: flag.message, respondents: 0 };
+      entry.respondents++;
+      this.flags.set(flag.questionId, entry);
+    }
+    for (const comment of scorecard.comments) {
+      const texts = this.comments.get(comment.questionId) ?? new Map<string, number>();
+      const text = comment.text.trim();
+      texts.set(text, (texts.get(text) ?? 0) + 1);
+      this.comments.set(comment.questionId, texts);
+    }
+  }
+
+  /** Both in questionnaire order; red flags raised most often first, comments sorted by text. */
+  summary(questionnaire: Questionnaire): { redFlags: RedFlagCount[]; comments: CommentGroup[] } {
+    const order = [...eachQuestion(questionnaire)].map(({ section, question }) => ({ sectionId: section.id, questionId: question.id }));
+    const redFlags = order.flatMap(({ questionId }) => this.flags.get(questionId) ?? []).sort((a, b) => b.respondents - a.respondents);
+    const comments = order.flatMap(({ sectionId, questionId }) => {
+      const texts = this.comments.get(questionId);
+      // Code-unit order: stable on every machine, unlike locale collation, and unrelated to input order.
+      if (!texts) return [];
+      const entries = [...texts].map(([text, count]) => ({ text, count })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      return [{ questionId, sectionId, texts: entries }];
+    });
+    return { redFlags, comments };
+  }
+}

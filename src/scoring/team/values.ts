@@ -1,0 +1,59 @@
+/** The values of one measure, kept only so its median can be found at the end. */
+export interface ValueStore {
+  add(value: number): void;
+  median(): number | null;
+}
+
+/** 8 bytes a value in a growing typed array: for section and overall scores, which rarely repeat. */
+export class Float64Values implements ValueStore {
+  private values = new Float64Array(16);
+  private count = 0;
+
+  add(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = value;
+  }
+
+  median(): number | null {
+    if (this.count === 0) return null;
+    const sorted = this.values.slice(0, this.count).sort();
+    return middle(this.count, (i) => sorted[i] ?? 0);
+  }
+}
+
+/**
+ * A count per distinct value: for item scores, which take a handful of values (a five-point
+ * scale has five), so a million respondents cost five map entries.
+ */
+export class CountedValues implements ValueStore {
+  private readonly counts = new Map<number, number>();
+  private count = 0;
+
+  add(value: number): void {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    this.count++;
+  }
+
+  median(): number | null {
+    if (this.count === 0) return null;
+    const ordered = [...this.counts.entries()].sort((a, b) => a[0] - b[0]);
+    return middle(this.count, (rank) => {
+      let seen = 0;
+      for (const [value, count] of ordered) {
+        seen += count;
+        if (rank < seen) return value;
+      }
+      return ordered[ordered.length - 1]?.[0] ?? 0;
+    });
+  }
+}
+
+/** The median of `n` sorted values read through `at(rank)` (0-based): the mean of the middle two when n is even. */
+function middle(n: number, at: (rank: number) => number): number {
+  const half = Math.floor(n / 2);
+  return n % 2 === 1 ? at(half) : (at(half - 1) + at(half)) / 2;
+}

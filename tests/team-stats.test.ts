@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RunningStats, Welford } from '../src/scoring/team/stats.js';
+import { CountedValues, Float64Values } from '../src/scoring/team/values.js';
+
+describe('RunningStats', () => {
+  it('gives n, mean, median, sample sd, min and max of an odd count', () => {
+    // 40 55 70 70 90: mean 325/5 = 65; median the 3rd value, 70;
+    // deviations −25 −10 5 5 25 → squares 625+100+25+25+625 = 1400; sd = √(1400/4) = √350.
+    const stats = new RunningStats();
+    for (const value of [70, 40, 90, 55, 70]) stats.add(value);
+    const result = stats.stats();
+    expect(result.n).toBe(5);
+    expect(result.mean).toBeCloseTo(65, 12);
+    expect(result.median).toBe(70);
+    expect(result.sd).toBeCloseTo(Math.sqrt(350), 12);
+    expect(result.min).toBe(40);
+    expect(result.max).toBe(90);
+  });
+
+  it('takes the mean of the middle two for an even count', () => {
+    // 10 20 40 50: median (20+40)/2 = 30; mean 30; deviations −20 −10 10 20 → 1000/3.
+    const stats = new RunningStats(new CountedValues());
+    for (const value of [50, 10, 40, 20]) stats.add(value);
+    expect(stats.stats()).toMatchObject({ n: 4, median: 30, min: 10, max: 50 });
+    expect(stats.stats().sd).toBeCloseTo(Math.sqrt(1000 / 3), 12);
+  });
+
+  it('has no sd for one value and nothing for none', () => {
+    const one = new RunningStats();
+    one.add(42);
+    expect(one.stats()).toEqual({ n: 1, mean: 42, median: 42, sd: null, min: 42, max: 42 });
+    expect(new RunningStats().stats()).toEqual({ n: 0, mean: null, median: null, sd: null, min: null, max: null });
+  });
+
+  it('counted values give the same median as stored values, with repeats', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 60 }), (positions) => {
+        const stored = new Float64Values();
+        const counted = new CountedValues();
+        for (const position of positions) {
+          stored.add(position * 25);
+          counted.add(position * 25);
+        }
+        const sorted = positions.map((p) => p * 25).sort((a, b) => a - b);
+        const mid = Math.floor(sorted.length / 2);
+        const expected = sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+        expect(stored.median()).toBe(expected);
+        expect(counted.median()).toBe(expected);
+      }),
+    );
+  });
+
+  it('matches the two-pass mean and sd, and merging halves equals adding everything', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 2, maxLength: 80 }), fc.nat(), (values, cut) => {
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+        const whole = new Welford();
+        values.forEach((v) => whole.add(v));
+        const left = new Welford();
+        const right = new Welford();
+        const at = cut % values.length;
+        values.forEach((v, i) => (i < at ? left : right).add(v));
+        left.merge(right);
+        for (const result of [whole.stats(), left.stats()]) {
+          expect(result.mean).toBeCloseTo(mean, 9);
+          expect(result.sd).toBeCloseTo(sd, 9);
+          expect(result.min).toBe(Math.min(...values));
+          expect(result.max).toBe(Math.max(...values));
+        }
+      }),
+    );
+  });
+});
