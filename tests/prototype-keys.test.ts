@@ -7,6 +7,13 @@ import { renderQuestionnaireOutline } from '../src/report/terminal/questionnaire
 import { scoreResponse } from '../src/scoring/score-response.js';
 import { ownValue } from '../src/util/own.js';
 import { Chalk } from 'chalk';
+import { renderAnswerFile as renderAnswerFileText } from '../src/answers/answer-file-text.js';
+import { resolveColumns } from '../src/answers/csv-columns.js';
+import { answerFileFor } from '../src/interactive/answer-file.js';
+import { currentItem, seenCount, startSession, unansweredItems } from '../src/interactive/session.js';
+import { renderTeamReport } from '../src/report/team-markdown.js';
+import { topRecommendations } from '../src/report/top-recommendations.js';
+import { aggregateScorecards } from '../src/scoring/team/team-aggregate.js';
 
 // Keys a user chooses (question ids, scale names, band labels, respondent attributes, answer
 // keys) that name Object.prototype members must be ordinary keys: no lookup may reach the
@@ -73,6 +80,41 @@ describe.each(NAMES)('a band named %s without recommendations of its own', (name
     const loaded = parseAnswerFile('a.yaml', stringify({ questionnaire: 'proto', answers: { [name.toLowerCase()]: 'No', other: 'no' } }), () => questionnaire);
     const report = renderIndividualReport(scoreResponse(questionnaire, loaded.response), questionnaire);
     expect(report).not.toContain('Recommended next steps');
+  });
+});
+
+describe('the other readers of answers and recommendations, with a question and a band named constructor', () => {
+  const questionnaire = questionnaireNamed('constructor', false);
+  const answered = parseAnswerFile('a.yaml', stringify({ questionnaire: 'proto', answers: { constructor: 'No', other: 'no' } }), () => questionnaire);
+  const scorecard = scoreResponse(questionnaire, answered.response);
+
+  it('the interactive run asks the question first and does not count it seen', () => {
+    const session = startSession(questionnaire);
+    expect(currentItem(session)?.question.id).toBe('constructor');
+    expect(seenCount(session)).toBe(0);
+    expect(unansweredItems(session).map((item) => item.question.id)).toEqual(['constructor', 'other']);
+    expect(answerFileFor(session, questionnaire, { respondent: {}, started: '2026-11-20T10:00:00Z' }).answers).toEqual({});
+  });
+
+  it('the results screen, the team report and an imported answer file find no recommendation or answer on the prototype', () => {
+    expect(scorecard.overall.band?.label).toBe('constructor');
+    expect(topRecommendations(scorecard, questionnaire)).toEqual([]);
+    expect(renderTeamReport(aggregateScorecards(questionnaire, [scorecard]), questionnaire)).not.toContain('## Recommendations');
+    const unanswered = { ...answered.response, answers: { other: { kind: 'yesno', yes: false } as const } };
+    expect(renderAnswerFileText(questionnaire, unanswered)).not.toContain('constructor:');
+  });
+
+  it('a CSV column headed constructor is ignored, not read as a respondent attribute or a mapped column', () => {
+    const other = questionnaireNamed('valueOf');
+    const mapping = { file: 'map.yaml', mapping: { columns: { Site: { attribute: 'site' } } }, locate: () => undefined };
+    for (const loaded of [undefined, mapping]) {
+      const resolved = resolveColumns('f.csv', ['other', 'constructor', 'Site'], other, loaded);
+      expect(resolved.columns.map((column) => column.role)).toEqual([
+        { kind: 'question', questionId: 'other' },
+        { kind: 'ignored' },
+        { kind: 'attribute', name: 'site' },
+      ]);
+    }
   });
 });
 

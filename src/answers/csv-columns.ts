@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
+import { ownValue } from '../util/own.js';
 import { closestMatch } from '../util/suggest.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
@@ -40,7 +41,7 @@ export function resolveColumns(file: string, headers: readonly string[], questio
   const unmatched: string[] = [];
   const columns = headers.map((raw, index): CsvColumn => {
     const header = raw.trim();
-    const mapped = loaded?.mapping.columns[header] ?? loaded?.mapping.columns[raw];
+    const mapped = ownValue(loaded?.mapping.columns, header) ?? ownValue(loaded?.mapping.columns, raw);
     if (mapped !== undefined) {
       const role = mappedRole(mapped);
       if (role.kind === 'question' && !questions.has(role.questionId)) {
@@ -58,7 +59,7 @@ export function resolveColumns(file: string, headers: readonly string[], questio
       problems.push({ file, line: 1, col: index + 1, message: `column "${header}" matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
     }
     if (textMatches.length === 1) return { index, header, role: { kind: 'question', questionId: textMatches[0] as string } };
-    const attribute = ATTRIBUTE_HEADERS[key];
+    const attribute = ownValue(ATTRIBUTE_HEADERS, key);
     if (attribute) return { index, header, role: { kind: 'attribute', name: attribute } };
     if (COMPLETED_HEADERS.has(key)) return { index, header, role: { kind: 'completed' } };
     unmatched.push(header);

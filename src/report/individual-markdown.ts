@@ -1,10 +1,10 @@
 import { eachQuestion } from '../questionnaire/labels.js';
+import { recommendationsFor } from '../questionnaire/recommendations.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import type { Comparison } from '../scoring/compare.js';
 import type { TargetReport } from '../scoring/targets.js';
-import { ownValue } from '../util/own.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { comparisonLines } from './comparison-markdown.js';
 import { distinctHeadings } from './distinct-headings.js';
@@ -125,8 +125,8 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
       lines.push(`| ${escapeInline(text)}${marks} | ${escapeInline(item.answer ?? 'not answered')} | ${itemOnHundred(item.score)} |`);
     }
     lines.push('');
-    const recommendations = result.band ? ownValue(section.recommendations, result.band.label) : undefined;
-    if (recommendations && recommendations.length > 0) {
+    const recommendations = recommendationsFor(section, result.band?.label);
+    if (recommendations.length > 0) {
       lines.push(`Recommended next steps at ${escapeInline(result.band?.label ?? '')} level:`, '');
       for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);
       lines.push('');
