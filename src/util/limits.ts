@@ -49,3 +49,12 @@ export const MAX_POINTS = 1_000_000;
 
 /** Problems printed for one run; the rest are counted. */
 export const MAX_PRINTED_PROBLEMS = 50;
+
+/** Data rows in one CSV form export; more files can be given at once (team reads them all). */
+export const MAX_CSV_ROWS = 100_000;
+
+/** Columns in one CSV form export: a questionnaire's questions and a form tool's own columns. */
+export const MAX_CSV_COLUMNS = 1_000;
+
+/** Characters in one CSV record, quoted newlines included; a longer one is not a form export. */
+export const MAX_CSV_RECORD_CHARS = 1024 * 1024;
