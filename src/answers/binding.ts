@@ -37,7 +37,7 @@ export function checkBinding(source: YamlSource, file: AnswerFile, questionnaire
       ),
     );
   }
-  const changed = file.questionnaireHash !== undefined && file.questionnaireHash !== questionnaireHash(questionnaire);
+  const changed = typeof file.questionnaireHash === 'string' && file.questionnaireHash !== questionnaireHash(questionnaire);
   const otherQuestionnaire = file.questionnaire !== questionnaire.id;
   if (!changed || problems.length > 0) return { problems, otherQuestionnaire, warnings: [], changedNote: '' };
   return {

@@ -45,7 +45,7 @@ export const AnswerFileSchema = z.strictObject({
   questionnaireHash: z
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits, as `template` writes it; delete the line if unsure')
-    .optional(),
+    .nullish(),
   respondent: RespondentSchema.nullish(),
   /** Date (YYYY-MM-DD) or ISO date-time the answers were completed. */
   completed: z

@@ -81,7 +81,9 @@ function unionMessage(issue: z.core.$ZodIssue & { code: 'invalid_union' }): stri
     }
   }
   if (expected.size === 0) return 'has an invalid value';
-  return `must be ${[...expected].map(article).join(' or ')} (${receivedPart(issue.errors[0]?.[0]?.message ?? '')})`;
+  const kinds = [...expected].map(article);
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+  return `must be ${list} (${receivedPart(issue.errors[0]?.[0]?.message ?? '')})`;
 }
 
 function readableType(expected: string): string {
@@ -89,11 +91,13 @@ function readableType(expected: string): string {
   if (expected === 'record' || expected === 'object') return 'mapping';
   if (expected === 'array') return 'list';
   if (expected === 'string') return 'text';
+  if (expected === 'boolean') return 'true/false';
+  if (expected === 'null') return 'empty';
   return expected;
 }
 
 function article(noun: string): string {
-  if (noun === 'text') return 'text';
+  if (noun === 'text' || noun === 'true/false' || noun === 'empty') return noun;
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
