@@ -104,6 +104,11 @@ describe('the other readers of answers and recommendations, with a question and 
     expect(renderAnswerFileText(questionnaire, unanswered)).not.toContain('constructor:');
   });
 
+  it('team --group-by constructor finds no attribute instead of crashing on Object.prototype.constructor.replace', () => {
+    const team = aggregateScorecards(questionnaire, [scorecard, scorecard], { groupBy: 'constructor', minGroup: 1 });
+    expect(team.grouping?.groups.map((group) => group.name)).toEqual(['(no constructor)']);
+  });
+
   it('a CSV column headed constructor is ignored, not read as a respondent attribute or a mapped column', () => {
     const other = questionnaireNamed('valueOf');
     const mapping = { file: 'map.yaml', mapping: { columns: { Site: { attribute: 'site' } } }, locate: () => undefined };

@@ -6,6 +6,7 @@ import { trendJson } from '../../report/trend-json.js';
 import { renderTrendReport } from '../../report/trend-markdown.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
+import { jsonText } from '../../util/json-text.js';
 import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
@@ -27,7 +28,7 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
   const trend = buildTrend(dated);
   const questionnaire = assessments[assessments.length - 1]!.questionnaire;
   if (options.json) {
-    io.out(JSON.stringify(trendJson(trend), null, 2));
+    io.out(jsonText(trendJson(trend)));
   } else if (options.output === '-') {
     io.out(renderTrendReport(trend, questionnaire));
   } else if (options.output) {
