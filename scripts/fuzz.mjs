@@ -17,4 +17,4 @@ await build({
   logLevel: 'warning',
 });
 const { main } = await import(pathToFileURL(outfile).href);
-process.exitCode = main(process.argv.slice(2), root);
+process.exitCode = await main(process.argv.slice(2), root);

@@ -1,11 +1,15 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { readCsvStream } from '../src/answers/csv-import.js';
 import { parseAnswerFile } from '../src/answers/load.js';
 import { parseAnswer } from '../src/answers/parse-answer.js';
 import { parseQuestionnaire } from '../src/questionnaire/load.js';
 import { checkQuestionnaireRules } from '../src/questionnaire/rules.js';
+import { formatProblem } from '../src/util/errors.js';
 import { closestMatch } from '../src/util/suggest.js';
 import { rawQuestionnaireWith } from './helpers/hostile-questionnaire.js';
+import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 
 // Every limit in src/util/limits.ts ends in one sentence naming the field (README "Limits").
 
@@ -81,8 +85,63 @@ describe('answer limits', () => {
     expect(result).toEqual({ ok: false, message: `must be a number from 0 to 10 (got "${'9'.repeat(60)}…" (1000001 characters))` });
   });
 
+  it('a multi answer of 20,000 comma-joined labels is read, and one that almost splits is refused at once', () => {
+    const multi = questionnaire.sections[0]!.questions[2]!;
+    // The split was recursive: a stack frame per piece (RangeError at 20,000), cubic time to fail.
+    expect(parseAnswer(multi, Array(20_000).fill('Plain m').join(','), questionnaire)).toEqual({ ok: true, answer: { kind: 'multi', indices: [0] } });
+    expect(parseAnswer(multi, `${Array(3_000).fill('Plain m').join(',')},x`, questionnaire)).toMatchObject({ ok: false });
+  });
+
+  it('a multi answer in one cell may name labels that hold ";" or ","', () => {
+    const raw = rawQuestionnaireWith('Plain');
+    (raw.sections[0]!.questions[2] as { options: { label: string; score: number }[] }).options = [
+      { label: 'Phone; or text', score: 1 },
+      { label: 'Email, or post', score: 1 },
+      { label: 'Chat', score: 1 },
+    ];
+    const withSeparators = parseQuestionnaire('q.yaml', stringify(raw));
+    const multi = withSeparators.sections[0]!.questions[2]!;
+    expect(parseAnswer(multi, 'Phone; or text', withSeparators)).toEqual({ ok: true, answer: { kind: 'multi', indices: [0] } });
+    expect(parseAnswer(multi, 'Phone; or text;Chat', withSeparators)).toEqual({ ok: true, answer: { kind: 'multi', indices: [0, 2] } });
+    expect(parseAnswer(multi, 'Email, or post, Chat', withSeparators)).toEqual({ ok: true, answer: { kind: 'multi', indices: [1, 2] } });
+  });
+
   it('"did you mean" skips candidates whose length rules them out, so a 1 MB key costs nothing', () => {
     expect(closestMatch('k'.repeat(1_000_000), ['policy-for-whom', 'k'.repeat(10)])).toBeUndefined();
     expect(closestMatch('polcy-for-whom', ['policy-for-whom', 'k'])).toBe('policy-for-whom');
+  });
+});
+
+describe('CSV limits', () => {
+  const read = async (text: string) => {
+    const messages: string[] = [];
+    let rows = 0;
+    for await (const event of readCsvStream('f.csv', Readable.from([text]), tinyQuestionnaire)) {
+      if (event.kind === 'problems') messages.push(...event.problems.map(formatProblem));
+      if (event.kind === 'response') rows++;
+    }
+    return { messages, rows };
+  };
+
+  it('stops after 100,000 rows, at the first row past the limit', async () => {
+    const { messages, rows } = await read(`q1\n${'Agree\n'.repeat(100_001)}`);
+    expect(rows).toBe(100_000);
+    expect(messages).toEqual(['f.csv:100002:1: has more than 100000 rows; split the export into files of at most 100000 rows and give them all at once']);
+  });
+
+  it('refuses more than 1,000 columns', async () => {
+    const header = ['q1', ...Array.from({ length: 1_000 }, (_, i) => `extra ${i}`)].join(',');
+    expect((await read(`${header}\nAgree\n`)).messages).toEqual(['f.csv:1:1: has 1001 columns; the limit is 1000 (is it a form export, saved comma-separated?)']);
+  });
+
+  it('refuses a row of more than a million characters, as an unclosed quote makes', async () => {
+    const { messages } = await read(`q1,q5\nAgree,"never closed\n${'more text\n'.repeat(110_000)}`);
+    expect(messages).toEqual([expect.stringMatching(/^f\.csv:\d+:1: has a row longer than 1048576 characters; a quote that is never closed makes the rest of the file one cell$/)]);
+  });
+
+  it('limits respondent attributes as answer files do', async () => {
+    expect((await read(`q1,team\nAgree,${'t'.repeat(201)}\n`)).messages).toEqual([
+      'f.csv:2:2 column 2 "team": is 201 characters long; a respondent attribute may have at most 200',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { parseQuestionnaire } from '../src/questionnaire/load.js';
 import { runCampaign } from './fuzz/campaign.js';
 import { answersLoader, classify, questionnaireLoader } from './fuzz/loaders.js';
 import { loadSeeds } from './fuzz/seeds.js';
+import { fuzzTargets } from './fuzz/targets.js';
 import { repoRoot } from './helpers/cli.js';
 
 // A fixed-seed slice of `npm run fuzz` (which runs 10,000+ cases per loader with a new seed each
@@ -25,11 +26,8 @@ for (const name of fixtures.filter((f) => f.startsWith('questionnaire-'))) {
 }
 
 describe('fuzzing the loaders with a fixed seed', () => {
-  it.each([
-    ['questionnaire', questionnaireLoader(), corpus.questionnaires],
-    ['answers', answersLoader(corpus.byId), corpus.answers],
-  ] as const)('the %s loader ends every mutated input in a value or one clear error', (name, loader, seeds) => {
-    const result = runCampaign(name, loader, seeds, { seed: 20261123, cases: 120 });
+  it.each(fuzzTargets(repoRoot).map((target) => [target.name, target] as const))('the %s loader ends every mutated input in a value or one clear error', async (_name, { name, loader, plans }) => {
+    const result = await runCampaign(name, loader, plans, { seed: 20261123, cases: 120 });
     expect(result.failure?.error).toBeUndefined();
     expect(result.cases).toBe(120);
     // Both outcomes occur, so the mutations neither break everything nor nothing.
@@ -52,9 +50,9 @@ describe('fuzz regressions (tests/fixtures/fuzz-regressions)', () => {
     expect(fixtures).toEqual(Object.keys(expected).sort());
   });
 
-  it.each(fixtures)('%s', (name) => {
+  it.each(fixtures)('%s', async (name) => {
     const loader = name.startsWith('answers-') ? answersLoader(byId) : questionnaireLoader();
-    const outcome = classify(loader, readFileSync(join(regressions, name)));
+    const outcome = await classify(loader, readFileSync(join(regressions, name)));
     if (expected[name] === 'value') expect(outcome).toEqual({ kind: 'value' });
     else expect(outcome.kind === 'error' ? outcome.message : outcome).toMatch(expected[name] as RegExp);
   });

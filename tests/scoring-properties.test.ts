@@ -5,6 +5,7 @@ import { isScored, type Questionnaire, type ScoredQuestion } from '../src/questi
 import { scoreQuestion } from '../src/scoring/question-score.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
 import type { Scorecard } from '../src/scoring/scorecard.js';
+import { aggregateScorecards } from '../src/scoring/team/team-aggregate.js';
 import { weightedMean } from '../src/scoring/weighted-mean.js';
 import { answerArb, questionnaireArb, responseArb, scoredCaseArb } from './helpers/arbitraries.js';
 
@@ -140,6 +141,28 @@ describe('scoring properties', () => {
         const answered = sectionScores(scoreResponse(questionnaire, withAnswer(response, question.id, answer)));
         const na = sectionScores(scoreResponse(questionnaire, withAnswer(response, question.id, { kind: 'na' })));
         for (const [id, score] of answered) if (id !== sectionId) expect(na.get(id)).toBe(score);
+      }),
+    );
+  });
+
+  it('the team mean of identical responses is the individual score, with no spread', () => {
+    fc.assert(
+      fc.property(scoredCaseArb, fc.integer({ min: 1, max: 7 }), ([questionnaire, response], copies) => {
+        const card = scoreResponse(questionnaire, response);
+        const team = aggregateScorecards(questionnaire, Array.from({ length: copies }, () => card));
+        expect(team.respondents).toBe(copies);
+        const expectSame = (stats: { n: number; mean: number | null; median: number | null; sd: number | null }, score: number | null) => {
+          close(stats.mean, score);
+          close(stats.median, score);
+          if (score !== null && copies > 1) close(stats.sd, 0);
+        };
+        expectSame(team.overall.stats, card.overall.score);
+        team.sections.forEach((section, i) => expectSame(section.stats, card.sections[i]!.score));
+        for (const item of team.items) {
+          const own = card.sections.flatMap((s) => s.items).find((x) => x.id === item.id);
+          // Item statistics are on the reports' 0..100 scale.
+          expectSame(item.stats, own?.score === null || own === undefined ? null : own.score * 100);
+        }
       }),
     );
   });

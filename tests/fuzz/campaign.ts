@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { classify, type Loader } from './loaders.js';
-import { applyPlan, fuzzPlanArb, type FuzzPlan } from './mutations.js';
-import type { Seed } from './seeds.js';
+import { applyPlan, type FuzzPlan } from './mutations.js';
 
 export interface CampaignResult {
   loader: string;
@@ -18,15 +17,20 @@ export interface CampaignResult {
  * Runs `cases` mutated inputs through a loader with fast-check: every case must end in a value
  * or one clear user error. A crash stops the run and shrinks to a small input that still crashes.
  */
-export function runCampaign(name: string, loader: Loader, seeds: readonly Seed[], options: { seed: number; cases: number }): CampaignResult {
+export async function runCampaign(
+  name: string,
+  loader: Loader,
+  plans: fc.Arbitrary<FuzzPlan>,
+  options: { seed: number; cases: number },
+): Promise<CampaignResult> {
   const result: CampaignResult = { loader: name, cases: 0, values: 0, errors: 0, slowest: { ms: 0 }, ms: 0 };
   const started = performance.now();
   let shrinking = false;
-  const details = fc.check(
-    fc.property(fuzzPlanArb(seeds), (plan) => {
+  const details = await fc.check(
+    fc.asyncProperty(plans, async (plan) => {
       const bytes = applyPlan(plan);
       const t = performance.now();
-      const outcome = classify(loader, bytes);
+      const outcome = await classify(loader, bytes);
       const ms = performance.now() - t;
       if (!shrinking) {
         result.cases++;

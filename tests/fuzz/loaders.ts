@@ -18,14 +18,14 @@ import { decodeInputText } from '../../src/util/read-input.js';
 // every renderer), since a hostile value that loads may still crash further on.
 
 export type Outcome = { kind: 'value' } | { kind: 'error'; message: string } | { kind: 'crash'; error: unknown };
-export type Loader = (bytes: Uint8Array) => void;
+export type Loader = (bytes: Uint8Array) => void | Promise<void>;
 
 const styles = [new Chalk({ level: 0 }), new Chalk({ level: 1 })];
 
 /** Runs one case: a value, one clear user error, or a crash (anything else thrown, or a vague error). */
-export function classify(loader: Loader, bytes: Uint8Array): Outcome {
+export async function classify(loader: Loader, bytes: Uint8Array): Promise<Outcome> {
   try {
-    loader(bytes);
+    await loader(bytes);
     return { kind: 'value' };
   } catch (error) {
     if (!(error instanceof UserError) || error.message.trim() === '') return { kind: 'crash', error };

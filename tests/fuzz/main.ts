@@ -1,29 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCampaign, type CampaignResult } from './campaign.js';
-import { answersLoader, questionnaireLoader, type Loader } from './loaders.js';
 import type { FuzzPlan } from './mutations.js';
-import { loadSeeds, type Seed } from './seeds.js';
+import { fuzzTargets } from './targets.js';
 
-const USAGE = 'usage: npm run fuzz -- [--seed N] [--cases N per loader, default 10000] [--loader questionnaire|answers]';
+const USAGE = 'usage: npm run fuzz -- [--seed N] [--cases N per loader, default 10000] [--loader questionnaire|answers|csv]';
 
 /** `npm run fuzz`: prints what ran and returns 0, or 1 with the shrunk crashing input saved. */
-export function main(argv: readonly string[], root: string): number {
+export async function main(argv: readonly string[], root: string): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') {
     console.error(`${options}\n${USAGE}`);
     return 2;
   }
-  const corpus = loadSeeds(root);
-  const loaders: [string, Loader, Seed[]][] = [
-    ['questionnaire', questionnaireLoader(), corpus.questionnaires],
-    ['answers', answersLoader(corpus.byId), corpus.answers],
-  ];
   console.log(`fuzz seed ${options.seed}, ${options.cases} cases per loader (repeat with: npm run fuzz -- --seed ${options.seed})`);
   let failed = false;
-  for (const [name, loader, seeds] of loaders) {
+  for (const { name, loader, plans } of fuzzTargets(root)) {
     if (options.loader && options.loader !== name) continue;
-    const result = runCampaign(name, loader, seeds, options);
+    const result = await runCampaign(name, loader, plans, options);
     console.log(summary(result));
     if (result.slowest.ms > SLOW_MS) console.log(`  slowest case's mutations: ${describePlan(result.slowest.plan)}`);
     if (result.failure) failed = true, reportFailure(result, root, options.seed);
@@ -60,7 +54,7 @@ function parseArgs(argv: readonly string[]): { seed: number; cases: number; load
   const options: { seed: number; cases: number; loader?: string } = { seed: Date.now() % 2_147_483_647, cases: 10_000 };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
-    if (flag === '--loader' && ['questionnaire', 'answers'].includes(value)) options.loader = value;
+    if (flag === '--loader' && ['questionnaire', 'answers', 'csv'].includes(value)) options.loader = value;
     else if ((flag === '--seed' || flag === '--cases') && /^\d+$/.test(value)) options[flag === '--seed' ? 'seed' : 'cases'] = Number(value);
     else return `unknown or incomplete option: ${flag} ${value}`.trim();
   }

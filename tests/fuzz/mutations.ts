@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
+import { csvMutation, mutateCsv, type CsvMutation } from './csv-mutations.js';
 import { aliasBomb, hostileKey, hostileSnippet, hostileValue, invalidUtf8 } from './hostile-values.js';
 import type { Seed } from './seeds.js';
 
@@ -46,7 +47,7 @@ export interface FuzzPlan {
   seed: Seed;
   data: DataMutation[];
   format: 'yaml' | 'json' | 'original';
-  text: TextMutation[];
+  text: (TextMutation | CsvMutation)[];
   bytes: ByteMutation[];
 }
 
@@ -57,6 +58,17 @@ export function fuzzPlanArb(seeds: readonly Seed[]): fc.Arbitrary<FuzzPlan> {
     data: fc.array(dataMutation, { maxLength: 4 }),
     format: fc.constantFrom('yaml' as const, 'json' as const, 'original' as const),
     text: fc.oneof({ weight: 2, arbitrary: fc.constant<TextMutation[]>([]) }, { weight: 1, arbitrary: fc.array(textMutation, { minLength: 1, maxLength: 3 }) }),
+    bytes: fc.oneof({ weight: 5, arbitrary: fc.constant<ByteMutation[]>([]) }, { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) }),
+  });
+}
+
+/** For form exports: no data mutations (a CSV is not YAML), CSV mutations beside the text ones. */
+export function csvPlanArb(seeds: readonly Seed[]): fc.Arbitrary<FuzzPlan> {
+  return fc.record({
+    seed: fc.constantFrom(...seeds),
+    data: fc.constant<DataMutation[]>([]),
+    format: fc.constant('original' as const),
+    text: fc.array(fc.oneof(textMutation, csvMutation, csvMutation), { maxLength: 3 }),
     bytes: fc.oneof({ weight: 5, arbitrary: fc.constant<ByteMutation[]>([]) }, { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) }),
   });
 }
@@ -147,7 +159,7 @@ function mutateData(data: unknown, mutation: DataMutation): unknown {
   return data;
 }
 
-function mutateText(text: string, mutation: TextMutation): string {
+function mutateText(text: string, mutation: TextMutation | CsvMutation): string {
   const offset = (at: number) => Math.floor(at * (text.length + 1));
   const lines = () => text.split('\n');
   switch (mutation.op) {
@@ -190,6 +202,8 @@ function mutateText(text: string, mutation: TextMutation): string {
       all.splice(Math.floor(mutation.at * all.length), 0, 'extra:', keys);
       return all.join('\n');
     }
+    default:
+      return mutateCsv(text, mutation);
   }
 }
 

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadCsvMapping, type LoadedCsvMapping } from '../../src/answers/csv-mapping.js';
 import { renderAnswerTemplate } from '../../src/answers/template.js';
 import { parseQuestionnaire } from '../../src/questionnaire/load.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
+import { csvLine } from '../helpers/csv-text.js';
 
 /** A valid input the mutators start from. */
 export interface Seed {
@@ -16,6 +18,10 @@ export interface SeedCorpus {
   answers: Seed[];
   /** The questionnaires the answer seeds answer, by id. */
   byId: Map<string, Questionnaire>;
+  /** Form exports of service-culture: the sample one, and the sample answer files as a CSV. */
+  csv: Seed[];
+  /** The sample export's mapping file, read for every CSV case. */
+  csvMapping: LoadedCsvMapping;
 }
 
 /**
@@ -36,7 +42,23 @@ export function loadSeeds(root: string): SeedCorpus {
     read('tests', 'fixtures', 'scoring', 'answers.yaml'),
     ...[...byId.values()].map((q) => ({ name: `template:${q.id}`, text: renderAnswerTemplate(q) })),
   ];
-  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId };
+  const serviceCulture = [...yamlIn(join('examples', 'team', 'answers')), ...yamlIn(join('examples', 'service-culture'))];
+  const csv = [read('examples', 'team', 'form-export.csv'), { name: 'sample answers as CSV', text: csvOf(serviceCulture) }];
+  const csvMapping = loadCsvMapping(join(root, 'examples', 'team', 'form-export.map.yaml'));
+  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping };
+}
+
+/** Answer files as one form export: question ids and attribute names as headers, a row each. */
+function csvOf(seeds: readonly Seed[]): string {
+  const files = seeds.map((seed) => parse(seed.text) as { respondent?: Record<string, unknown>; completed?: string; answers?: Record<string, unknown> });
+  const ids = [...new Set(files.flatMap((file) => Object.keys(file.answers ?? {})))];
+  const header = ['id', 'name', 'role', 'team', 'completed', ...ids];
+  const rows = files.map((file) => [
+    ...['id', 'name', 'role', 'team'].map((key) => file.respondent?.[key]),
+    file.completed,
+    ...ids.map((id) => file.answers?.[id]),
+  ]);
+  return [header, ...rows].map(csvLine).join('\r\n');
 }
 
 function withJson(seeds: Seed[]): Seed[] {
