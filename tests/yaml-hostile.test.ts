@@ -34,8 +34,12 @@ describe('hostile YAML', () => {
     expect(parsed.ok && parsed.source.data).toEqual({ constructor: 1, toString: 2, hasOwnProperty: 3 });
   });
 
-  it('refuses a list or mapping as a key', () => {
-    expect(problems('? [a, b]\n: c\n')).toEqual(['1:3 a key must be plain text, not a list or mapping']);
+  it.each([
+    ['a list', '? [a, b]\n: c\n', '1:3'],
+    ['an alias', 'a: &k x\n*k : y\n', '2:1'],
+    ['a !!binary value (JavaScript would print a warning and stringify it)', '? !!binary aGVsbG8=\n: c\n', '1:12'],
+  ])('refuses %s as a key', (_name, text, position) => {
+    expect(problems(text)).toEqual([`${position} a key must be plain text, not a list, mapping, alias or tagged value`]);
   });
 
   it('allows 32 levels of nesting and refuses 33', () => {

@@ -21,7 +21,8 @@ export type ParsedYaml = { ok: true; doc: Document.Parsed } | { ok: false; error
  */
 export function parseYamlGuarded(text: string, lineCounter: LineCounter): ParsedYaml {
   const parser = new Parser(lineCounter.addNewLine);
-  const composer = new Composer({ uniqueKeys: false });
+  // logLevel 'error': yaml would print its warnings itself (process.emitWarning) on stderr.
+  const composer = new Composer({ uniqueKeys: false, logLevel: 'error' });
   // yaml makes an Error per problem, and a 100 KB file of stray brackets has 100,000 of them:
   // capturing their stack traces took 1.4 s. Only the first message is ever shown.
   const stackTraceLimit = Error.stackTraceLimit;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { Problem } from './errors.js';
 import { MAX_NESTING_DEPTH } from './limits.js';
 import { quoted } from './quote.js';
@@ -35,14 +35,16 @@ export function structureProblems(doc: Document, file: string, lineCounter: Line
     const seen = new Set<string>();
     for (const pair of node.items) {
       const key = pair.key as unknown;
-      if (key === null || isScalar(key)) {
+      const plain = key === null || (isScalar(key) && (key.value === null || ['string', 'number', 'boolean'].includes(typeof key.value)));
+      if (plain) {
         // The name the key gets in the data (toJS): a null key becomes "", 1 and "1" collide.
         const name = key === null || key.value === null ? '' : String(key.value);
         if (name === PROTOTYPE_KEY) report(key, `the key "${PROTOTYPE_KEY}" is not allowed`);
         else if (seen.has(name)) report(key, `duplicate key ${quoted(name)}: each key may appear once in a mapping`);
         seen.add(name);
-      } else if (!isAlias(key)) {
-        report(key as { range?: [number, number, number] }, 'a key must be plain text, not a list or mapping');
+      } else {
+        // A list, a mapping, an alias or a tagged value such as !!binary: JavaScript would turn it into text.
+        report(key as { range?: [number, number, number] }, 'a key must be plain text, not a list, mapping, alias or tagged value');
       }
       stack.push({ node: pair.value, depth: depth + 1 });
     }

@@ -121,13 +121,15 @@ function mutateData(data: unknown, mutation: DataMutation): unknown {
   }
   const all = slots(data);
   const slot = all[Math.floor(mutation.at * all.length)];
-  if (!slot) return mutation.op === 'replace' ? mutation.value : data;
+  // A clone: fast-check hands the same hostile object to many cases, and a later mutation
+  // inside a shared one could make it contain itself.
+  if (!slot) return mutation.op === 'replace' ? structuredClone(mutation.value) : data;
   const { parent, key } = slot;
   const get = () => (parent as Record<string | number, unknown>)[key];
   const set = (value: unknown) => Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
   switch (mutation.op) {
     case 'replace':
-      set(mutation.value);
+      set(structuredClone(mutation.value));
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
