@@ -26,12 +26,20 @@ export async function runCampaign(
   const result: CampaignResult = { loader: name, cases: 0, values: 0, errors: 0, slowest: { ms: 0 }, ms: 0 };
   const started = performance.now();
   let shrinking = false;
+  // A library printing a warning of its own (process.emitWarning) puts a stray line on stderr.
+  const printed: { warning?: Error } = {};
+  const onWarning = (warning: Error) => (printed.warning = warning);
+  process.on('warning', onWarning);
   const details = await fc.check(
     fc.asyncProperty(plans, async (plan) => {
       const bytes = applyPlan(plan);
       const t = performance.now();
-      const outcome = await classify(loader, bytes);
+      delete printed.warning;
+      let outcome = await classify(loader, bytes);
       const ms = performance.now() - t;
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      const warning = printed.warning as Error | undefined;
+      if (warning) outcome = { kind: 'crash', error: new Error(`printed a warning on stderr: ${warning.message}`) };
       if (!shrinking) {
         result.cases++;
         if (outcome.kind === 'value') result.values++;
@@ -45,6 +53,7 @@ export async function runCampaign(
     }),
     { seed: options.seed, numRuns: options.cases, endOnFailure: false },
   );
+  process.off('warning', onWarning);
   if (details.failed && details.counterexample) {
     const [plan] = details.counterexample;
     result.failure = { plan, bytes: applyPlan(plan), error: details.errorInstance };
