@@ -27,12 +27,12 @@ for (const name of fixtures.filter((f) => f.startsWith('questionnaire-'))) {
 
 describe('fuzzing the loaders with a fixed seed', () => {
   it.each(fuzzTargets(repoRoot).map((target) => [target.name, target] as const))('the %s loader ends every mutated input in a value or one clear error', async (_name, { name, loader, plans }) => {
-    const result = await runCampaign(name, loader, plans, { seed: 20261123, cases: 120 });
+    const result = await runCampaign(name, loader, plans, { seed: 20261123, cases: 80 });
     expect(result.failure?.error).toBeUndefined();
-    expect(result.cases).toBe(120);
+    expect(result.cases).toBe(80);
     // Both outcomes occur, so the mutations neither break everything nor nothing.
-    expect(result.values).toBeGreaterThan(10);
-    expect(result.errors).toBeGreaterThan(10);
+    expect(result.values).toBeGreaterThan(5);
+    expect(result.errors).toBeGreaterThan(5);
   });
 });
 
