@@ -55,7 +55,7 @@ describe('culture-audit team', () => {
     expect(result.stderr).toContain(`${join(dir, 'bad.yaml')}:`);
     expect(result.stderr).toMatch(/bad\.yaml:\d+:\d+ answers\.leaders-model-service: must be a scale position 1\.\.5/);
     expect(result.stderr).toMatch(/bad\.yaml:\d+:\d+ answers\.easy-to-do-business-with: must be a number from 0 to 10 \(got 12\)/);
-    expect(result.stderr).toMatch(/other\.yaml:\d+:\d+ questionnaire: answers questionnaire "five-ways", but the questionnaire given is "service-culture"/);
+    expect(result.stderr).toMatch(/other\.yaml:\d+:\d+ questionnaire: these answers are for "five-ways", not for "service-culture", the questionnaire they are checked against/);
     expect(result.stderr).not.toContain('Error:');
     expect(existsSync(out)).toBe(false);
   });

@@ -4,6 +4,7 @@ import type { LoadedAnswers } from '../answers/load.js';
 import type { AnswerFile, RawAnswer } from '../answers/schema.js';
 import { questionnaireHash } from '../questionnaire/hash.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
 import type { Recorded, SessionState } from './session.js';
 
 /** What a run knows besides the answers. */
@@ -24,8 +25,8 @@ const HEADER = [
 export function answerFileFor(state: SessionState, questionnaire: Questionnaire, run: RunRecord): AnswerFile {
   const answers: Record<string, RawAnswer> = {};
   for (const { question } of state.items) {
-    if (!(question.id in state.answers)) continue;
-    const recorded = state.answers[question.id] ?? null;
+    if (!Object.hasOwn(state.answers, question.id)) continue;
+    const recorded = ownValue(state.answers, question.id) ?? null;
     answers[question.id] = recorded === null ? null : answerToRaw(question, recorded, questionnaire);
   }
   return {
@@ -47,6 +48,6 @@ export function renderAnswerFile(file: AnswerFile): string {
 /** The session's answers from a loaded file: keys present with no answer were skipped. */
 export function recordedAnswers(loaded: LoadedAnswers): Record<string, Recorded> {
   const recorded: Record<string, Recorded> = {};
-  for (const id of Object.keys(loaded.answerFile.answers ?? {})) recorded[id] = loaded.response.answers[id] ?? null;
+  for (const id of Object.keys(loaded.answerFile.answers ?? {})) recorded[id] = ownValue(loaded.response.answers, id) ?? null;
   return recorded;
 }

@@ -1,6 +1,7 @@
 import { answerToRaw, parseAnswer } from '../answers/parse-answer.js';
 import { answerLabels } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
 import type { QuestionResult, QuestionView } from './prompter.js';
 import { canGoBack, currentItem, seenCount, type Recorded, type SessionState } from './session.js';
 
@@ -11,7 +12,7 @@ export function questionView(state: SessionState, questionnaire: Questionnaire):
   const { question, section, sectionIndex } = item;
   const previous = state.items[state.index - 1];
   const sectionStarts = !previous || previous.sectionIndex !== sectionIndex;
-  const recorded = state.answers[question.id];
+  const recorded = ownValue(state.answers, question.id);
   return {
     question,
     number: item.number,
@@ -26,7 +27,7 @@ export function questionView(state: SessionState, questionnaire: Questionnaire):
       sectionIntro: sectionStarts ? section.description : undefined,
       seen: seenCount(state),
     },
-    current: question.id in state.answers ? preselection(question, recorded ?? null, questionnaire) : undefined,
+    current: Object.hasOwn(state.answers, question.id) ? preselection(question, recorded ?? null, questionnaire) : undefined,
     back: canGoBack(state) ? (state.revising ? 'review' : 'previous question') : undefined,
     canSkip: !question.required,
     canNA: question.allowNA,

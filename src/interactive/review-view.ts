@@ -1,5 +1,6 @@
 import { describeAnswer } from '../answers/parse-answer.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
 import type { ReviewEntry, ReviewView } from './prompter.js';
 import { missingRequired, unansweredItems, type SessionState } from './session.js';
 
@@ -7,7 +8,7 @@ import { missingRequired, unansweredItems, type SessionState } from './session.j
 export function reviewView(state: SessionState, questionnaire: Questionnaire): ReviewView {
   const sections = questionnaire.sections.map((section) => ({ title: section.title, entries: [] as ReviewEntry[] }));
   state.items.forEach((item, index) => {
-    const recorded = state.answers[item.question.id];
+    const recorded = ownValue(state.answers, item.question.id);
     sections[item.sectionIndex]?.entries.push({
       index,
       number: item.number,

@@ -1,5 +1,6 @@
 import type { Answer } from '../answers/schema.js';
 import type { Question, Questionnaire, Section } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
 
 /** One question in the order it is asked, with where it sits. */
 export interface SessionItem {
@@ -41,7 +42,7 @@ export function startSession(questionnaire: Questionnaire, answers: Record<strin
 
 /** The first question neither answered nor skipped; `items.length` when every one has been seen. */
 export function firstOpen(items: readonly SessionItem[], answers: Readonly<Record<string, Recorded>>): number {
-  const index = items.findIndex((item) => !(item.question.id in answers));
+  const index = items.findIndex((item) => !Object.hasOwn(answers, item.question.id));
   return index === -1 ? items.length : index;
 }
 
@@ -80,7 +81,7 @@ export function revise(state: SessionState, index: number): SessionState {
 
 /** Questions with no answer: skipped ones and, in a resumed file, ones never reached. */
 export function unansweredItems(state: SessionState): SessionItem[] {
-  return state.items.filter((item) => state.answers[item.question.id] == null);
+  return state.items.filter((item) => ownValue(state.answers, item.question.id) == null);
 }
 
 /** Required questions still unanswered: finishing is refused while there are any. */
@@ -90,5 +91,5 @@ export function missingRequired(state: SessionState): SessionItem[] {
 
 /** Questions seen (answered or skipped), for the progress bar. */
 export function seenCount(state: SessionState): number {
-  return state.items.filter((item) => item.question.id in state.answers).length;
+  return state.items.filter((item) => Object.hasOwn(state.answers, item.question.id)).length;
 }

@@ -1,10 +1,11 @@
+import { ownValue } from '../util/own.js';
 import type { Question, Questionnaire } from './schema.js';
 
 /** The labels a question offers, lowest first for scales; empty for yesno, rating and text. */
 export function answerLabels(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): string[] {
   switch (question.type) {
     case 'likert':
-      return question.labels ?? questionnaire.scales?.[question.scale ?? ''] ?? [];
+      return question.labels ?? ownValue(questionnaire.scales, question.scale ?? '') ?? [];
     case 'choice':
     case 'multi':
       return question.options.map((option) => option.label);

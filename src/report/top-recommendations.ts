@@ -1,3 +1,4 @@
+import { recommendationsFor } from '../questionnaire/recommendations.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 
@@ -19,7 +20,7 @@ export function topRecommendations(scorecard: Scorecard, questionnaire: Question
     .sort((a, b) => (a.result?.score ?? 0) - (b.result?.score ?? 0) || b.section.weight - a.section.weight);
   const lists = weakestFirst.map(({ section, result }) => {
     const band = result?.band?.label ?? '';
-    return (section.recommendations?.[band] ?? []).map((text) => ({ sectionId: section.id, sectionTitle: section.title, band, text }));
+    return recommendationsFor(section, band).map((text) => ({ sectionId: section.id, sectionTitle: section.title, band, text }));
   });
   const picked: Recommendation[] = [];
   for (let round = 0; picked.length < limit && lists.some((list) => list.length > round); round++) {

@@ -1,4 +1,4 @@
-import { loadAnswerFile } from '../../answers/load.js';
+import { checkAnswerSource } from '../../answers/load.js';
 import { loadQuestionnaire } from '../../questionnaire/discover.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { describeRespondent } from '../../report/respondent.js';
@@ -6,13 +6,18 @@ import { scoreResponse } from '../../scoring/score-response.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { snapshotOfScorecard, type Snapshot } from '../../scoring/snapshot.js';
 import { looksLikeTeamJson, snapshotOfTeamJson, TeamJsonSchema, type TeamJsonInput } from '../../scoring/team/team-snapshot.js';
-import { InvalidInputError, UserError } from '../../util/errors.js';
+import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { readInputText } from '../../util/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../../util/zod-problems.js';
+import type { Io } from '../io.js';
+import { printWarnings } from '../warnings.js';
 
-/** One assessment to compare or trend: an answer file (scored) or a team JSON file (`team --json`). */
-export type Assessment = { file: string; questionnaire: Questionnaire; snapshot: Snapshot } & (
+/**
+ * One assessment to compare or trend: an answer file (scored) or a team JSON file (`team --json`).
+ * `warnings`: an answer file written for a since-changed questionnaire; the caller prints them.
+ */
+export type Assessment = { file: string; questionnaire: Questionnaire; snapshot: Snapshot; warnings: Problem[] } & (
   | { kind: 'answers'; scorecard: Scorecard }
   | { kind: 'team'; team: TeamJsonInput }
 );
@@ -27,9 +32,15 @@ export function loadAssessment(file: string, options: LoadAssessmentOptions): As
   const parsed = parseYamlSource(file, readInputText(file));
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
   if (looksLikeTeamJson(parsed.source.data)) return loadTeamJson(parsed.source, options);
-  const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: options.questionnaire });
+  const loaded = checkAnswerSource(parsed.source, (id) => loadQuestionnaire(options.questionnaire ?? id, options.cwd).questionnaire);
   const scorecard = scoreResponse(loaded.questionnaire, loaded.response);
-  return { kind: 'answers', file, questionnaire: loaded.questionnaire, scorecard, snapshot: scorecardSnapshot(scorecard) };
+  return { kind: 'answers', file, questionnaire: loaded.questionnaire, scorecard, snapshot: scorecardSnapshot(scorecard), warnings: loaded.warnings };
+}
+
+/** Prints an assessment's warnings on stderr and hands it back, for the commands that load them. */
+export function withWarningsPrinted<T extends Assessment>(assessment: T, io: Io): T {
+  printWarnings(io, assessment.warnings);
+  return assessment;
 }
 
 /** A scorecard as an assessment, labelled with the respondent's description (or its file). */
@@ -46,7 +57,7 @@ function loadTeamJson(source: YamlSource, options: LoadAssessmentOptions): Asses
     const message = `is a team report of ${team.questionnaire.id} v${team.questionnaire.version}, but the questionnaire is ${questionnaire.id} v${questionnaire.version}`;
     throw new InvalidInputError([at(source, ['questionnaire'], message)]);
   }
-  return { kind: 'team', file: source.file, questionnaire, team, snapshot: snapshotOfTeamJson(team, questionnaire, source.file) };
+  return { kind: 'team', file: source.file, questionnaire, team, snapshot: snapshotOfTeamJson(team, questionnaire, source.file), warnings: [] };
 }
 
 /** Deltas only mean something between assessments of one questionnaire (and one version of it). */

@@ -9,11 +9,11 @@ import { unusedPath } from '../../util/atomic-write.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { ReportOptions } from '../commands/report.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireAnswerFile, requireSameQuestionnaire, scorecardSnapshot } from './load-assessment.js';
+import { loadAssessment, requireAnswerFile, requireSameQuestionnaire, scorecardSnapshot, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
 export function runReport(file: string, options: ReportOptions, io: Io): void {
-  const load = (path: string) => loadAssessment(path, { cwd: io.cwd, questionnaire: options.questionnaire });
+  const load = (path: string) => withWarningsPrinted(loadAssessment(path, { cwd: io.cwd, questionnaire: options.questionnaire }), io);
   const current = requireAnswerFile(load(file), 'report');
   const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
   const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;

@@ -7,7 +7,6 @@ import { collectRespondent } from '../../interactive/respondent.js';
 import { startSession, type SessionState } from '../../interactive/session.js';
 import { loadQuestionnaire, resolveQuestionnaireFile } from '../../questionnaire/discover.js';
 import type { LoadedQuestionnaire } from '../../questionnaire/load.js';
-import { questionnaireHash } from '../../questionnaire/hash.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { UserError } from '../../util/errors.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';
@@ -53,7 +52,8 @@ export function prepareResume(file: string, reference: string | undefined, io: I
   const loaded = loadAnswerFile(path, { cwd: io.cwd, questionnaire: reference, partial: true });
   const { answerFile, questionnaire } = loaded;
   const questionnairePath = pathNeededToResume(loadQuestionnaire(reference ?? answerFile.questionnaire, io.cwd), io.cwd);
-  if (answerFile.questionnaireHash && answerFile.questionnaireHash !== questionnaireHash(questionnaire)) {
+  // The loader's warning (a changed questionnaireHash), said the way a run says it.
+  if (loaded.warnings.length > 0) {
     io.err(io.style.yellow(`Note: "${questionnaire.id}" has changed since this run began; the answers still fit it and are kept.`));
   }
   return {

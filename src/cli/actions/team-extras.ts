@@ -33,7 +33,7 @@ export function loadPreviousTeam(file: string, questionnaire: string | undefined
 export function teamExtras(teamJsonObject: unknown, questionnaire: Questionnaire, reportPath: string, previous: Assessment | undefined, io: Io): TeamExtras {
   const team = TeamJsonSchema.parse(teamJsonObject);
   const current = snapshotOfTeamJson(team, questionnaire, 'this report');
-  if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current }], 'team --compare');
+  if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
   const sinceLastTime = previous ? compareSnapshots(previous.snapshot, current) : undefined;
   if (reportPath === '-') return { snapshot: current, links: [], files: [], ...(sinceLastTime ? { sinceLastTime } : {}) };
   const charts = assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot });

@@ -10,6 +10,7 @@ import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../util/input-files.js';
+import { jsonText } from '../../util/json-text.js';
 import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { aggregateInputs } from './team-inputs.js';
@@ -47,7 +48,7 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const targets = [
     { path: reportPath, text: markdown },
     ...extras.files,
-    ...(options.json ? [{ path: options.json, text: `${JSON.stringify(jsonObject, null, 2)}\n` }] : []),
+    ...(options.json ? [{ path: options.json, text: `${jsonText(jsonObject)}\n` }] : []),
   ];
   writeTargets(targets, options.force, io);
 

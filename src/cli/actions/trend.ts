@@ -6,9 +6,10 @@ import { trendJson } from '../../report/trend-json.js';
 import { renderTrendReport } from '../../report/trend-markdown.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
+import { jsonText } from '../../util/json-text.js';
 import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameKind, requireSameQuestionnaire } from './load-assessment.js';
+import { loadAssessment, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
 export const MIN_TREND_INPUTS = 3;
@@ -17,7 +18,7 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
   if (inputs.length < MIN_TREND_INPUTS) {
     throw new UserError(`trend needs at least ${MIN_TREND_INPUTS} assessments, got ${inputs.length}; for two, use \`culture-audit compare\``);
   }
-  const assessments = inputs.map((file) => loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }));
+  const assessments = inputs.map((file) => withWarningsPrinted(loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }), io));
   requireSameKind(assessments, 'trend');
   requireSameQuestionnaire(assessments, 'trend');
   const dated = assessments.map(({ file, snapshot }) => {
@@ -27,7 +28,7 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
   const trend = buildTrend(dated);
   const questionnaire = assessments[assessments.length - 1]!.questionnaire;
   if (options.json) {
-    io.out(JSON.stringify(trendJson(trend), null, 2));
+    io.out(jsonText(trendJson(trend)));
   } else if (options.output === '-') {
     io.out(renderTrendReport(trend, questionnaire));
   } else if (options.output) {

@@ -19,7 +19,7 @@ export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubri
 export function renderScoreSummary(scorecard: Scorecard, questionnaire: Questionnaire, style: ChalkInstance, columns = 80): string {
   const lines: string[] = [];
   const who = describeRespondent(scorecard.respondent);
-  const heading = [clean(questionnaire.title), clean(who), scorecard.completed ?? ''].filter(Boolean).join(' · ');
+  const heading = [clean(questionnaire.title), clean(who), clean(scorecard.completed ?? '')].filter(Boolean).join(' · ');
   lines.push(style.bold(heading));
   const overall = scorecard.overall;
   const paint = paintBand(style, overall.band, questionnaire.rubric);
