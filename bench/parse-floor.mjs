@@ -7,6 +7,7 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import { LineCounter, parseDocument } from 'yaml';
+import { csvParseOptions } from '../src/answers/csv-parse-options.ts';
 
 const [kind, input] = process.argv.slice(2);
 let count = 0;
@@ -19,7 +20,7 @@ if (kind === 'yaml') {
     if (doc.errors.length === 0 && doc.toJS({ maxAliasCount: 100 })) count++;
   }
 } else if (kind === 'csv') {
-  const parser = createReadStream(input).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = createReadStream(input).pipe(parse({ ...csvParseOptions }));
   for await (const { record } of parser) if (record.length > 0) count++;
 } else {
   throw new Error(`usage: parse-floor (yaml <folder> | csv <file>)`);

@@ -1,3 +1,11 @@
 import { main } from './cli/main.js';
 
+// A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 process.exitCode = await main(process.argv);

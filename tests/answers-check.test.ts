@@ -42,14 +42,14 @@ describe('answer files checked against their questionnaire', () => {
 
   it('reports a questionnaire id or version that does not match', () => {
     expect(problems('questionnaire: other\nversion: 2\nanswers: {}\n')).toEqual([
-      'a.yaml:1:16 questionnaire: answers questionnaire "other", but the questionnaire given is "mini"',
-      'a.yaml:2:10 version: answers version 2 of "mini", but the questionnaire is version 1',
+      'a.yaml:1:16 questionnaire: these answers are for "other", not for "mini", the questionnaire they are checked against',
+      'a.yaml:2:10 version: these answers are for version 2 of "mini", but the questionnaire is version 1; score them against the version they answer, or bring them up to date and change their version',
     ]);
   });
 
   it('reports misspelt top-level fields and bad dates in the file itself', () => {
     expect(problems('questionnaire: mini\nanwsers: {}\ncompleted: last week\n')).toEqual([
-      'a.yaml:3:12 completed: must be a date like 2026-11-20',
+      'a.yaml:3:12 completed: must be a date like 2026-11-20, or a date-time like 2026-11-20T14:05:00Z',
       'a.yaml:2:1 anwsers: unknown field "anwsers" (did you mean "answers"?)',
     ]);
   });

@@ -20,7 +20,7 @@ describe.each(['validate', 'show', 'score', 'report'])('bad input to `%s`: one c
     ['a binary file', () => file('binary.yaml', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00])), /is not UTF-8 text/],
     ['non-YAML text', () => file('prose.yaml', 'key: [unclosed\n  - and: {\n'), /prose\.yaml:\d+:\d+: invalid YAML/],
     ['an alias bomb', () => file('bomb.yaml', aliasBomb), /too many YAML aliases/],
-    ['a huge file', () => file('huge.yaml', `a: "${'x'.repeat(6 * 1024 * 1024)}"\n`), /huge\.yaml: is 6\.0 MB; the limit for this kind of file is 5\.0 MB/],
+    ['a huge file', () => file('huge.yaml', `a: "${'x'.repeat(6 * 1024 * 1024)}"\n`), /huge\.yaml: is 6\.0 MB; the limit for this kind of file is 1\.0 MB/],
   ];
   it.each(cases)('%s', (_name, make, message) => {
     const input = make();
@@ -55,5 +55,15 @@ describe('usage errors', () => {
     const result = runCli(['show', 'service-cultur']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown questionnaire "service-cultur" (did you mean "service-culture"?)');
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('ends quietly when the pipe closes (`| head`)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { cliPath } = await import('./helpers/cli.js');
+    const result = spawnSync('sh', ['-c', `node ${cliPath} show service-culture | head -1; node ${cliPath} --help | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stdout).toBe('Service culture self-audit  (service-culture v1)\nUsage: culture-audit [options] [command]\n');
+    expect(result.stderr).toBe('');
   });
 });

@@ -76,7 +76,7 @@ describe('readCsvResponses', () => {
   });
 
   it('reports broken CSV and headers that match nothing', async () => {
-    expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: Quote Not Closed: the parsing is finished with an opening quote`]);
+    expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: a quote is opened and never closed`]);
     expect(problems(await read('semi.csv', 'q1;q4\n4;7\n'))).toEqual([
       `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
     ]);

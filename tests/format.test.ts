@@ -21,3 +21,16 @@ describe('display rounding (one decimal, halves away from zero)', () => {
     expect(formatPercent(0.8)).toBe('80%');
   });
 });
+
+describe('scores on screen never look like a band they have not reached', () => {
+  it.each([
+    [49.96082621082621, '49.9'], // a real sample: "50.0" would sit beside "At risk"
+    [69.99999999999999, '70.0'], // float noise of a true 70 is not a shortfall
+    [250 / 3, '83.3'],
+    [200 / 3, '66.6'],
+    [74.25, '74.2'],
+    [100, '100.0'],
+  ])('formatScore(%s) → %s', (score, shown) => {
+    expect(formatScore(score)).toBe(shown);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { markdownProblems } from './helpers/markdownlint.js';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
@@ -12,6 +13,10 @@ function blockAfter(heading: string, fence = '```yaml'): string {
 }
 
 describe('README', () => {
+  it('passes markdownlint', () => {
+    expect(markdownProblems(readme)).toEqual([]);
+  });
+
   it('Quick start has exactly two set-up commands', () => {
     expect(blockAfter('## Quick start', '```sh').split('\n')).toEqual([
       'npm ci && npx culture-audit report examples/service-culture/manager.yaml -o -',

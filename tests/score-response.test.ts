@@ -97,3 +97,14 @@ describe('scoreResponse edge cases', () => {
     expect(card.sections[0]!.band?.label).toBe('High');
   });
 });
+
+describe('band lookup', () => {
+  it('is not thrown off a boundary by float noise, but honours a real shortfall', async () => {
+    const { bandFor } = await import('../src/scoring/bands.js');
+    expect(100 * 0.57).toBe(56.99999999999999); // weighted means carry noise like this
+    expect(bandFor(80 - 1e-12, mini.rubric)?.label).toBe('High'); // noise below 80: still High
+    expect(bandFor(79.99, mini.rubric)?.label).toBe('Mid');
+    expect(bandFor(50 - 1e-12, mini.rubric)?.label).toBe('Mid');
+    expect(bandFor(49.96, mini.rubric)?.label).toBe('Low');
+  });
+});

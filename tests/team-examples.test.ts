@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateInputs } from '../src/cli/actions/team-inputs.js';
 import type { Io } from '../src/cli/io.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
+import { teamExtras } from '../src/cli/actions/team-extras.js';
 import { teamJson } from '../src/report/team-json.js';
 import { renderTeamReport } from '../src/report/team-markdown.js';
 import { expandInputs } from '../src/util/input-files.js';
@@ -26,7 +27,10 @@ async function teamReport(inputs: string[], options: { groupBy?: string; minGrou
   const team = result.team;
   if (!team) throw new Error('no responses');
   const summary = team.accumulator.summary();
-  return { summary, markdown: renderTeamReport(summary, team.questionnaire), json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
+  // Chart links and files as `team -o reports/examples/team.md` writes them.
+  const extras = teamExtras(teamJson(summary), team.questionnaire, 'reports/examples/team.md', undefined, io);
+  const markdown = renderTeamReport(summary, team.questionnaire, { charts: extras.links });
+  return { summary, markdown, charts: extras.files, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
 }
 
 describe('the sample team report (reports/examples/team.md)', async () => {
@@ -35,6 +39,8 @@ describe('the sample team report (reports/examples/team.md)', async () => {
   it('is up to date: run `npm run examples:team` after changing the report or the samples', () => {
     expect(sample.markdown).toBe(readFileSync(join(repoRoot, 'reports/examples/team.md'), 'utf8'));
     expect(sample.json).toBe(readFileSync(join(repoRoot, 'reports/examples/team.json'), 'utf8'));
+    expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg')]);
+    for (const chart of sample.charts) expect(readFileSync(chart.path, 'utf8')).toBe(chart.text);
   });
 
   it('is clean Markdown and names no respondent', () => {

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { questionnaireHash } from '../questionnaire/hash.js';
 import { eachQuestion } from '../questionnaire/labels.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
 import { answerToRaw } from './parse-answer.js';
 import type { AnswerFile, RawAnswer, Response } from './schema.js';
 
@@ -9,7 +10,7 @@ import type { AnswerFile, RawAnswer, Response } from './schema.js';
 export function renderAnswerFile(questionnaire: Questionnaire, response: Response, comment?: string): string {
   const answers: Record<string, RawAnswer> = {};
   for (const { question } of eachQuestion(questionnaire)) {
-    const answer = response.answers[question.id];
+    const answer = ownValue(response.answers, question.id);
     if (answer) answers[question.id] = answerToRaw(question, answer, questionnaire);
   }
   const file: AnswerFile = {

@@ -1,5 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
+import { ownValue } from '../util/own.js';
+import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
@@ -40,12 +42,12 @@ export function resolveColumns(file: string, headers: readonly string[], questio
   const unmatched: string[] = [];
   const columns = headers.map((raw, index): CsvColumn => {
     const header = raw.trim();
-    const mapped = loaded?.mapping.columns[header] ?? loaded?.mapping.columns[raw];
+    const mapped = ownValue(loaded?.mapping.columns, header) ?? ownValue(loaded?.mapping.columns, raw);
     if (mapped !== undefined) {
       const role = mappedRole(mapped);
       if (role.kind === 'question' && !questions.has(role.questionId)) {
         const hint = closestMatch(role.questionId, [...questions.keys()]);
-        problems.push({ file: loaded?.file ?? file, ...loaded?.locate(header), message: `column "${header}" maps to unknown question id "${role.questionId}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        problems.push({ file: loaded?.file ?? file, ...loaded?.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
       }
       return { index, header, role };
     }
@@ -55,10 +57,10 @@ export function resolveColumns(file: string, headers: readonly string[], questio
     if (byId) return { index, header, role: { kind: 'question', questionId: byId } };
     const textMatches = byText.get(key) ?? [];
     if (textMatches.length > 1) {
-      problems.push({ file, line: 1, col: index + 1, message: `column "${header}" matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
+      problems.push({ file, line: 1, col: index + 1, message: `column ${quoted(header)} matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
     }
     if (textMatches.length === 1) return { index, header, role: { kind: 'question', questionId: textMatches[0] as string } };
-    const attribute = ATTRIBUTE_HEADERS[key];
+    const attribute = ownValue(ATTRIBUTE_HEADERS, key);
     if (attribute) return { index, header, role: { kind: 'attribute', name: attribute } };
     if (COMPLETED_HEADERS.has(key)) return { index, header, role: { kind: 'completed' } };
     unmatched.push(header);
@@ -90,7 +92,7 @@ function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[
     if (!target) continue;
     const first = seen.get(target);
     if (first) {
-      problems.push({ file, line: 1, col: column.index + 1, message: `columns ${first.index + 1} "${first.header}" and ${column.index + 1} "${column.header}" both give ${target}; set one to ignore in a mapping file` });
+      problems.push({ file, line: 1, col: column.index + 1, message: `columns ${first.index + 1} ${quoted(first.header)} and ${column.index + 1} ${quoted(column.header)} both give ${target}; set one to ignore in a mapping file` });
     } else seen.set(target, column);
   }
   return problems;
@@ -99,13 +101,19 @@ function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[
 function warnings(file: string, unmatched: readonly string[], headers: readonly string[], loaded?: LoadedCsvMapping): string[] {
   const list: string[] = [];
   if (unmatched.length > 0) {
-    list.push(`${file}: ignored ${unmatched.length} ${unmatched.length === 1 ? 'column' : 'columns'} matching no question or attribute: ${unmatched.map((h) => `"${h}"`).join(', ')} (map ${unmatched.length === 1 ? 'it' : 'them'} to ignore in a mapping file to silence this)`);
+    list.push(`${file}: ignored ${unmatched.length} ${unmatched.length === 1 ? 'column' : 'columns'} matching no question or attribute: ${listed(unmatched)} (map ${unmatched.length === 1 ? 'it' : 'them'} to ignore in a mapping file to silence this)`);
   }
   const present = new Set(headers.map((header) => header.trim()));
   for (const header of Object.keys(loaded?.mapping.columns ?? {})) {
-    if (!present.has(header.trim())) list.push(`${loaded?.file}: maps column "${header}", which ${file} does not have`);
+    if (!present.has(header.trim())) list.push(`${loaded?.file}: maps column ${quoted(header)}, which ${file} does not have`);
   }
   return list;
+}
+
+/** Headers for a message: quoted, and the first ten of a long list. */
+function listed(headers: readonly string[]): string {
+  const more = headers.length > 10 ? `, and ${headers.length - 10} more` : '';
+  return headers.slice(0, 10).map((header) => quoted(header)).join(', ') + more;
 }
 
 /** Header and question text compared loosely: case, spacing, typographic quotes, "1." numbering, a trailing "*". */

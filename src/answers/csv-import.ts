@@ -1,11 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
-import { pipeline } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
+import { ownValue } from '../util/own.js';
 import { crlfToLf } from '../util/line-ends.js';
 import { describeFsError } from '../util/read-input.js';
 import { resolveColumns } from './csv-columns.js';
+import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
 import { csvRowReader } from './csv-row.js';
 import type { Response } from './schema.js';
@@ -27,16 +30,28 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
     yield { kind: 'problems', problems: [{ file, message: describeFsError(error) }] };
     return;
   }
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  yield* readCsvStream(file, createReadStream(file), questionnaire, mapping);
+}
+
+/** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
+export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
+  const parser = parse({ ...csvParseOptions });
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
-  pipeline(createReadStream(file), crlfToLf(), parser, () => undefined);
+  pipeline(input, crlfToLf(), parser, () => undefined);
   let readRow: ReturnType<typeof csvRowReader> | undefined;
+  let rows = 0;
   let previous = { lines: 0, empty: 0 };
   try {
     for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: string[] }>) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
       const line = previous.lines + 1 + (info.empty_lines - previous.empty);
       previous = { lines: info.lines, empty: info.empty_lines };
+      const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
+      if (limit) {
+        yield { kind: 'problems', problems: [limit] };
+        parser.destroy();
+        return;
+      }
       if (!readRow) {
         const resolved = resolveColumns(file, record, questionnaire, mapping);
         for (const message of resolved.warnings) yield { kind: 'warning', message };
@@ -59,11 +74,28 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
   if (!readRow) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
 }
 
+function columnLimit(file: string, header: readonly string[]): Problem | undefined {
+  if (header.length <= MAX_CSV_COLUMNS) return undefined;
+  return { file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` };
+}
+
+function rowLimit(file: string, line: number): Problem {
+  return { file, line, message: `has more than ${MAX_CSV_ROWS} rows; split the export into files of at most ${MAX_CSV_ROWS} rows and give them all at once` };
+}
+
+/** csv-parse's errors in the words of someone who exported a form, each on one line. */
+const CSV_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'not valid CSV: a quote is opened and never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'not valid CSV: a quoted cell goes on after its closing quote; inside quotes, write a quote as ""',
+  CSV_INVALID_OPENING_QUOTE: 'not valid CSV: a quote in the middle of a cell; quote the whole cell and write the quote as ""',
+  CSV_MAX_RECORD_SIZE: `has a row longer than ${MAX_CSV_RECORD_CHARS} characters; a quote that is never closed makes the rest of the file one cell`,
+};
+
 function csvProblem(file: string, error: unknown): Problem {
   const csv = error as { code?: string; lines?: number; message?: string };
   if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
-    const message = (csv.message ?? '').replace(/ at line \d+/, '').replace(/^Invalid Record Length: /, '');
-    return { file, line: csv.lines, message: `not valid CSV: ${message}` };
+    const plain = (csv.message ?? '').replace(/ at line \d+/, '').replace(/^Invalid Record Length: /, '').replace(/\s+/g, ' ');
+    return { file, line: csv.lines, message: ownValue(CSV_MESSAGES, csv.code) ?? `not valid CSV: ${plain}` };
   }
   return { file, message: describeFsError(error) };
 }

@@ -1,5 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
+import { MAX_LABEL_LENGTH } from '../util/limits.js';
+import { quoted } from '../util/quote.js';
 import type { CsvColumn } from './csv-columns.js';
 import { parseAnswers } from './parse-answers.js';
 import type { RawAnswer, Response } from './schema.js';
@@ -18,7 +20,7 @@ export function csvRowReader(file: string, columns: readonly CsvColumn[], questi
     if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
     const problems: Problem[] = [];
     const at = (column: CsvColumn | undefined, message: string): Problem =>
-      column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} "${shorten(column.header)}"`, message } : { file, line, message };
+      column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message } : { file, line, message };
     const raw: [string, RawAnswer][] = [];
     const respondent: Record<string, string> = {};
     let completed: string | undefined;
@@ -26,10 +28,12 @@ export function csvRowReader(file: string, columns: readonly CsvColumn[], questi
       const cell = record[column.index]?.trim() ?? '';
       const role = column.role;
       if (role.kind === 'question') raw.push([role.questionId, cell]);
-      else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
+      else if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
+        problems.push(at(column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+      } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
       else if (role.kind === 'completed' && cell !== '') {
         completed = dateOf(cell);
-        if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got "${cell}"); map the column to ignore if it is not the completion date`));
+        if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
       }
     }
     if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
@@ -47,9 +51,4 @@ function dateOf(cell: string): string | undefined {
   const [, year, month, day] = match as unknown as [string, string, string, string];
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-function shorten(header: string): string {
-  const oneLine = header.replace(/\s+/g, ' ');
-  return oneLine.length > 48 ? `${oneLine.slice(0, 47)}…` : oneLine;
 }

@@ -1,8 +1,8 @@
 import { loadQuestionnaire } from '../questionnaire/discover.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { InvalidInputError } from '../util/errors.js';
+import { InvalidInputError, type Problem } from '../util/errors.js';
 import { readInputText } from '../util/read-input.js';
-import { parseYamlSource } from '../util/yaml-source.js';
+import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { checkAnswerFileShape, checkAnswers } from './check.js';
 import type { AnswerFile, Response } from './schema.js';
 
@@ -11,23 +11,45 @@ export interface LoadedAnswers {
   answerFile: AnswerFile;
   response: Response;
   questionnaire: Questionnaire;
+  /** Things worth telling the user that do not stop scoring (a changed questionnaire); print them on stderr. */
+  warnings: Problem[];
 }
 
 export interface LoadAnswersOptions {
   cwd?: string;
   /** Questionnaire id or path; by default the one the answer file names. */
   questionnaire?: string;
+  /** An unfinished interactive run: required questions may be unanswered. */
+  partial?: boolean;
 }
 
 /** Reads an answer file (YAML or JSON) and checks it against its questionnaire. */
 export function loadAnswerFile(file: string, options: LoadAnswersOptions = {}): LoadedAnswers {
   const cwd = options.cwd ?? process.cwd();
-  const parsed = parseYamlSource(file, readInputText(file));
+  return parseAnswerFile(file, readInputText(file), (id) => loadQuestionnaire(options.questionnaire ?? id, cwd).questionnaire, options);
+}
+
+/**
+ * The text of an answer file, checked against the questionnaire `questionnaireFor` returns for the
+ * id the file names. Throws InvalidInputError with every problem found. No file system of its own.
+ */
+export function parseAnswerFile(
+  file: string,
+  text: string,
+  questionnaireFor: (id: string) => Questionnaire,
+  options: { partial?: boolean } = {},
+): LoadedAnswers {
+  const parsed = parseYamlSource(file, text);
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
-  const shape = checkAnswerFileShape(parsed.source);
+  return checkAnswerSource(parsed.source, questionnaireFor, options);
+}
+
+/** An already parsed answer file, checked as parseAnswerFile does (validate parses first to tell the kind). */
+export function checkAnswerSource(source: YamlSource, questionnaireFor: (id: string) => Questionnaire, options: { partial?: boolean } = {}): LoadedAnswers {
+  const shape = checkAnswerFileShape(source);
   if (!shape.ok) throw new InvalidInputError(shape.problems);
-  const { questionnaire } = loadQuestionnaire(options.questionnaire ?? shape.file.questionnaire, cwd);
-  const checked = checkAnswers(parsed.source, shape.file, questionnaire);
+  const questionnaire = questionnaireFor(shape.file.questionnaire);
+  const checked = checkAnswers(source, shape.file, questionnaire, { partial: options.partial });
   if (!checked.ok) throw new InvalidInputError(checked.problems);
-  return { file, answerFile: checked.file, response: checked.response, questionnaire };
+  return { file: source.file, answerFile: checked.file, response: checked.response, questionnaire, warnings: checked.warnings };
 }

@@ -1,5 +1,7 @@
 import { answerLabels } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { MAX_ANSWER_TEXT_LENGTH } from '../util/limits.js';
+import { quoted } from '../util/quote.js';
 import type { Answer, RawAnswer } from './schema.js';
 
 export type ParsedAnswer = { ok: true; answer: Answer | undefined } | { ok: false; message: string };
@@ -7,7 +9,9 @@ export type ParsedAnswer = { ok: true; answer: Answer | undefined } | { ok: fals
 const NA = /^(n\/a|na|not applicable)$/i;
 const YES = /^(yes|y|true)$/i;
 const NO = /^(no|n|false)$/i;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+// `\d+(\.\d*)?`, not `\d+\.?\d*`: the latter backtracks quadratically on a long run of digits
+// that ends in a letter (40,000 digits took 2 s), which any CSV cell or answer could hold.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Distinct values remembered per question: every label and then some, but not every free-text answer. */
 const MEMO_LIMIT = 256;
@@ -76,17 +80,21 @@ function readAnswer(question: Question, raw: RawAnswer | undefined, questionnair
       return parseMulti(raw, labels);
     case 'text':
       if (Array.isArray(raw) || typeof raw === 'boolean') return fail('must be text', raw);
+      if (String(raw).length > MAX_ANSWER_TEXT_LENGTH) {
+        return { ok: false, message: `is ${String(raw).length} characters long; a free-text answer may have at most ${MAX_ANSWER_TEXT_LENGTH}` };
+      }
       return ok({ kind: 'text', text: String(raw) });
   }
 }
 
 function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
-  // A single string is a ";"-separated list, as form tools export checkboxes.
-  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(';').filter((s) => s.trim() !== '') : [raw];
-  if (typeof raw === 'string' && !raw.includes(';')) {
-    const commaList = splitOnCommas(raw, labels);
-    if (commaList) return ok({ kind: 'multi', indices: [...new Set(commaList)].sort((a, b) => a - b) });
+  if (typeof raw === 'string') {
+    // Form tools join checkboxes with ";", Google Forms with ", ", and labels may hold either.
+    const split = splitIntoLabels(raw, ';', labels) ?? splitIntoLabels(raw, ',', labels);
+    if (split) return ok({ kind: 'multi', indices: [...new Set(split)].sort((a, b) => a - b) });
   }
+  // No split works: name the first piece that is no label.
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(';').filter((s) => s.trim() !== '') : [raw];
   const indices: number[] = [];
   for (const item of items) {
     const index = typeof item === 'string' ? findLabel(item, labels) : undefined;
@@ -97,21 +105,39 @@ function parseMulti(raw: RawAnswer, labels: string[]): ParsedAnswer {
 }
 
 /**
- * Google Forms joins checkbox answers with ", ", and labels may hold commas themselves: the
- * split where every piece is a label, or undefined when there is none.
+ * The split of `text` at `separator` where every piece is a label (the shortest first piece that
+ * leaves a splittable rest, as a person reads it), or undefined when there is none; blank pieces
+ * are skipped. Worked out from the end in one pass: trying splits recursively overflowed the
+ * stack on 20,000 pieces and took cubic time on a cell that almost splits.
  */
-function splitOnCommas(text: string, labels: string[]): number[] | undefined {
-  const parts = text.split(',');
-  const from = (start: number): number[] | undefined => {
-    if (start === parts.length) return [];
-    for (let end = start + 1; end <= parts.length; end++) {
-      const index = findLabel(parts.slice(start, end).join(','), labels);
-      const rest = index === undefined ? undefined : from(end);
-      if (index !== undefined && rest) return [index, ...rest];
+function splitIntoLabels(text: string, separator: string, labels: string[]): number[] | undefined {
+  const parts = text.split(separator).filter((part) => part.trim() !== '');
+  if (parts.length === 0) return undefined;
+  const count = parts.length;
+  // No piece can be longer than the label with the most separators.
+  const widest = labels.reduce((most, label) => Math.max(most, label.split(separator).length), 1);
+  const labelOf = (start: number, end: number) => findLabel(parts.slice(start, end).join(separator), labels);
+  // splits[i]: parts i..count can be read as labels.
+  const splits: boolean[] = [];
+  splits[count] = true;
+  for (let start = count - 1; start >= 0; start--) {
+    splits[start] = false;
+    for (let end = start + 1; end <= Math.min(count, start + widest) && !splits[start]; end++) {
+      splits[start] = splits[end] === true && labelOf(start, end) !== undefined;
     }
-    return undefined;
-  };
-  return from(0);
+  }
+  if (!splits[0]) return undefined;
+  const indices: number[] = [];
+  for (let start = 0; start < count; ) {
+    for (let end = start + 1; end <= count; end++) {
+      const index = splits[end] ? labelOf(start, end) : undefined;
+      if (index === undefined) continue;
+      indices.push(index);
+      start = end;
+      break;
+    }
+  }
+  return indices;
 }
 
 /** 1-based position from a label (case-insensitive) or, failing that, a whole number in range. */
@@ -133,8 +159,9 @@ function findLabel(value: string, labels: string[]): number | undefined {
 
 function toNumber(raw: RawAnswer): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw === 'string' && NUMBER.test(raw.trim())) return Number(raw.trim());
-  return undefined;
+  if (typeof raw !== 'string' || !NUMBER.test(raw.trim())) return undefined;
+  const value = Number(raw.trim());
+  return Number.isFinite(value) ? value : undefined;
 }
 
 function ok(answer: Answer): ParsedAnswer {
@@ -142,28 +169,7 @@ function ok(answer: Answer): ParsedAnswer {
 }
 
 function fail(expectation: string, raw: RawAnswer): ParsedAnswer {
-  return { ok: false, message: `${expectation} (got ${JSON.stringify(raw)})` };
-}
-
-/** The answer as a person reads it: a label, a number, "yes", a list, or the text. */
-export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
-  const labels = answerLabels(question, questionnaire);
-  switch (answer.kind) {
-    case 'na':
-      return 'n/a';
-    case 'likert':
-      return labels[answer.position - 1] ?? String(answer.position);
-    case 'choice':
-      return labels[answer.index] ?? String(answer.index + 1);
-    case 'yesno':
-      return answer.yes ? 'yes' : 'no';
-    case 'rating':
-      return String(answer.value);
-    case 'multi':
-      return answer.indices.map((i) => labels[i] ?? String(i + 1)).join(', ') || '(none)';
-    case 'text':
-      return answer.text;
-  }
+  return { ok: false, message: `${expectation} (got ${quoted(raw)})` };
 }
 
 /** The answer as it is written back to an answer file (labels, so files stay readable). */
@@ -185,4 +191,11 @@ export function answerToRaw(question: Question, answer: Answer, questionnaire: P
     case 'text':
       return answer.text;
   }
+}
+
+/** The answer as a person reads it: the label, number, "yes"/"no", list or text an answer file holds. */
+export function describeAnswer(question: Question, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): string {
+  const raw = answerToRaw(question, answer, questionnaire);
+  if (Array.isArray(raw)) return raw.join(', ') || '(none)';
+  return String(raw);
 }

@@ -1,5 +1,6 @@
 import { eachQuestion } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
 import { parseAnswer } from './parse-answer.js';
 import type { Answer, RawAnswer } from './schema.js';
@@ -28,7 +29,7 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
     const question = questions.get(id);
     if (!question) {
       const hint = closestMatch(id, [...questions.keys()]);
-      issues.push({ questionId: id, kind: 'unknown-question', message: `unknown question id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      issues.push({ questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
       continue;
     }
     const parsed = parseAnswer(question, value, questionnaire);
@@ -36,7 +37,7 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
     else if (parsed.answer) answers[id] = parsed.answer;
   }
   for (const question of questions.values()) {
-    if (question.required && !(question.id in answers) && !issues.some((issue) => issue.questionId === question.id)) {
+    if (question.required && !Object.hasOwn(answers, question.id) && !issues.some((issue) => issue.questionId === question.id)) {
       issues.push({ questionId: question.id, kind: 'required', message: `required question "${question.id}" is not answered` });
     }
   }

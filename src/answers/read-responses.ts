@@ -1,7 +1,7 @@
 import { loadQuestionnaire } from '../questionnaire/discover.js';
 import type { LoadedQuestionnaire } from '../questionnaire/load.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import { InvalidInputError, UserError, type Problem } from '../util/errors.js';
+import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { readCsvResponses } from './csv-import.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
 import { loadAnswerFile } from './load.js';
@@ -35,6 +35,7 @@ export async function* readResponses(files: readonly string[], options: ReadResp
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
+      for (const warning of loaded.warnings) yield { kind: 'warning', message: formatProblem(warning) };
       yield { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire };
     } catch (error) {
       yield { kind: 'problems', problems: problemsOf(file, error) };

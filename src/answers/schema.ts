@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { ID_PATTERN } from '../questionnaire/schema.js';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 
 // Field names are a public contract (README "Answer file format"): add fields, rename none.
 
@@ -7,36 +9,51 @@ export const RawAnswerSchema = z.union([
   z.number(),
   z.string(),
   z.boolean(),
-  z.array(z.union([z.string(), z.number()])),
+  z.array(z.union([z.string(), z.number()])).max(MAX_OPTIONS),
   z.null(),
 ]);
 
 /** Who answered. Every field is optional; any further attribute (site, tenure, ...) is allowed. */
+const attribute = () => z.string().max(MAX_LABEL_LENGTH);
+
 export const RespondentSchema = z
   .object({
-    id: z.union([z.string(), z.number()]).nullish(),
-    name: z.string().nullish(),
-    role: z.string().nullish(),
-    team: z.string().nullish(),
+    id: z.union([attribute(), z.number()]).nullish(),
+    name: attribute().nullish(),
+    role: attribute().nullish(),
+    team: attribute().nullish(),
   })
   // Empty (null) values are allowed so a blank template validates before it is filled in.
-  .catchall(z.union([z.string(), z.number(), z.boolean(), z.null()]));
+  .catchall(z.union([attribute(), z.number(), z.boolean(), z.null()]));
+
+// Whole-string match: the date is shown in reports and terminals, so nothing may trail it.
+const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const AnswerFileSchema = z.strictObject({
-  /** Id of the questionnaire these answers are for. */
-  questionnaire: z.string().min(1),
+  /**
+   * Id of the questionnaire these answers are for. Never a path: a file's content must not make
+   * the tool open another file (and echo parts of it in errors); paths go in --questionnaire.
+   */
+  questionnaire: z
+    .string()
+    .min(1)
+    .max(MAX_ID_LENGTH)
+    .regex(ID_PATTERN, 'must be a questionnaire id (lower-case letters, digits, "-" or "_"); to use a questionnaire file, give its path with --questionnaire'),
   /** The questionnaire's version when answered; must match. */
   version: z.union([z.number(), z.string()]).optional(),
   /** sha256 of the questionnaire's canonical content when answered (written by `run` and `template`). */
-  questionnaireHash: z.string().optional(),
+  questionnaireHash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits, as `template` writes it; delete the line if unsure')
+    .nullish(),
   respondent: RespondentSchema.nullish(),
   /** Date (YYYY-MM-DD) or ISO date-time the answers were completed. */
   completed: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date like 2026-11-20')
+    .regex(DATE_OR_DATE_TIME, 'must be a date like 2026-11-20, or a date-time like 2026-11-20T14:05:00Z')
     .nullish(),
   /** When the interactive run began (ISO date-time). */
-  started: z.string().optional(),
+  started: z.string().regex(DATE_OR_DATE_TIME, 'must be a date-time like 2026-11-20T14:05:00Z').optional(),
   /** Answers by question id. */
   answers: z.record(z.string(), RawAnswerSchema).nullish(),
 });

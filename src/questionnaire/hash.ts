@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { Questionnaire } from './schema.js';
 
+/** A team run checks thousands of answer files against one questionnaire object: hash it once. */
+const computed = new WeakMap<Questionnaire, string>();
+
 /**
  * sha256 of the questionnaire's validated content with keys sorted: comments, key order and
  * formatting do not change it; any change to a question, option, weight or band does.
  * Answer files record it so scoring against a changed questionnaire can be noticed.
  */
 export function questionnaireHash(questionnaire: Questionnaire): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(questionnaire)).digest('hex')}`;
+  let hash = computed.get(questionnaire);
+  if (hash === undefined) {
+    hash = `sha256:${createHash('sha256').update(canonicalJson(questionnaire)).digest('hex')}`;
+    computed.set(questionnaire, hash);
+  }
+  return hash;
 }
 
 function canonicalJson(value: unknown): string {

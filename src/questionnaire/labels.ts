@@ -1,10 +1,11 @@
+import { ownValue } from '../util/own.js';
 import type { Question, Questionnaire } from './schema.js';
 
 /** The labels a question offers, lowest first for scales; empty for yesno, rating and text. */
 export function answerLabels(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): string[] {
   switch (question.type) {
     case 'likert':
-      return question.labels ?? questionnaire.scales?.[question.scale ?? ''] ?? [];
+      return question.labels ?? ownValue(questionnaire.scales, question.scale ?? '') ?? [];
     case 'choice':
     case 'multi':
       return question.options.map((option) => option.label);
@@ -22,4 +23,9 @@ export function* eachQuestion(questionnaire: Questionnaire) {
 
 export function questionCount(questionnaire: Questionnaire): number {
   return questionnaire.sections.reduce((sum, section) => sum + section.questions.length, 0);
+}
+
+/** Question text by id, for reports that list items. */
+export function questionTexts(questionnaire: Questionnaire): Map<string, string> {
+  return new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question.text]));
 }

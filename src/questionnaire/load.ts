@@ -1,4 +1,5 @@
 import { InvalidInputError, type Problem } from '../util/errors.js';
+import { MAX_QUESTIONS } from '../util/limits.js';
 import { readInputText } from '../util/read-input.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
@@ -6,9 +7,6 @@ import { prevalidatedQuestionnaire } from './built-ins.js';
 import { checkQuestionnaireRules } from './rules.js';
 import { QuestionnaireSchema, type Questionnaire } from './schema.js';
 import { questionnaireFieldNames } from './field-names.js';
-
-/** Hard ceiling on questions: beyond this a file is a mistake, not a questionnaire. */
-export const MAX_QUESTIONS = 500;
 
 export interface LoadedQuestionnaire {
   questionnaire: Questionnaire;

@@ -1,4 +1,6 @@
 import type { DataPath } from '../util/data-path.js';
+import { MAX_BANDS, MAX_OPTIONS } from '../util/limits.js';
+import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
 
 /**
@@ -40,7 +42,7 @@ export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
     const sectionId = text(section.id);
     if (sectionId !== undefined) {
       const first = seenSections.get(sectionId);
-      if (first !== undefined) violations.push({ path: [...base, 'id'], message: `duplicate section id "${sectionId}" (also sections[${first}])` });
+      if (first !== undefined) violations.push({ path: [...base, 'id'], message: `duplicate section id ${quoted(sectionId)} (also sections[${first}])` });
       else seenSections.set(sectionId, s);
     }
     const ownLabels = section.rubric === undefined ? undefined : checkRubric(section.rubric, [...base, 'rubric'], violations);
@@ -53,7 +55,7 @@ export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
       const id = text(question.id);
       if (id !== undefined) {
         const first = seenQuestions.get(id);
-        if (first !== undefined) violations.push({ path: [...path, 'id'], message: `duplicate question id "${id}" (also ${first})` });
+        if (first !== undefined) violations.push({ path: [...path, 'id'], message: `duplicate question id ${quoted(id)} (also ${first})` });
         else seenQuestions.set(id, `sections[${s}].questions[${q}]`);
       }
       checkQuestion(question, path, scaleNames, violations);
@@ -86,8 +88,8 @@ function checkLikert(question: Loose, path: DataPath, scaleNames: string[], out:
     out.push({ path: [...path, 'labels'], message: 'give either `scale` or `labels`, not both' });
   } else if (scale !== undefined && !scaleNames.includes(scale)) {
     const hint = closestMatch(scale, scaleNames);
-    const known = scaleNames.length ? `known scales: ${scaleNames.join(', ')}` : 'the questionnaire defines no `scales`';
-    out.push({ path: [...path, 'scale'], message: `unknown scale "${scale}"${hint ? ` (did you mean "${hint}"?)` : ''}; ${known}` });
+    const known = scaleNames.length ? `known scales: ${scaleNames.slice(0, MAX_OPTIONS).join(', ')}` : 'the questionnaire defines no `scales`';
+    out.push({ path: [...path, 'scale'], message: `unknown scale ${quoted(scale)}${hint ? ` (did you mean "${hint}"?)` : ''}; ${known}` });
   }
   checkUniqueLabels(list(question.labels).map(text), [...path, 'labels'], out);
 }
@@ -97,7 +99,9 @@ function checkOptions(question: Loose, path: DataPath, out: RuleViolation[]): vo
   const scores = options.map((option) => num(option?.score)).filter((s): s is number => s !== undefined);
   checkUniqueLabels(options.map((option) => text(option?.label)), [...path, 'options'], out, 'label');
   if (scores.length !== options.length || scores.length === 0) return;
-  if (question.type === 'choice' && scores.length >= 2 && Math.min(...scores) === Math.max(...scores)) {
+  // No Math.min(...list): rules run before the schema caps list lengths, and a spread of
+  // 200,000 values overflows the call stack.
+  if (question.type === 'choice' && scores.length >= 2 && scores.every((score) => score === scores[0])) {
     out.push({ path: [...path, 'options'], message: `every option scores ${scores[0]}, so the question cannot tell answers apart; give the options different scores` });
   }
   if (question.type === 'multi' && !scores.some((score) => score > 0)) {
@@ -111,7 +115,7 @@ function checkUniqueLabels(labels: (string | undefined)[], path: DataPath, out: 
     if (label === undefined) return;
     const key = label.trim().toLowerCase();
     if (seen.has(key)) {
-      out.push({ path: field ? [...path, i, field] : [...path, i], message: `duplicate label "${label}"; answers name labels, so each must be unique` });
+      out.push({ path: field ? [...path, i, field] : [...path, i], message: `duplicate label ${quoted(label)}; answers name labels, so each must be unique` });
     }
     seen.add(key);
   });
@@ -129,7 +133,7 @@ function checkRubric(rubric: unknown, path: DataPath, out: RuleViolation[]): str
     else mins.set(min, i);
   });
   if (bands.length > 0 && mins.size > 0 && !mins.has(0)) {
-    const lowest = Math.min(...mins.keys());
+    const lowest = [...mins.keys()].reduce((a, b) => Math.min(a, b));
     out.push({ path, message: `bands leave a gap: scores from 0 to below ${lowest} fall in no band; the lowest band needs min: 0` });
   }
   checkUniqueLabels(bands.map((band) => text(band?.label)), path, out, 'label');
@@ -143,7 +147,7 @@ function checkRecommendations(recommendations: unknown, labels: string[], path: 
     out.push({
       path: [...path, key],
       atKey: true,
-      message: `recommendations for band "${key}", which is not in the rubric${hint ? ` (did you mean "${hint}"?)` : ''}; bands: ${labels.join(', ')}`,
+      message: `recommendations for band ${quoted(key)}, which is not in the rubric${hint ? ` (did you mean "${hint}"?)` : ''}; bands: ${labels.slice(0, MAX_BANDS).join(', ')}`,
     });
   }
 }

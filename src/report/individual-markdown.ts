@@ -1,21 +1,37 @@
 import { eachQuestion } from '../questionnaire/labels.js';
+import { recommendationsFor } from '../questionnaire/recommendations.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
+import type { Comparison } from '../scoring/compare.js';
+import type { TargetReport } from '../scoring/targets.js';
+import { chartImageLines, type ChartLink } from './chart-links.js';
+import { comparisonLines } from './comparison-markdown.js';
+import { distinctHeadings } from './distinct-headings.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
 import { scoringNote } from './scoring-note.js';
+import { targetLines } from './target-markdown.js';
+
+/** What `report` can add to the report: charts written beside it, a previous assessment, a target. */
+export interface ReportExtras {
+  charts?: readonly ChartLink[];
+  sinceLastTime?: Comparison;
+  target?: TargetReport;
+}
 
 /** The report a consultant hands to a client for one respondent. Pure: data in, Markdown out. */
-export function renderIndividualReport(scorecard: Scorecard, questionnaire: Questionnaire): string {
+export function renderIndividualReport(scorecard: Scorecard, questionnaire: Questionnaire, extras: ReportExtras = {}): string {
   const questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
   const out: string[] = [];
   out.push(`# ${escapeInline(questionnaire.title)}`, '');
   out.push(...headerLines(scorecard, questionnaire), '');
   out.push(...summarySection(scorecard), '');
   if (scorecard.redFlags.length > 0) out.push(...redFlagSection(scorecard, questions), '');
-  out.push(...sectionTable(scorecard), '');
+  out.push(...sectionTable(scorecard, extras.charts ?? []), '');
+  if (extras.sinceLastTime) out.push('## Since last time', '', ...comparisonLines(extras.sinceLastTime, questionnaire, 3), '');
+  if (extras.target) out.push(...targetLines(extras.target, questionnaire, 2), '');
   out.push(...rankedSection('Strengths', 'What is working best, by score.', strengthItems(scorecard), questions), '');
   out.push(...rankedSection('Priorities', 'The weakest answers, ordered by how much each costs the overall score (its shortfall × its weight).', priorityItems(scorecard), questions), '');
   out.push(...sectionDetails(scorecard, questionnaire, questions));
@@ -52,8 +68,8 @@ function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>):
   return lines;
 }
 
-function sectionTable(scorecard: Scorecard): string[] {
-  const lines = ['## Sections', '', '| Section | Weight | Score | Band | Coverage |', '| --- | ---: | ---: | --- | ---: |'];
+function sectionTable(scorecard: Scorecard, charts: readonly ChartLink[]): string[] {
+  const lines = ['## Sections', '', ...chartImageLines(charts), '| Section | Weight | Score | Band | Coverage |', '| --- | ---: | ---: | --- | ---: |'];
   for (const section of scorecard.sections) {
     lines.push(
       `| ${escapeInline(section.title)} | ${section.weight} | ${formatScore(section.score)} | ${escapeInline(section.band?.label ?? '–')} | ${formatPercent(section.coverage)} |`,
@@ -73,12 +89,29 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
   return lines;
 }
 
+/** The second-level headings this renderer writes itself; a section title may not repeat one. */
+const OWN_HEADINGS = [
+  'Summary',
+  'Red flags',
+  'Sections',
+  'Since last time',
+  'Progress to target',
+  'Strengths',
+  'Priorities',
+  'In their own words',
+  'How this was scored',
+];
+
 function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
   const lines: string[] = [];
+  const headings = distinctHeadings(
+    questionnaire.sections.map((section) => escapeInline(section.title)),
+    OWN_HEADINGS,
+  );
   questionnaire.sections.forEach((section, i) => {
     const result = scorecard.sections[i];
     if (!result || result.coverage === null) return;
-    lines.push(`## ${escapeInline(section.title)}`, '');
+    lines.push(`## ${headings[i]}`, '');
     if (result.score === null) {
       lines.push('No question in this section was answered.', '');
       return;
@@ -92,8 +125,8 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
       lines.push(`| ${escapeInline(text)}${marks} | ${escapeInline(item.answer ?? 'not answered')} | ${itemOnHundred(item.score)} |`);
     }
     lines.push('');
-    const recommendations = result.band ? section.recommendations?.[result.band.label] : undefined;
-    if (recommendations && recommendations.length > 0) {
+    const recommendations = recommendationsFor(section, result.band?.label);
+    if (recommendations.length > 0) {
       lines.push(`Recommended next steps at ${escapeInline(result.band?.label ?? '')} level:`, '');
       for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);
       lines.push('');
@@ -105,7 +138,9 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
   const lines = ['## In their own words', ''];
   for (const comment of scorecard.comments) {
-    lines.push(`**${escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId)}**`, '');
+    const question = escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId);
+    // A bold line without closing punctuation reads as a heading to markdownlint (MD036).
+    lines.push(/[.,;:!?]$/.test(question) ? `**${question}**` : `**${question}**:`, '');
     for (const line of escapeLines(comment.text)) lines.push(line === '' ? '>' : `> ${line}`);
     lines.push('');
   }

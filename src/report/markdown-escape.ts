@@ -1,19 +1,23 @@
+import { sanitizeForTerminal } from '../util/terminal-text.js';
+
 // Respondent text is data, never markup. These helpers make any string inert in GitHub
 // Markdown: no table break, heading, list, link, image, HTML, autolink, math or code span.
 
 const INLINE = /[\\`*_[\]|~$@{}]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** For table cells, headings and running text: one line, everything escaped. */
+/**
+ * For table cells, headings and running text: one line, everything escaped. Text with nothing
+ * visible left (only control characters) shows as "–", so no heading, item or cell is empty.
+ */
 export function escapeInline(text: string): string {
-  const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
-  return escapeLineStart(escapeCharacters(oneLine));
+  const oneLine = plainText(text).replace(/\s+/g, ' ').trim();
+  return oneLine === '' ? '–' : escapeLineStart(escapeCharacters(oneLine));
 }
 
 /** For multi-line text (comments): each line escaped on its own; blank lines kept as paragraph breaks. */
 export function escapeLines(text: string): string[] {
-  return stripControl(text)
-    .replace(/\r\n?/g, '\n')
+  return plainText(text)
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .map((line) => (line === '' ? '' : escapeLineStart(escapeCharacters(line))))
@@ -37,7 +41,7 @@ function escapeLineStart(line: string): string {
   return line.replace(/^([#=+-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-function stripControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+/** Line ends made "\n" first (a lone CR is a line end too), then every control sequence dropped. */
+function plainText(text: string): string {
+  return sanitizeForTerminal(text.replace(/\r\n?/g, '\n'));
 }

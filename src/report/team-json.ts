@@ -13,6 +13,7 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number } = {
     schemaVersion: TEAM_JSON_SCHEMA_VERSION,
     questionnaire: summary.questionnaire,
     respondents: summary.respondents,
+    completed: summary.completed,
     skipped: options.skipped ?? 0,
     overall: scoreJson(summary.overall),
     sections: summary.sections.map((section) => ({

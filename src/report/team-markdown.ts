@@ -1,5 +1,8 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Comparison } from '../scoring/compare.js';
 import type { TeamSummary } from '../scoring/team/team-summary.js';
+import { chartImageLines, type ChartLink } from './chart-links.js';
+import { comparisonLines } from './comparison-markdown.js';
 import { escapeInline } from './markdown-escape.js';
 import { teamReportContext } from './team/context.js';
 import { commentSection, recommendationSection, redFlagSection } from './team/feedback.js';
@@ -13,6 +16,10 @@ import { sectionTables } from './team/sections.js';
 export interface TeamReportOptions {
   /** Inputs skipped as invalid (--skip-invalid); counted, never named, since file names can be people's names. */
   skipped?: number;
+  /** Charts written beside the report, shown under the summary. */
+  charts?: readonly ChartLink[];
+  /** `team --compare`: the change since an earlier team report. */
+  sinceLastTime?: Comparison;
 }
 
 /** The team report a consultant reads out: pure, data in and Markdown out; no respondent is named. */
@@ -20,9 +27,10 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
   const context = teamReportContext(summary, questionnaire);
   const parts = [
     [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0)],
-    summaryLines(context),
+    [...summaryLines(context), '', ...chartImageLines(options.charts ?? [])],
     redFlagSection(context),
     sectionTables(context),
+    options.sinceLastTime ? ['## Since last time', '', ...comparisonLines(options.sinceLastTime, questionnaire, 3)] : [],
     gapSection(context),
     itemSection(context),
     reliabilitySection(context),

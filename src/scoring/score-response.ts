@@ -4,6 +4,7 @@ import { isScored, type Questionnaire, type ScoredQuestion, type Section } from 
 import { bandFor, sectionRubric } from './bands.js';
 import { scoreQuestion } from './question-score.js';
 import type { Comment, ItemScore, RedFlag, Scorecard, SectionScore } from './scorecard.js';
+import { ownValue } from '../util/own.js';
 import { WeightedSum, weightedMean } from './weighted-mean.js';
 
 /**
@@ -42,7 +43,7 @@ export function scoreSection(
   const answered = new WeightedSum();
   let totalWeight = 0;
   for (const question of section.questions) {
-    const answer = response.answers[question.id];
+    const answer = ownValue(response.answers, question.id);
     if (!isScored(question)) {
       if (answer?.kind === 'text' && answer.text.trim() !== '') comments.push({ questionId: question.id, sectionId: section.id, text: answer.text });
       continue;

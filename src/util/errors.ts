@@ -1,3 +1,5 @@
+import { MAX_PRINTED_PROBLEMS } from './limits.js';
+
 /** Exit codes are part of the CLI's contract (README "Exit codes"). */
 export const ExitCode = {
   Ok: 0,
@@ -24,6 +26,14 @@ export function formatProblem(problem: Problem): string {
   return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
+/** The problems as printed: the first MAX_PRINTED_PROBLEMS, then a count of the rest. */
+export function formatProblemList(problems: readonly Problem[], noun = 'problem'): string[] {
+  const lines = problems.slice(0, MAX_PRINTED_PROBLEMS).map(formatProblem);
+  const rest = problems.length - MAX_PRINTED_PROBLEMS;
+  if (rest > 0) lines.push(`… and ${rest} more ${noun}${rest === 1 ? '' : 's'}`);
+  return lines;
+}
+
 /** An error meant for a person: the CLI prints its message and exits with its code, never a stack. */
 export class UserError extends Error {
   override name = 'UserError';
@@ -39,7 +49,7 @@ export class UserError extends Error {
 export class InvalidInputError extends UserError {
   override name = 'InvalidInputError';
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'), ExitCode.InvalidInput);
+    super(formatProblemList(problems).join('\n'), ExitCode.InvalidInput);
   }
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { problemsError } from './errors.js';
+import { MAX_INPUT_BYTES } from './limits.js';
 
-/** Questionnaires and answer files are small; anything bigger is a mistake or an attack. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 /** Reads a UTF-8 text input, turning every way it can fail into one sentence about the file. */
 export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string {
@@ -15,10 +15,20 @@ export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string 
     if (error instanceof Error && error.name === 'InvalidInputError') throw error;
     throw problemsError(file, describeFsError(error));
   }
-  if (size > maxBytes) {
-    throw problemsError(file, `is ${formatBytes(size)}; the limit for this kind of file is ${formatBytes(maxBytes)}`);
+  // Checked before reading so a huge file is never loaded into memory.
+  if (size > maxBytes) throw tooBig(file, size, maxBytes);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw problemsError(file, describeFsError(error));
   }
-  const bytes = readFileSync(file);
+  return decodeInputText(file, bytes, maxBytes);
+}
+
+/** The checks on content, apart from the file system so they can be tested (and fuzzed) in memory. */
+export function decodeInputText(file: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): string {
+  if (bytes.length > maxBytes) throw tooBig(file, bytes.length, maxBytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -34,7 +44,14 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EROFS') return 'the file system is read-only';
   return error instanceof Error ? error.message : String(error);
+}
+
+function tooBig(file: string, size: number, maxBytes: number) {
+  return problemsError(file, `is ${formatBytes(size)}; the limit for this kind of file is ${formatBytes(maxBytes)}`);
 }
 
 function formatBytes(bytes: number): string {

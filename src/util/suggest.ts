@@ -1,15 +1,18 @@
 /** The candidate closest to `word` by edit distance, if close enough to be a likely typo. */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skipping those keeps a hostile
+    // 1 MB key from costing length × length steps per candidate.
+    if (Math.abs(candidate.length - word.length) > tolerance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
 

@@ -1,6 +1,9 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { DataPath } from './data-path.js';
 import type { Problem } from './errors.js';
+import { MAX_ALIAS_COUNT } from './limits.js';
+import { parseYamlGuarded, TOO_DEEP } from './yaml-parse.js';
+import { structureProblems } from './yaml-structure.js';
 
 /** A parsed YAML (or JSON, a YAML subset) file that can tell where any data path sits in it. */
 export interface YamlSource {
@@ -15,26 +18,17 @@ export interface YamlSource {
 
 export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
 
-/** Aliases beyond this are treated as an expansion attack ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
-
 export function parseYamlSource(file: string, text: string): YamlParseResult {
   const lineCounter = new LineCounter();
-  const clean = text.replace(/^\uFEFF/, '');
-  const doc = parseDocument(clean, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    // After the first syntax error the parser's further complaints are mostly echoes of it;
-    // duplicate keys are independent, so all of them are worth listing.
-    const syntax = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
-    return {
-      ok: false,
-      problems: (syntax ? [syntax] : doc.errors).map((error) => {
-        const pos = error.linePos?.[0];
-        const keyText = /^["']?([^:\n"']{1,80})/.exec(clean.slice(error.pos[0]))?.[1]?.trim();
-        return { file, line: pos?.line, col: pos?.col, message: yamlErrorMessage(error.code, error.message, keyText) };
-      }),
-    };
+  const parsed = parseYamlGuarded(text.replace(/^\uFEFF/, ''), lineCounter);
+  if (!parsed.ok) {
+    // Only the first syntax error: the parser's further complaints are mostly echoes of it.
+    const { line, col } = lineCounter.linePos(parsed.error.offset);
+    return { ok: false, problems: [{ file, line, col, message: yamlErrorMessage(parsed.error.code, parsed.error.message) }] };
   }
+  const doc = parsed.doc;
+  const problems = structureProblems(doc, file, lineCounter);
+  if (problems.length > 0) return { ok: false, problems };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -42,17 +36,18 @@ export function parseYamlSource(file: string, text: string): YamlParseResult {
     // toJS throws for alias bombs and unresolved aliases; neither is in doc.errors.
     const message = error instanceof Error ? error.message : String(error);
     const text = /Excessive alias count/.test(message)
-      ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); the file expands beyond what a questionnaire needs`
+      ? `too many YAML aliases (more than ${MAX_ALIAS_COUNT}); the file expands beyond what a questionnaire or answer file needs`
       : `invalid YAML: ${message}`;
     return { ok: false, problems: [{ file, message: text }] };
   }
   return { ok: true, source: { file, data, locate: (path, atKey = false) => locateNode(doc, lineCounter, path, atKey) } };
 }
 
-function yamlErrorMessage(code: string, message: string, keyText: string | undefined): string {
-  if (code === 'DUPLICATE_KEY') return `duplicate key${keyText ? ` "${keyText}"` : ''}: each key may appear once in a mapping`;
-  const first = message.split('\n')[0] ?? message;
-  return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+function yamlErrorMessage(code: string, message: string): string {
+  // yaml reports its own stack running out on deep nesting; say what the file did instead.
+  if (code === 'RESOURCE_EXHAUSTION') return TOO_DEEP;
+  if (code === 'TOO_DEEP' || code === 'MULTIPLE_DOCS' || code === 'UNREADABLE') return message;
+  return `invalid YAML: ${message.split('\n')[0] ?? message}`;
 }
 
 function locateNode(
@@ -75,7 +70,7 @@ function locateNode(
 
 function childOf(node: Node | null | undefined, key: PropertyKey, wantKey: boolean): Node | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === key);
+    const pair = pairsByKey(node).get(String(key));
     if (!pair) return undefined;
     if (wantKey && isNode(pair.key)) return pair.key;
     // An omitted value may have no node of its own: then point at the key.
@@ -87,4 +82,19 @@ function childOf(node: Node | null | undefined, key: PropertyKey, wantKey: boole
     return isNode(item) ? item : undefined;
   }
   return undefined;
+}
+
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** A mapping's pairs by key, built once: a file with thousands of problems is located in linear time. */
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }

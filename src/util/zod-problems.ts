@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatDataPath } from './data-path.js';
 import type { Problem } from './errors.js';
+import { quoted } from './quote.js';
 import { closestMatch } from './suggest.js';
 import type { YamlSource } from './yaml-source.js';
 
@@ -19,7 +20,7 @@ export function zodIssuesToProblems(
       for (const key of issue.keys) {
         const path = [...issue.path, key];
         const hint = closestMatch(key, knownKeys);
-        problems.push(at(source, path, `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, true));
+        problems.push(at(source, path, `unknown field ${quoted(key)}${hint ? ` (did you mean "${hint}"?)` : ''}`, true));
       }
       continue;
     }
@@ -50,6 +51,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         return `must be one of ${options.map(String).join(', ')}`;
       }
       return unionMessage(issue);
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return inner ? `has a key that ${describeIssue(inner)}` : issue.message;
+    }
     default:
       return issue.message;
   }
@@ -66,6 +71,9 @@ function describeBound(origin: string, side: 'small' | 'big', limit: number, inc
 }
 
 function unionMessage(issue: z.core.$ZodIssue & { code: 'invalid_union' }): string {
+  // A branch of the right type that failed a check (a list too long) says more than the type list.
+  const rightType = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.code !== 'invalid_type'));
+  if (rightType?.[0]) return describeIssue(rightType[0]);
   const expected = new Set<string>();
   for (const branch of issue.errors) {
     for (const inner of branch) {
@@ -73,7 +81,9 @@ function unionMessage(issue: z.core.$ZodIssue & { code: 'invalid_union' }): stri
     }
   }
   if (expected.size === 0) return 'has an invalid value';
-  return `must be ${[...expected].map(article).join(' or ')} (${receivedPart(issue.errors[0]?.[0]?.message ?? '')})`;
+  const kinds = [...expected].map(article);
+  const list = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]}` : (kinds[0] ?? '');
+  return `must be ${list} (${receivedPart(issue.errors[0]?.[0]?.message ?? '')})`;
 }
 
 function readableType(expected: string): string {
@@ -81,11 +91,13 @@ function readableType(expected: string): string {
   if (expected === 'record' || expected === 'object') return 'mapping';
   if (expected === 'array') return 'list';
   if (expected === 'string') return 'text';
+  if (expected === 'boolean') return 'true/false';
+  if (expected === 'null') return 'empty';
   return expected;
 }
 
 function article(noun: string): string {
-  if (noun === 'text') return 'text';
+  if (noun === 'text' || noun === 'true/false' || noun === 'empty') return noun;
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 

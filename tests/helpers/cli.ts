@@ -24,9 +24,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const madeDirs: string[] = [];
+// Registered once per test file when it imports this helper: tempDir() is often called inside a
+// test, where an afterAll of its own would never run and the folder would stay behind.
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temporary folder removed after the test file. */
 export function tempDir(prefix = 'culture-audit-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  madeDirs.push(dir);
   return dir;
 }

@@ -2,6 +2,7 @@ import { findQuestionnaireFiles } from '../../questionnaire/discover.js';
 import { loadQuestionnaireFile } from '../../questionnaire/load.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { textTable } from '../../report/terminal/table.js';
+import { jsonText } from '../../util/json-text.js';
 import { relative } from 'node:path';
 import type { Io } from '../io.js';
 import { sanitizeForTerminal } from '../io.js';
@@ -40,7 +41,7 @@ export function listQuestionnaires(cwd: string): QuestionnaireListing[] {
 export function runList(options: { json?: boolean }, io: Io): void {
   const listings = listQuestionnaires(io.cwd);
   if (options.json) {
-    io.out(JSON.stringify({ schemaVersion: 1, questionnaires: listings }, null, 2));
+    io.out(jsonText({ schemaVersion: 1, questionnaires: listings }));
     return;
   }
   const { style } = io;
@@ -48,10 +49,10 @@ export function runList(options: { json?: boolean }, io: Io): void {
   for (const q of listings) {
     const source = q.origin === 'built-in' ? 'built-in' : relative(io.cwd, q.file);
     if (!q.valid) {
-      rows.push([q.id, '-', '-', '-', source, style.red('invalid: run `culture-audit validate` on it')]);
+      rows.push([sanitizeForTerminal(q.id), '-', '-', '-', sanitizeForTerminal(source), style.red('invalid: run `culture-audit validate` on it')]);
       continue;
     }
-    rows.push([q.id, String(q.version), String(q.sections), String(q.questions), source, sanitizeForTerminal(q.title ?? '')]);
+    rows.push([q.id, sanitizeForTerminal(String(q.version)), String(q.sections), String(q.questions), sanitizeForTerminal(source), sanitizeForTerminal(q.title ?? '')]);
   }
   io.out(textTable(rows));
   io.out(style.dim('\nRun one with `culture-audit run <id>`; read it first with `culture-audit show <id>`.'));

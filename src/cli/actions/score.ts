@@ -3,8 +3,10 @@ import { scorecardJson } from '../../report/scorecard-json.js';
 import { renderScoreSummary } from '../../report/terminal/score-summary.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { ExitCode } from '../../util/errors.js';
+import { jsonText } from '../../util/json-text.js';
 import type { ScoreOptions } from '../commands/score.js';
-import type { Io } from '../io.js';
+import { sanitizeForTerminal, type Io } from '../io.js';
+import { printWarnings } from '../warnings.js';
 import { thresholdFailures } from './thresholds.js';
 
 export function runScore(files: string[], options: ScoreOptions, io: Io): number {
@@ -13,9 +15,10 @@ export function runScore(files: string[], options: ScoreOptions, io: Io): number
     const loaded = loadAnswerFile(file, { cwd: io.cwd, questionnaire: options.questionnaire });
     return { loaded, scorecard: scoreResponse(loaded.questionnaire, loaded.response) };
   });
+  for (const { loaded } of scored) printWarnings(io, loaded.warnings);
   if (options.json) {
     const objects = scored.map(({ scorecard }) => scorecardJson(scorecard));
-    io.out(JSON.stringify(objects.length === 1 ? objects[0] : objects, null, 2));
+    io.out(jsonText(objects.length === 1 ? objects[0] : objects));
   } else {
     io.out(scored.map(({ scorecard, loaded }) => renderScoreSummary(scorecard, loaded.questionnaire, io.style, io.columns)).join('\n\n'));
   }
@@ -23,6 +26,6 @@ export function runScore(files: string[], options: ScoreOptions, io: Io): number
     scored.map(({ scorecard }) => ({ name: scorecard.source, score: scorecard.overall.score, redFlags: scorecard.redFlags.length })),
     options,
   );
-  for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
+  for (const failure of failures) io.err(io.style.red(`✖ ${sanitizeForTerminal(failure)}`));
   return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
 }

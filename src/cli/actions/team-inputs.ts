@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../questionnaire/schema.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
 import type { Problem } from '../../util/errors.js';
-import type { Io } from '../io.js';
+import { sanitizeForTerminal, type Io } from '../io.js';
 
 export interface AggregatedInputs {
   /** Undefined when no input was valid. */
@@ -30,7 +30,7 @@ export async function aggregateInputs(
   for await (const event of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping })) {
     if (event.kind === 'warning') {
       io.progress('');
-      io.err(`warning: ${event.message}`);
+      io.err(`warning: ${sanitizeForTerminal(event.message)}`);
     } else if (event.kind === 'problems') {
       result.problems.push(...event.problems);
       result.invalid++;

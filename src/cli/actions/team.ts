@@ -1,16 +1,20 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../answers/csv-mapping.js';
-import { oneDecimal } from '../../report/format.js';
+import { formatScore } from '../../report/format.js';
 import { teamJson } from '../../report/team-json.js';
 import { renderTeamReport } from '../../report/team-markdown.js';
+import { plottedSections } from '../../report/charts/from-scores.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
+import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../util/input-files.js';
+import { jsonText } from '../../util/json-text.js';
 import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { aggregateInputs } from './team-inputs.js';
+import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { thresholdFailures } from './thresholds.js';
 
 /** Attributes that identify a person: grouping by them would name respondents in the report. */
@@ -21,6 +25,7 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
     throw new UserError(`--group-by ${options.groupBy} would show single people in the report; group by role, team, site or another shared attribute`);
   }
   if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
+  const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, io) : undefined;
   const files = expandInputs(inputs, io.cwd);
   const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
   const aggregated = await aggregateInputs(
@@ -36,18 +41,22 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const { accumulator, questionnaire } = aggregated.team;
   const summary = accumulator.summary();
   const skipped = aggregated.invalid;
-  const markdown = renderTeamReport(summary, questionnaire, { skipped });
-  const json = `${JSON.stringify(teamJson(summary, { skipped }), null, 2)}\n`;
+  const jsonObject = teamJson(summary, { skipped });
+  const reportPath = options.output ?? join('reports', `${questionnaire.id}-team.md`);
+  const extras = teamExtras(jsonObject, questionnaire, reportPath, previous, io);
+  const markdown = renderTeamReport(summary, questionnaire, { skipped, charts: extras.links, ...(extras.sinceLastTime ? { sinceLastTime: extras.sinceLastTime } : {}) });
   const targets = [
-    { path: options.output ?? join('reports', `${questionnaire.id}-team.md`), text: markdown },
-    ...(options.json ? [{ path: options.json, text: json }] : []),
+    { path: reportPath, text: markdown },
+    ...extras.files,
+    ...(options.json ? [{ path: options.json, text: `${jsonText(jsonObject)}\n` }] : []),
   ];
   writeTargets(targets, options.force, io);
 
   const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
   const stdoutTaken = targets.some((target) => target.path === '-');
-  const line = `team: ${summary.respondents} respondents, overall ${summary.overall.stats.mean === null ? '–' : oneDecimal(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
-  (stdoutTaken ? io.err : io.out)(sanitizeForTerminal(line));
+  const line = `team: ${summary.respondents} respondents, overall ${formatScore(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
+  const bars = sectionBarLines(plottedSections(extras.snapshot), questionnaire, io.style, io.columns);
+  (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars].join('\n'));
   for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
   appendStepSummary(io, renderTeamStepSummary(summary, failures));
   return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;

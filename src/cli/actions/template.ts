@@ -2,7 +2,7 @@ import { renderAnswerTemplate } from '../../answers/template.js';
 import { loadQuestionnaire } from '../../questionnaire/discover.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { resolve } from 'node:path';
-import type { Io } from '../io.js';
+import { sanitizeForTerminal, type Io } from '../io.js';
 
 export function runTemplate(reference: string, options: { output?: string; force?: boolean }, io: Io): void {
   const { questionnaire } = loadQuestionnaire(reference, io.cwd);
@@ -13,5 +13,5 @@ export function runTemplate(reference: string, options: { output?: string; force
   }
   const path = resolve(io.cwd, options.output);
   writeFileAtomic(path, text, { force: options.force });
-  io.err(`Wrote ${options.output}`);
+  io.err(`Wrote ${sanitizeForTerminal(options.output)}`);
 }

@@ -1,4 +1,4 @@
-import { oneDecimal } from '../../report/format.js';
+import { formatScore } from '../../report/format.js';
 
 export interface ThresholdSubject {
   name: string;
@@ -11,7 +11,7 @@ export function thresholdFailures(subjects: ThresholdSubject[], options: { failU
   const failures: string[] = [];
   for (const subject of subjects) {
     if (options.failUnder !== undefined && (subject.score === null || subject.score < options.failUnder)) {
-      const score = subject.score === null ? 'no score' : oneDecimal(subject.score);
+      const score = subject.score === null ? 'no score' : formatScore(subject.score);
       failures.push(`${subject.name}: overall ${score} is below --fail-under ${options.failUnder}`);
     }
     if (options.failOnRedFlags && subject.redFlags > 0) {

@@ -1,14 +1,15 @@
-import { checkAnswerFileShape, checkAnswers } from '../../answers/check.js';
+import { checkAnswerSource } from '../../answers/load.js';
 import { loadQuestionnaire } from '../../questionnaire/discover.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { validateQuestionnaireSource } from '../../questionnaire/load.js';
-import { formatProblem, UserError, type Problem } from '../../util/errors.js';
+import { formatProblemList, UserError, type Problem } from '../../util/errors.js';
 import { readInputText } from '../../util/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import type { Io } from '../io.js';
 import { sanitizeForTerminal } from '../io.js';
+import { printWarnings } from '../warnings.js';
 
-type FileVerdict = { ok: true; summary: string } | { ok: false; problems: Problem[] };
+type FileVerdict = { ok: true; summary: string; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Checks each file on its own and prints every problem; returns exit code 0 or 2. */
 export function runValidate(files: string[], options: { questionnaire?: string }, io: Io): number {
@@ -17,12 +18,13 @@ export function runValidate(files: string[], options: { questionnaire?: string }
   for (const file of files) {
     const verdict = validateFile(file, options, io.cwd);
     if (verdict.ok) {
-      io.out(`${io.style.green('✔')} ${sanitizeForTerminal(file)}  ${io.style.dim(verdict.summary)}`);
+      io.out(`${io.style.green('✔')} ${sanitizeForTerminal(file)}  ${io.style.dim(sanitizeForTerminal(verdict.summary))}`);
+      printWarnings(io, verdict.warnings ?? []);
       continue;
     }
     failed++;
     problemCount += verdict.problems.length;
-    for (const problem of verdict.problems) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
+    for (const line of formatProblemList(verdict.problems)) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(line)}`);
   }
   if (failed > 0) {
     io.err(`${failed} of ${files.length} ${files.length === 1 ? 'file' : 'files'} invalid, ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}`);
@@ -60,11 +62,8 @@ function validateQuestionnaire(source: YamlSource): FileVerdict {
 }
 
 function validateAnswers(source: YamlSource, options: { questionnaire?: string }, cwd: string): FileVerdict {
-  const shape = checkAnswerFileShape(source);
-  if (!shape.ok) return shape;
-  const { questionnaire } = loadQuestionnaire(options.questionnaire ?? shape.file.questionnaire, cwd);
-  const checked = checkAnswers(source, shape.file, questionnaire);
-  if (!checked.ok) return checked;
-  const answered = Object.keys(checked.response.answers).length;
-  return { ok: true, summary: `answers to ${questionnaire.id}: ${answered} of ${questionCount(questionnaire)} answered` };
+  // Throws InvalidInputError, which validateFile turns into this file's problems.
+  const { questionnaire, response, warnings } = checkAnswerSource(source, (id) => loadQuestionnaire(options.questionnaire ?? id, cwd).questionnaire);
+  const answered = Object.keys(response.answers).length;
+  return { ok: true, summary: `answers to ${questionnaire.id}: ${answered} of ${questionCount(questionnaire)} answered`, warnings };
 }

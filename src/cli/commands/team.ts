@@ -12,6 +12,7 @@ export interface TeamOptions {
   skipInvalid?: boolean;
   questionnaire?: string;
   map?: string;
+  compare?: string;
 }
 
 export function registerTeam(program: Command): void {
@@ -34,6 +35,7 @@ export function registerTeam(program: Command): void {
     .option('--skip-invalid', 'report invalid inputs on stderr and leave them out, instead of failing')
     .option('-q, --questionnaire <id|path>', 'the questionnaire every input must answer (needed for CSV-only input)')
     .option('--map <file>', 'YAML mapping of CSV columns to question ids and attributes')
+    .option('--compare <previous>', 'an earlier team JSON file (from --json): adds a "Since last time" section with the changes')
     .addHelpText(
       'after',
       examples([
@@ -41,7 +43,9 @@ export function registerTeam(program: Command): void {
         'culture-audit team "answers/**/*.yaml" -o reports/team.md --json reports/team.json --force',
         'culture-audit team export.csv -q service-culture --map export.map.yaml --group-by team',
         'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
+        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
       ]) +
+        '\nThe report gets a radar (the team and each group shown) and section bars beside it, as <name>-radar.svg and <name>-sections.svg; -o - writes no charts.' +
         '\nRespondent names never appear; comments are unattributed. With GITHUB_STEP_SUMMARY set, a short summary is appended to it.' +
         '\nExit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input or usage.\n',
     )

@@ -1,3 +1,4 @@
+import { recommendationsFor } from '../../questionnaire/recommendations.js';
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline, escapeLines } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
@@ -20,8 +21,8 @@ export function recommendationSection({ summary, questionnaire }: TeamReportCont
   const lines: string[] = [];
   const weakestFirst = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0));
   for (const result of weakestFirst) {
-    const advice = result.band ? questionnaire.sections.find((s) => s.id === result.id)?.recommendations?.[result.band.label] : undefined;
-    if (!advice || advice.length === 0) continue;
+    const advice = recommendationsFor(questionnaire.sections.find((s) => s.id === result.id), result.band?.label);
+    if (advice.length === 0) continue;
     lines.push(`### ${escapeInline(result.title)}: ${escapeInline(result.band?.label ?? '')} (team mean ${formatScore(result.stats.mean)})`, '');
     for (const recommendation of advice) lines.push(`- ${escapeInline(recommendation)}`);
     lines.push('');

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { toneForRank, type BandTone } from '../band-tone.js';
 
 /** A horizontal bar for a 0..100 score: unicode blocks with colour, plain ASCII without. */
 export function scoreBar(score: number | null, width: number, style: ChalkInstance, color?: (text: string) => string): string {
@@ -16,9 +17,11 @@ export function scoreBar(score: number | null, width: number, style: ChalkInstan
   return (color ?? ((t: string) => t))(bar) + style.dim(rest);
 }
 
-/** Band colour by position in the rubric: best green, worst red. */
+/** Band colour by position in the rubric (rank 0 the best), as `toneForRank` orders them. */
 export function bandColor(style: ChalkInstance, rank: number, bands: number): (text: string) => string {
-  if (bands <= 1 || rank === 0) return style.green;
-  if (rank === bands - 1) return style.red;
-  return rank === 1 ? style.cyan : style.yellow;
+  return toneColor(style, toneForRank(rank, bands));
+}
+
+export function toneColor(style: ChalkInstance, tone: BandTone): (text: string) => string {
+  return { best: style.green, good: style.cyan, fair: style.yellow, poor: style.red }[tone];
 }

@@ -7,7 +7,7 @@ import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 /** The questionnaire as a consultant reviews it before an interview. Pure: (data, style) → text. */
 export function renderQuestionnaireOutline(questionnaire: Questionnaire, style: ChalkInstance): string {
   const lines: string[] = [];
-  lines.push(`${style.bold(clean(questionnaire.title))}  ${style.dim(`(${questionnaire.id} v${questionnaire.version})`)}`);
+  lines.push(`${style.bold(clean(questionnaire.title))}  ${style.dim(`(${questionnaire.id} v${clean(String(questionnaire.version))})`)}`);
   if (questionnaire.audience) lines.push(`For: ${clean(questionnaire.audience)}`);
   if (questionnaire.description) lines.push(clean(questionnaire.description.trim()));
   lines.push('', `Bands: ${bandsDescending(questionnaire.rubric).map((b) => `${clean(b.label)} ≥ ${b.min}`).join(' · ')}`);

@@ -1,24 +1,25 @@
 import type { ChalkInstance } from 'chalk';
 import type { Band, Questionnaire, Rubric } from '../../questionnaire/schema.js';
-import { bandsDescending, sectionRubric } from '../../scoring/bands.js';
+import { sectionRubric } from '../../scoring/bands.js';
+import { bandTone } from '../band-tone.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
-import { bandColor, scoreBar } from './bar.js';
+import { scoreBar, toneColor } from './bar.js';
 import { visibleLength } from './table.js';
+import { truncate, wrapText } from './wrap.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
-  if (!band) return style.dim;
-  const ordered = bandsDescending(rubric);
-  return bandColor(style, ordered.findIndex((b) => b.label === band.label), ordered.length);
+  const tone = bandTone(band, rubric);
+  return tone ? toneColor(style, tone) : style.dim;
 }
 
 /** The compact per-file summary of `score` and the results screen: overall, a bar per section, red flags. */
 export function renderScoreSummary(scorecard: Scorecard, questionnaire: Questionnaire, style: ChalkInstance, columns = 80): string {
   const lines: string[] = [];
   const who = describeRespondent(scorecard.respondent);
-  const heading = [clean(questionnaire.title), clean(who), scorecard.completed ?? ''].filter(Boolean).join(' · ');
+  const heading = [clean(questionnaire.title), clean(who), clean(scorecard.completed ?? '')].filter(Boolean).join(' · ');
   lines.push(style.bold(heading));
   const overall = scorecard.overall;
   const paint = paintBand(style, overall.band, questionnaire.rubric);
@@ -26,26 +27,40 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
     `Overall ${style.bold(formatScore(overall.score))} ${paint(clean(overall.band?.label ?? 'no answers'))}` +
       style.dim(`   coverage ${formatPercent(overall.coverage)}`),
   );
-  const titleWidth = Math.min(34, Math.max(...scorecard.sections.map((s) => visibleLength(clean(s.title)))));
-  const barWidth = Math.max(10, Math.min(30, columns - titleWidth - 26));
-  questionnaire.sections.forEach((section, i) => {
-    const result = scorecard.sections[i];
-    // Text-only sections have nothing to score.
-    if (!result || result.coverage === null) return;
-    const rubric = sectionRubric(section, questionnaire);
-    const color = paintBand(style, result.band, rubric);
-    const title = truncate(clean(result.title), titleWidth).padEnd(titleWidth);
-    const label = result.band ? ` ${color(clean(result.band.label))}` : '';
-    lines.push(`  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)}${label}`);
-  });
+  // Text-only sections have nothing to score.
+  lines.push(...sectionBarLines(scorecard.sections.filter((s) => s.coverage !== null), questionnaire, style, columns));
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
-    for (const flag of scorecard.redFlags) lines.push(style.red(`  ! ${clean(flag.message)}`) + style.dim(` [${flag.questionId}: ${clean(flag.answer)}]`));
+    for (const flag of scorecard.redFlags) {
+      const message = clean(flag.message);
+      const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
+      if ([...`  ! ${message} ${source}`].length < columns) {
+        lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
+        continue;
+      }
+      // Too long for one line: wrapped, with the question and answer under it, so nothing runs past the edge.
+      wrapText(message, Math.max(20, columns - 5)).forEach((line, i) => lines.push(style.red(`${i === 0 ? '  ! ' : '    '}${line}`)));
+      lines.push(style.dim(`    ${truncate(source, Math.max(20, columns - 5))}`));
+    }
   }
   return lines.join('\n');
 }
 
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+/** A bar per section in its band's colour (ASCII without colour): `score`, the results screen and `team`. */
+export function sectionBarLines(
+  sections: readonly { id: string; title: string; score: number | null; band: Band | null }[],
+  questionnaire: Questionnaire,
+  style: ChalkInstance,
+  columns = 80,
+): string[] {
+  const definitions = new Map(questionnaire.sections.map((section) => [section.id, section]));
+  const titleWidth = Math.min(34, Math.max(0, ...sections.map((s) => visibleLength(clean(s.title)))));
+  const barWidth = Math.max(10, Math.min(30, columns - titleWidth - 26));
+  return sections.map((result) => {
+    const definition = definitions.get(result.id);
+    const color = paintBand(style, result.band, definition ? sectionRubric(definition, questionnaire) : questionnaire.rubric);
+    const title = truncate(clean(result.title), titleWidth).padEnd(titleWidth);
+    const label = result.band ? ` ${color(clean(result.band.label))}` : '';
+    return `  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)}${label}`;
+  });
 }

@@ -1,3 +1,4 @@
+import { ownValue } from '../../util/own.js';
 import type { Scorecard } from '../scorecard.js';
 import { Welford } from './stats.js';
 
@@ -20,7 +21,8 @@ export class GroupAccumulator {
   ) {}
 
   add(scorecard: Scorecard): void {
-    const value = scorecard.respondent[this.attribute]?.replace(/\s+/g, ' ').trim() ?? '';
+    // An own key only: --group-by constructor must find no value, not Object's constructor.
+    const value = ownValue(scorecard.respondent, this.attribute)?.replace(/\s+/g, ' ').trim() ?? '';
     const name = value === '' ? `(no ${this.attribute})` : value;
     const key = name.toLowerCase();
     let tally = this.tallies.get(key);

@@ -23,6 +23,7 @@ export interface TeamOptions {
  */
 export class TeamAccumulator {
   private respondents = 0;
+  private readonly completed: TeamSummary['completed'] = { first: null, last: null };
   private readonly overall: ScoreAccumulator;
   private readonly sections;
   /** Every item, in questionnaire order (the order of the summary). */
@@ -52,6 +53,10 @@ export class TeamAccumulator {
   /** Adds one respondent's scorecard (scored against this accumulator's questionnaire). */
   add(scorecard: Scorecard): void {
     this.respondents++;
+    // ISO dates (and date-times) order as text.
+    const date = scorecard.completed;
+    if (date && (this.completed.first === null || date < this.completed.first)) this.completed.first = date;
+    if (date && (this.completed.last === null || date > this.completed.last)) this.completed.last = date;
     this.overall.add(scorecard.overall.score, scorecard.overall.band, scorecard.overall.coverage);
     scorecard.sections.forEach((result, i) => {
       const entry = this.sections[i];
@@ -84,6 +89,7 @@ export class TeamAccumulator {
     return {
       questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version, title: this.questionnaire.title },
       respondents: this.respondents,
+      completed: { ...this.completed },
       overall: this.overall.summary(),
       sections,
       items: this.items.map((item) => item.summary()),

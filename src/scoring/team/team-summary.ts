@@ -106,6 +106,8 @@ export interface CommentGroup {
 export interface TeamSummary {
   questionnaire: { id: string; version: number | string; title: string };
   respondents: number;
+  /** Earliest and latest `completed` date among the responses (null without dates): dates the team for `trend`. */
+  completed: { first: string | null; last: string | null };
   overall: ScoreSummary;
   sections: SectionSummary[];
   items: ItemSummary[];

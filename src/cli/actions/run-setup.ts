@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadAnswerFile } from '../../answers/load.js';
+import { recordedAnswers, type RunRecord } from '../../interactive/answer-file.js';
+import type { Prompter } from '../../interactive/prompter.js';
+import { collectRespondent } from '../../interactive/respondent.js';
+import { startSession, type SessionState } from '../../interactive/session.js';
+import { loadQuestionnaire, resolveQuestionnaireFile } from '../../questionnaire/discover.js';
+import type { LoadedQuestionnaire } from '../../questionnaire/load.js';
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import { UserError } from '../../util/errors.js';
+import { safeFileStem, timeStamp } from '../../util/file-names.js';
+import type { RunOptions } from '../commands/run.js';
+import type { Io } from '../io.js';
+import { listQuestionnaires } from './list.js';
+import { resumeCommand } from './run-interrupt.js';
+
+/** Everything a run needs before its first question. */
+export interface PreparedRun {
+  questionnaire: Questionnaire;
+  /** The questionnaire's file when its id alone would not find it again, for the resume command. */
+  questionnairePath?: string;
+  /** The answer file, absolute. */
+  file: string;
+  session: SessionState;
+  record: RunRecord;
+}
+
+/** A new run: questionnaire (asked when not given), respondent details, and a file that is not there yet. */
+export async function prepareNewRun(reference: string | undefined, options: RunOptions, io: Io, prompter: Prompter, now: Date): Promise<PreparedRun> {
+  const loadedQuestionnaire = loadQuestionnaire(reference ?? (await chooseQuestionnaire(io, prompter)), io.cwd);
+  const { questionnaire } = loadedQuestionnaire;
+  const questionnairePath = pathNeededToResume(loadedQuestionnaire, io.cwd);
+  // Checked before the respondent details too, so nobody types them only to be refused.
+  if (options.output) refuseExisting(resolve(io.cwd, options.output), options, questionnairePath, io.cwd);
+  const respondent = await collectRespondent(options, prompter, questionnaire.title);
+  const stem = safeFileStem(respondent.name ?? '') || timeStamp(now);
+  const file = resolve(io.cwd, options.output ?? join('answers', `${questionnaire.id}-${stem}.yaml`));
+  refuseExisting(file, options, questionnairePath, io.cwd);
+  return {
+    questionnaire,
+    questionnairePath,
+    file,
+    session: startSession(questionnaire),
+    record: { respondent, started: now.toISOString() },
+  };
+}
+
+/** A resumed run: the file's respondent and answers, at its first unanswered question. */
+export function prepareResume(file: string, reference: string | undefined, io: Io, now: Date): PreparedRun {
+  const path = resolve(io.cwd, file);
+  const loaded = loadAnswerFile(path, { cwd: io.cwd, questionnaire: reference, partial: true });
+  const { answerFile, questionnaire } = loaded;
+  const questionnairePath = pathNeededToResume(loadQuestionnaire(reference ?? answerFile.questionnaire, io.cwd), io.cwd);
+  // The loader's warning (a changed questionnaireHash), said the way a run says it.
+  if (loaded.warnings.length > 0) {
+    io.err(io.style.yellow(`Note: "${questionnaire.id}" has changed since this run began; the answers still fit it and are kept.`));
+  }
+  return {
+    questionnaire,
+    questionnairePath,
+    file: path,
+    session: startSession(questionnaire, recordedAnswers(loaded)),
+    record: {
+      respondent: answerFile.respondent ?? {},
+      started: answerFile.started ?? now.toISOString(),
+      completed: answerFile.completed ?? undefined,
+    },
+  };
+}
+
+/** The questionnaire's path relative to `cwd` when its id alone would not find it again (a file outside ./questionnaires). */
+function pathNeededToResume(loaded: LoadedQuestionnaire, cwd: string): string | undefined {
+  try {
+    if (resolveQuestionnaireFile(loaded.questionnaire.id, cwd) === resolve(loaded.file)) return undefined;
+  } catch {
+    // Not found by id: the path is needed.
+  }
+  return relative(cwd, loaded.file) || loaded.file;
+}
+
+function refuseExisting(file: string, options: RunOptions, questionnairePath: string | undefined, cwd: string): void {
+  if (options.force || !existsSync(file)) return;
+  const shown = relative(cwd, file) || file;
+  throw new UserError(
+    `${shown} already exists. Continue it with \`${resumeCommand(shown, questionnairePath)}\`, ` +
+      'start over with --force, or name another file with -o.',
+  );
+}
+
+async function chooseQuestionnaire(io: Io, prompter: Prompter): Promise<string> {
+  const listings = listQuestionnaires(io.cwd);
+  if (listings.length === 0) throw new UserError('no questionnaires found; name a questionnaire file: culture-audit run <file.yaml>');
+  return prompter.chooseQuestionnaire(
+    listings.map((listing) => ({
+      value: listing.file,
+      name: listing.valid ? `${listing.id}: ${listing.title}` : listing.id,
+      description: listing.valid ? `${listing.questions} questions in ${listing.sections} sections, ${listing.origin}` : undefined,
+      disabled: listing.valid ? undefined : '(invalid: see `culture-audit validate`)',
+    })),
+  );
+}

@@ -1,0 +1,102 @@
+import { relative, resolve } from 'node:path';
+import { loadAnswerFile } from '../../answers/load.js';
+import { answerFileFor, renderAnswerFile } from '../../interactive/answer-file.js';
+import { conductAudit } from '../../interactive/conduct.js';
+import type { Prompter } from '../../interactive/prompter.js';
+import { seenCount, type SessionState } from '../../interactive/session.js';
+import { renderResultsScreen } from '../../report/terminal/results-screen.js';
+import { scoreResponse } from '../../scoring/score-response.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { ExitCode, UserError } from '../../util/errors.js';
+import { todayStamp } from '../../util/file-names.js';
+import type { RunOptions } from '../commands/run.js';
+import type { Io } from '../io.js';
+import { defaultReportPath, freeReportPath, writeReport } from './report.js';
+import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
+import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
+
+export interface RunDependencies {
+  /** Scripted in tests; by default the terminal prompts. */
+  prompter?: Prompter;
+  stdinIsTTY?: boolean;
+  /** Terminal height, for how many choices fit on screen. */
+  rows?: number;
+  now?: () => Date;
+}
+
+/** `culture-audit run`: the interactive audit. Returns the exit code. */
+export async function runRun(reference: string | undefined, options: RunOptions, io: Io, deps: RunDependencies = {}): Promise<number> {
+  checkOptions(options);
+  if (!(deps.stdinIsTTY ?? process.stdin.isTTY)) {
+    throw new UserError(
+      '`run` needs a terminal to ask questions in, and stdin is not one. Without a terminal, fill in ' +
+        '`culture-audit template <questionnaire>` and read it with `culture-audit score` or `culture-audit report`.',
+    );
+  }
+  const now = deps.now ?? (() => new Date());
+  const guard = interruptGuard();
+  const prompter = deps.prompter ?? (await terminalPrompter(io, guard.signal, deps.rows));
+  let prepared: PreparedRun | undefined;
+  let answered = 0;
+  const save = (state: SessionState, completed?: string) => {
+    if (!prepared) return;
+    const file = answerFileFor(state, prepared.questionnaire, { ...prepared.record, ...(completed ? { completed } : {}) });
+    writeFileAtomic(prepared.file, renderAnswerFile(file), { force: true });
+    answered = Object.values(state.answers).filter((answer) => answer !== null).length;
+  };
+  try {
+    prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now());
+    save(prepared.session);
+    const { session } = prepared;
+    const file = shown(io, prepared.file);
+    const where = options.resume ? `Continuing ${file} (${seenCount(session)} of ${session.items.length} done),` : `Saving to ${file}`;
+    io.out(io.style.dim(`${where} after every answer.`));
+    const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, save);
+    save(finished, todayStamp(now()));
+    finish(prepared, options, io);
+    return ExitCode.Ok;
+  } catch (error) {
+    if (!isInterruption(error)) throw error;
+    printInterrupted(io, prepared && { file: prepared.file, answered, questionnairePath: prepared.questionnairePath });
+    return ExitCode.Interrupted;
+  } finally {
+    guard.dispose();
+  }
+}
+
+/** The results screen and the report, both from the answer file as written, exactly as `report` reads it. */
+function finish(prepared: PreparedRun, options: RunOptions, io: Io): void {
+  const loaded = loadAnswerFile(prepared.file, { cwd: io.cwd, questionnaire: prepared.questionnairePath });
+  const scorecard = scoreResponse(loaded.questionnaire, loaded.response);
+  io.out(`\n${renderResultsScreen(scorecard, loaded.questionnaire, io.style, io.columns)}\n`);
+  io.out(`Answers: ${shown(io, prepared.file)}`);
+  if (options.report === false) return;
+  // A finished audit never fails on, or replaces, an existing report: it takes the next free name.
+  const [report] = writeReport(scorecard, loaded.questionnaire, { output: freeReportPath(resolve(io.cwd, defaultReportPath(scorecard))) }, io);
+  io.out(`Report:  ${report}`);
+}
+
+function checkOptions(options: RunOptions): void {
+  if (options.resume) {
+    const fresh = (['output', 'force', 'respondent', 'role', 'team', 'anonymous'] as const).filter((key) => options[key] !== undefined);
+    if (fresh.length > 0) {
+      const verb = fresh.length === 1 ? 'applies' : 'apply';
+      throw new UserError(`--resume continues a file as it is; ${fresh.map(flagName).join(', ')} ${verb} only to a new run`);
+    }
+  }
+  if (options.output === '-') throw new UserError('run saves the answers to a file as it goes, so -o needs a file name, not "-"');
+  if (options.anonymous && options.respondent !== undefined) throw new UserError('--anonymous records no name, so it cannot go with --respondent');
+}
+
+function flagName(key: string): string {
+  return key === 'output' ? '-o/--output' : `--${key}`;
+}
+
+async function terminalPrompter(io: Io, signal: AbortSignal, rows?: number): Promise<Prompter> {
+  const { inquirerPrompter } = await import('../../interactive/inquirer-prompter.js');
+  return inquirerPrompter({ style: io.style, columns: io.columns, rows: rows ?? (process.stdout.rows || 24), signal });
+}
+
+function shown(io: Io, file: string): string {
+  return relative(io.cwd, file) || file;
+}

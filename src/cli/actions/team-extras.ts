@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { ChartLink } from '../../report/chart-links.js';
+import { assessmentCharts } from '../../report/charts/assessment-charts.js';
+import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
+import type { Snapshot } from '../../scoring/snapshot.js';
+import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../../scoring/team/team-snapshot.js';
+import { UserError } from '../../util/errors.js';
+import type { Io } from '../io.js';
+import { loadAssessment, requireSameQuestionnaire, type Assessment } from './load-assessment.js';
+import { chartsBeside } from './report-files.js';
+
+export interface TeamExtras {
+  /** The team as compare and trend see it: section means and bands. */
+  snapshot: Snapshot;
+  links: ChartLink[];
+  files: { path: string; text: string }[];
+  sinceLastTime?: Comparison;
+}
+
+/** `team --compare`: the earlier team JSON, read before the (possibly long) aggregation so a bad file fails fast. */
+export function loadPreviousTeam(file: string, questionnaire: string | undefined, io: Io): Assessment {
+  const previous = loadAssessment(file, { cwd: io.cwd, questionnaire });
+  if (previous.kind !== 'team') throw new UserError(`${file} is an answer file; team --compare takes a team JSON file written by team --json`);
+  return previous;
+}
+
+/**
+ * The charts written beside a team report and its "Since last time" comparison. Both read the
+ * team JSON the command writes, through the same reader `compare` uses, so they match it exactly;
+ * the radar's groups are the ones the report shows.
+ */
+export function teamExtras(teamJsonObject: unknown, questionnaire: Questionnaire, reportPath: string, previous: Assessment | undefined, io: Io): TeamExtras {
+  const team = TeamJsonSchema.parse(teamJsonObject);
+  const current = snapshotOfTeamJson(team, questionnaire, 'this report');
+  if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
+  const sinceLastTime = previous ? compareSnapshots(previous.snapshot, current) : undefined;
+  if (reportPath === '-') return { snapshot: current, links: [], files: [], ...(sinceLastTime ? { sinceLastTime } : {}) };
+  const charts = assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot });
+  const beside = chartsBeside(resolve(io.cwd, reportPath), charts);
+  return { snapshot: current, links: beside.links, files: beside.files.map((file) => ({ path: file.path, text: file.content })), ...(sinceLastTime ? { sinceLastTime } : {}) };
+}

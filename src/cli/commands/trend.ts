@@ -1,0 +1,33 @@
+import { Option, type Command } from 'commander';
+import { examples, ioFor } from './shared.js';
+
+export interface TrendOptions {
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  questionnaire?: string;
+}
+
+export function registerTrend(program: Command): void {
+  program
+    .command('trend')
+    .summary('section scores over three or more assessments')
+    .description('section scores over time from three or more dated answer files of one questionnaire, ordered by their `completed` date')
+    .argument('<inputs...>', 'answer files (YAML or JSON), each with a completed date; any order')
+    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'))
+    .option('-f, --force', 'replace an existing report and charts')
+    .option('--json', 'print JSON (schemaVersion 1) instead of the table')
+    .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')
+    .addHelpText(
+      'after',
+      examples([
+        'culture-audit trend answers/anna-2026-*.yaml',
+        'culture-audit trend q1.yaml q2.yaml q3.yaml q4.yaml -o reports/trend.md',
+        'culture-audit trend answers/*.yaml --json | jq ".sections[] | [.title, .change.delta]"',
+      ]) + '\nExit codes: 0 done, 2 invalid input (fewer than three files, a file without a completed date, different questionnaires).\n',
+    )
+    .action(async (inputs: string[], options: TrendOptions, command: Command) => {
+      const [{ runTrend }, io] = await Promise.all([import('../actions/trend.js'), ioFor(command)]);
+      runTrend(inputs, options, io);
+    });
+}

@@ -1,0 +1,50 @@
+import type { ChalkInstance } from 'chalk';
+
+// What every inquirer prompt of the run shares: the loaded module, one theme drawn with the run's
+// chalk instance (so NO_COLOR and --no-color reach the prompts too), and the page layout helpers.
+// Types only here: inquirer-prompter.ts is the one module that loads @inquirer/prompts.
+
+export type Inquirer = typeof import('@inquirer/prompts');
+
+export interface TerminalOptions {
+  style: ChalkInstance;
+  columns: number;
+  rows: number;
+  /** Aborts the prompt on screen (SIGTERM, SIGHUP): it rejects with AbortPromptError. */
+  signal?: AbortSignal;
+}
+
+export type PromptKit = ReturnType<typeof promptKit>;
+
+export function promptKit(inquirer: Inquirer, terminal: TerminalOptions) {
+  const { style, rows } = terminal;
+  const theme = {
+    prefix: { idle: '', done: '' },
+    style: {
+      message: (text: string) => text,
+      answer: (text: string) => style.cyan(text),
+      error: (text: string) => style.red(`> ${text}`),
+      defaultAnswer: (text: string) => style.dim(`(${text})`),
+      help: (text: string) => style.dim(text),
+      highlight: (text: string) => style.cyan(text),
+      key: (text: string) => style.cyan.bold(`<${text}>`),
+      description: (text: string) => style.dim(text),
+      disabled: (text: string) => style.dim(text),
+      keysHelpTip: (keys: [string, string][]) => style.dim(keys.map(([key, action]) => `${key} ${action}`).join(' · ')),
+    },
+  };
+  return {
+    ...terminal,
+    inquirer,
+    theme,
+    // Each prompt clears itself when done, so the next screen is drawn where this one was.
+    context: { signal: terminal.signal, clearPromptOnDone: true },
+    separator: (label = style.dim('─'.repeat(12))) => new inquirer.Separator(label),
+    /** As many choices as fit under a message of this height, with room for the lines below the list. */
+    pageSize: (messageLines: number, choices: number) => Math.max(3, Math.min(choices, rows - messageLines - 3)),
+    page: (lines: string[]) => ({ message: lines.join('\n'), height: lines.length }),
+    // The input prompt joins its prefix and message with a space, which would indent the first
+    // line by one; making that line the prefix leaves the space invisible at its end instead.
+    inputPage: (lines: string[]) => ({ message: `\n${lines.slice(1).join('\n')}`, theme: { ...theme, prefix: lines[0] ?? '' } }),
+  };
+}

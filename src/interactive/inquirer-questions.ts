@@ -1,0 +1,105 @@
+import type { RawAnswer } from '../answers/schema.js';
+import type { QuestionType } from '../questionnaire/schema.js';
+import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
+import type { PromptKit } from './inquirer-kit.js';
+import { backLabel, questionPage, typedHint } from './page.js';
+import type { Prompter, QuestionResult, QuestionView } from './prompter.js';
+
+type Extra = Exclude<QuestionResult, { kind: 'answer' }>;
+/** A checkbox item: an option of the question, or one of the extras. */
+type Tick = { kind: 'option'; label: string } | Extra;
+
+/** The prompt for each question type: a list for scales, choices and yes/no, typed input, checkboxes. */
+export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
+  const { inquirer, style, columns, theme, context } = kit;
+
+  function extras(view: QuestionView) {
+    const items: { value: Extra; name: string }[] = [];
+    if (view.canNA) items.push({ value: { kind: 'na' }, name: 'Not applicable' });
+    if (view.canSkip) items.push({ value: { kind: 'skip' }, name: 'Skip this question' });
+    if (view.back) items.push({ value: { kind: 'back' }, name: backLabel(view) });
+    return items;
+  }
+  const withSeparator = <T>(items: T[]) => (items.length > 0 ? [kit.separator(), ...items] : []);
+
+  /** One list, extras under a line, the current answer (or extra) preselected. */
+  function pick(view: QuestionView, options: { raw: RawAnswer; name: string }[]): Promise<QuestionResult> {
+    const answers = options.map(({ raw, name }) => ({ value: { kind: 'answer', raw } as QuestionResult, name: clean(name) }));
+    const more = extras(view);
+    const current = view.current;
+    const preselected = [...answers, ...more].find(({ value }) =>
+      current?.kind === 'answer' ? value.kind === 'answer' && String(value.raw) === String(current.raw) : value.kind === current?.kind,
+    );
+    const { message, height } = kit.page(questionPage(view, style, columns));
+    return inquirer.select(
+      {
+        message,
+        choices: [...answers, ...withSeparator(more)],
+        default: preselected?.value,
+        pageSize: kit.pageSize(height, answers.length + more.length + 1),
+        loop: false,
+        theme: { ...theme, indexMode: 'number' as const },
+      },
+      context,
+    );
+  }
+
+  /** rating and text: typed, checked by the same rules as an answer file. */
+  async function typed(view: QuestionView): Promise<QuestionResult> {
+    const current = view.current;
+    const shown = current?.kind === 'answer' ? String(current.raw) : current?.kind === 'na' ? 'n/a' : undefined;
+    const lines = [...questionPage(view, style, columns), ...typedHint(view, shown, columns).map((line) => style.dim(line)), '›'];
+    const isBack = (text: string) => text.trim() === '<' && view.back !== undefined;
+    const text = await inquirer.input(
+      {
+        ...kit.inputPage(lines),
+        default: shown,
+        validate: (value) => {
+          if (isBack(value)) return true;
+          if (value.trim() === '') return view.canSkip ? true : 'This question needs an answer.';
+          return view.check(value.trim()) ?? true;
+        },
+      },
+      context,
+    );
+    if (isBack(text)) return { kind: 'back' };
+    return text.trim() === '' ? { kind: 'skip' } : { kind: 'answer', raw: text.trim() };
+  }
+
+  /** Checkboxes; an extra (Not applicable, Skip, Back) counts only when ticked on its own. */
+  async function multi(view: QuestionView): Promise<QuestionResult> {
+    const current = view.current;
+    const ticked = new Set(current?.kind === 'answer' && Array.isArray(current.raw) ? current.raw.map(String) : []);
+    const options = view.labels.map((label) => ({ value: { kind: 'option', label } as Tick, name: clean(label), checked: ticked.has(label) }));
+    const more = extras(view).map((item) => ({ ...item, checked: item.value.kind === current?.kind }));
+    const { message, height } = kit.page([...questionPage(view, style, columns), style.dim('Space ticks or unticks; Enter when done.')]);
+    const chosen = await inquirer.checkbox<Tick>(
+      {
+        message,
+        choices: [...options, ...withSeparator(more)],
+        pageSize: kit.pageSize(height, options.length + more.length + 1),
+        loop: false,
+        shortcuts: { all: null, invert: null },
+        theme: { ...theme, icon: { checked: style.green('◉'), unchecked: '◯', cursor: '❯' } },
+        validate: (selected) => {
+          const extra = selected.find((choice) => choice.value.kind !== 'option');
+          return extra && selected.length > 1 ? `"${extra.name}" goes on its own: untick the others.` : true;
+        },
+      },
+      context,
+    );
+    const extra = chosen.find((choice): choice is Extra => choice.kind !== 'option');
+    if (extra) return extra;
+    return { kind: 'answer', raw: chosen.flatMap((choice) => (choice.kind === 'option' ? [choice.label] : [])) };
+  }
+
+  const labelled = (view: QuestionView) => view.labels.map((label) => ({ raw: label, name: label }));
+  return {
+    likert: (view) => pick(view, labelled(view)),
+    choice: (view) => pick(view, labelled(view)),
+    yesno: (view) => pick(view, [{ raw: 'yes', name: 'Yes' }, { raw: 'no', name: 'No' }]),
+    rating: typed,
+    text: typed,
+    multi,
+  };
+}

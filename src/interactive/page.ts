@@ -1,0 +1,81 @@
+import type { ChalkInstance } from 'chalk';
+import { scoreBar } from '../report/terminal/bar.js';
+import { truncate, wrapText } from '../report/terminal/wrap.js';
+import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
+import type { Progress, QuestionView, ReviewEntry, ReviewView } from './prompter.js';
+
+// The text above each prompt, as pure functions of the view: the prompter only adds the
+// choices or the input line. Everything is wrapped to the terminal width here so the prompt
+// library never rewraps (which would break its line counting on re-render).
+
+/** Progress, section and question: the top of every question's screen. */
+export function questionPage(view: QuestionView, style: ChalkInstance, columns: number): string[] {
+  const width = Math.max(20, columns - 1);
+  const lines = progressLines(view.progress, style, width);
+  const { question } = view;
+  const number = `${view.number} `;
+  const indent = ' '.repeat(number.length);
+  wrapText(clean(question.text), width - indent.length).forEach((line, i) => lines.push(style.bold(`${i === 0 ? number : indent}${line}`)));
+  if (question.help) for (const line of wrapText(clean(question.help), width - indent.length)) lines.push(style.dim(`${indent}${line}`));
+  lines.push('');
+  return lines;
+}
+
+function progressLines(progress: Progress, style: ChalkInstance, width: number): string[] {
+  const where = `Question ${progress.questionNumber} of ${progress.questionCount} · Section ${progress.sectionNumber} of ${progress.sectionCount}`;
+  const title = truncate(oneLine(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
+  const share = progress.questionCount === 0 ? 0 : (progress.seen / progress.questionCount) * 100;
+  const counter = ` ${progress.seen}/${progress.questionCount} done`;
+  const lines = [
+    `${style.dim(title)}${' '.repeat(Math.max(2, width - title.length - where.length))}${where}`,
+    scoreBar(share, Math.min(60, width - counter.length), style, style.cyan) + style.dim(counter),
+    '',
+    style.bold.underline(truncate(`${progress.sectionNumber}. ${oneLine(progress.sectionTitle)}`, width)),
+  ];
+  if (progress.sectionIntro) for (const line of wrapText(clean(progress.sectionIntro), width)) lines.push(style.italic(line));
+  lines.push('');
+  return lines;
+}
+
+/** The lines under a typed question: what to type, then the keys; wrapped, not yet styled. */
+export function typedHint(view: QuestionView, shownAnswer: string | undefined, columns: number): string[] {
+  const { question } = view;
+  const what = question.type === 'rating' ? `Type a number from ${question.min} to ${question.max}` : 'Type your answer';
+  const keys: string[] = [];
+  if (shownAnswer !== undefined) keys.push(`Enter keeps (${clean(shownAnswer)})`);
+  if (view.canSkip) keys.push(shownAnswer === undefined ? 'Enter alone skips' : 'Backspace then Enter skips');
+  if (view.back) keys.push('< goes back');
+  const lines = [`${what}${view.canNA ? ', or n/a if it does not apply' : ''}.`, ...(keys.length > 0 ? [keys.join(' · ')] : [])];
+  return lines.flatMap((line) => wrapText(line, Math.max(20, columns - 1)));
+}
+
+export function backLabel(view: Pick<QuestionView, 'back'>): string {
+  return view.back === 'review' ? '← Back to the review' : '← Back';
+}
+
+/** The review's header: where the respondent stands and what to do. */
+export function reviewPage(view: ReviewView, style: ChalkInstance, columns: number): string[] {
+  const width = Math.max(20, columns - 1);
+  const open = view.count - view.answered;
+  const status = `${view.answered} of ${view.count} answered${open > 0 ? ` · ${open} open` : ''}`;
+  const lines = [style.dim(truncate(oneLine(view.questionnaireTitle), width)), style.bold(`Review your answers`) + style.dim(`  ${status}`), ''];
+  const advice =
+    view.missingRequired > 0
+      ? `Answer the ${view.missingRequired} required question${view.missingRequired === 1 ? '' : 's'} marked "required", then finish.`
+      : 'Choose an answer to change it, or Finish to see your results.';
+  for (const line of wrapText(advice, width)) lines.push(line);
+  lines.push('');
+  return lines;
+}
+
+/** One review line: number, question and answer, cut to fit one terminal line. */
+export function reviewEntryName(entry: ReviewEntry, columns: number): string {
+  const answer = truncate(oneLine(entry.answer ?? (entry.required ? '(required, not answered)' : '(not answered)')), 28);
+  const room = Math.max(10, columns - 4 - entry.number.length - 1 - 3 - [...answer].length);
+  return `${entry.number} ${truncate(oneLine(entry.text), room)} → ${answer}`;
+}
+
+/** Text from a file on one line, safe for the terminal. */
+function oneLine(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,10 @@
+import { ownValue } from '../util/own.js';
+import type { Section } from './schema.js';
+
+/**
+ * A section's recommendations for a band, none when it has none. Looked up as an own key: a band
+ * labelled "constructor" found Object's constructor, and the report crashed iterating it.
+ */
+export function recommendationsFor(section: Pick<Section, 'recommendations'> | undefined, band: string | undefined): string[] {
+  return band === undefined ? [] : (ownValue(section?.recommendations, band) ?? []);
+}

@@ -1,0 +1,31 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Comparison } from '../scoring/compare.js';
+import type { TargetReport } from '../scoring/targets.js';
+import { chartImageLines, type ChartLink } from './chart-links.js';
+import { comparisonLines, describeAssessment } from './comparison-markdown.js';
+import { escapeInline } from './markdown-escape.js';
+import { targetLines } from './target-markdown.js';
+
+/** The `compare -o` report: two assessments of one questionnaire side by side, and the target if given. */
+export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport } = {}): string {
+  const out = [
+    `# ${escapeInline(questionnaire.title)}: what changed`,
+    '',
+    `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(comparison.before.source)})`,
+    `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(comparison.after.source)})`,
+    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+    '',
+    '## Summary',
+    '',
+    ...chartImageLines(options.charts ?? []),
+    ...comparisonLines(comparison, questionnaire, 2),
+    '',
+  ];
+  if (options.target) out.push(...targetLines(options.target, questionnaire, 2), '');
+  out.push(
+    '## How this was compared',
+    '',
+    'Sections and questions are matched by id. A change is after minus before, on the 0 to 100 scale; one that rounds to 0.0 counts as no change. A question unanswered or n/a on either side has no change. Red flags are matched by question.',
+  );
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

@@ -1,0 +1,39 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Trend, TrendSeries } from '../scoring/trend.js';
+import { chartImageLines, type ChartLink } from './chart-links.js';
+import { formatChange, formatScore } from './format.js';
+import { escapeInline } from './markdown-escape.js';
+
+/** The `trend -o` report: a table of scores over time, then the chart of the overall score and of each section (keyed by series). */
+export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map()): string {
+  const dates = trend.assessments.map((a) => escapeInline(a.date));
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? '';
+  const out = [
+    `# ${escapeInline(questionnaire.title)}: trend`,
+    '',
+    `- **Assessments:** ${trend.assessments.length}, from ${first} to ${last}`,
+    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+    '',
+    '## Scores over time',
+    '',
+    `| Section | ${dates.join(' | ')} | Change |`,
+    `| --- | ${dates.map(() => '---:').join(' | ')} | ---: |`,
+    ...[trend.overall, ...trend.sections].map((series) => row(series)),
+    '',
+    'Change is the last score minus the first.',
+    '',
+  ];
+  for (const series of [trend.overall, ...trend.sections]) {
+    const chart = charts.get(series);
+    if (chart) out.push(`## ${escapeInline(series.title)}`, '', ...chartImageLines([chart]));
+  }
+  out.push('## Assessments', '');
+  trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(a.source)})`));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function row(series: TrendSeries): string {
+  const title = series.id === 'overall' ? `**${escapeInline(series.title)}**` : escapeInline(series.title);
+  return `| ${title} | ${series.scores.map(formatScore).join(' | ')} | ${formatChange(series.change)} |`;
+}

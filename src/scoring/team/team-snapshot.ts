@@ -1,0 +1,78 @@
+import * as z from 'zod';
+import { eachQuestion } from '../../questionnaire/labels.js';
+import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
+import { sectionRubric } from '../bands.js';
+import type { Snapshot } from '../snapshot.js';
+
+const Mean = z.number().nullable();
+
+/**
+ * What compare, trend and `team --compare` read from a team JSON file (`team --json`): only the
+ * fields they use, so the file may carry more. Means are on the 0..100 scale.
+ */
+export const TeamJsonSchema = z.object({
+  schemaVersion: z.literal(1),
+  questionnaire: z.object({ id: z.string(), version: z.union([z.number(), z.string()]), title: z.string() }),
+  respondents: z.number().int().nonnegative(),
+  /** Absent in team JSON written before it was added. */
+  completed: z.object({ first: z.string().nullable(), last: z.string().nullable() }).optional(),
+  overall: z.object({ mean: Mean, band: z.string().nullable() }),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), weight: z.number(), mean: Mean, band: z.string().nullable() })),
+  items: z.array(z.object({ id: z.string(), section: z.string(), mean: Mean })),
+  groups: z.array(z.object({ name: z.string(), n: z.number(), sections: z.array(z.object({ id: z.string(), mean: Mean })) })).default([]),
+  redFlags: z.array(z.object({ question: z.string(), section: z.string(), message: z.string(), respondents: z.number() })),
+});
+
+export type TeamJsonInput = z.infer<typeof TeamJsonSchema>;
+
+/** A team JSON file looks like this before it is checked: answer files name their questionnaire with a string instead. */
+export function looksLikeTeamJson(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && 'respondents' in data && 'schemaVersion' in data;
+}
+
+/**
+ * The team's section and question means as one assessment, dated by its latest response. Item
+ * means go back to the 0..1 scale of item scores, with their weights from the questionnaire.
+ */
+export function snapshotOfTeamJson(team: TeamJsonInput, questionnaire: Questionnaire, source: string): Snapshot {
+  const weights = new Map([...eachQuestion(questionnaire)].flatMap(({ question }) => (isScored(question) ? [[question.id, question.weight] as const] : [])));
+  const rubrics = new Map(questionnaire.sections.map((section) => [section.id, sectionRubric(section, questionnaire)]));
+  return {
+    questionnaire: team.questionnaire,
+    label: `team of ${team.respondents}`,
+    source,
+    date: team.completed?.last ?? null,
+    overall: { score: team.overall.mean, band: bandNamed(team.overall.band, questionnaire.rubric) },
+    sections: team.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      weight: section.weight,
+      score: section.mean,
+      band: bandNamed(section.band, rubrics.get(section.id) ?? questionnaire.rubric),
+      items: team.items
+        .filter((item) => item.section === section.id)
+        .map((item) => ({ id: item.id, sectionId: item.section, weight: weights.get(item.id) ?? 1, score: item.mean === null ? null : item.mean / 100 })),
+    })),
+    redFlags: team.redFlags.map((flag) => ({ questionId: flag.question, sectionId: flag.section, message: flag.message })),
+  };
+}
+
+/** One snapshot per group the team report shows (small groups are already merged or left out), section means only. */
+export function groupSnapshots(team: TeamJsonInput, source: string): Snapshot[] {
+  return team.groups.map((group) => {
+    const means = new Map(group.sections.map((section) => [section.id, section.mean]));
+    return {
+      questionnaire: team.questionnaire,
+      label: `${group.name} (${group.n})`,
+      source,
+      date: team.completed?.last ?? null,
+      overall: { score: null, band: null },
+      sections: team.sections.map((section) => ({ id: section.id, title: section.title, weight: section.weight, score: means.get(section.id) ?? null, band: null, items: [] })),
+      redFlags: [],
+    };
+  });
+}
+
+function bandNamed(label: string | null, rubric: Rubric): Band | null {
+  return rubric.find((band) => band.label === label) ?? null;
+}

@@ -1,0 +1,23 @@
+import type fc from 'fast-check';
+import { csvLoader } from './csv-loader.js';
+import { answersLoader, questionnaireLoader, type Loader } from './loaders.js';
+import { csvPlanArb, fuzzPlanArb, type FuzzPlan } from './mutations.js';
+import { loadSeeds } from './seeds.js';
+
+export interface FuzzTarget {
+  name: 'questionnaire' | 'answers' | 'csv';
+  loader: Loader;
+  plans: fc.Arbitrary<FuzzPlan>;
+}
+
+/** Every loader under fuzz with its seeds: `npm run fuzz` runs them all, `npm test` a slice of each. */
+export function fuzzTargets(root: string): FuzzTarget[] {
+  const corpus = loadSeeds(root);
+  const serviceCulture = corpus.byId.get('service-culture');
+  if (!serviceCulture) throw new Error('the built-in service-culture questionnaire is missing');
+  return [
+    { name: 'questionnaire', loader: questionnaireLoader(), plans: fuzzPlanArb(corpus.questionnaires) },
+    { name: 'answers', loader: answersLoader(corpus.byId), plans: fuzzPlanArb(corpus.answers) },
+    { name: 'csv', loader: csvLoader(serviceCulture, corpus.csvMapping), plans: csvPlanArb(corpus.csv) },
+  ];
+}
