@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsvResponses, type CsvEvent } from '../src/answers/csv-import.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
@@ -88,5 +89,19 @@ describe('crlfToLf', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of Readable.from([Buffer.from('a\r'), Buffer.from('\nb\rc\r\n'), Buffer.from('d\r')]).pipe(crlfToLf())) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString()).toBe('a\nb\rc\nd\r');
+  });
+
+  it('gives the text with every CRLF made LF, however the bytes are split into chunks', async () => {
+    const text = fc.string({ unit: fc.constantFrom('\r', '\n', 'a', 'é') });
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 6 }), async (input, cuts) => {
+        const bytes = Buffer.from(input);
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...points].map((from, i) => bytes.subarray(from, [...points, bytes.length][i]));
+        const chunks: Buffer[] = [];
+        for await (const chunk of Readable.from(pieces.filter((piece) => piece.length > 0)).pipe(crlfToLf())) chunks.push(chunk as Buffer);
+        expect(Buffer.concat(chunks).toString()).toBe(input.replaceAll('\r\n', '\n'));
+      }),
+    );
   });
 });

@@ -7,12 +7,16 @@ import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/lim
 import { ownValue } from '../util/own.js';
 import { crlfToLf } from '../util/line-ends.js';
 import { describeFsError } from '../util/read-input.js';
-import { resolveColumns, type CsvColumn } from './csv-columns.js';
+import { resolveColumns } from './csv-columns.js';
+import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowToResponse } from './csv-row.js';
+import { csvRowReader } from './csv-row.js';
 import type { Response } from './schema.js';
 
-export type CsvEvent = { kind: 'warning'; message: string } | { kind: 'response'; response: Response } | { kind: 'problems'; problems: Problem[] };
+export type CsvEvent =
+  | { kind: 'warning'; message: string }
+  | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'problems'; problems: Problem[] };
 
 /**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
@@ -31,10 +35,10 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
 export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_CSV_RECORD_CHARS });
+  const parser = parse({ ...csvParseOptions });
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
   pipeline(input, crlfToLf(), parser, () => undefined);
-  let columns: CsvColumn[] | undefined;
+  let readRow: ReturnType<typeof csvRowReader> | undefined;
   let rows = 0;
   let previous = { lines: 0, empty: 0 };
   try {
@@ -42,13 +46,13 @@ export async function* readCsvStream(file: string, input: Readable, questionnair
       // The record's first line: after the previous record's last line and any blank lines skipped.
       const line = previous.lines + 1 + (info.empty_lines - previous.empty);
       previous = { lines: info.lines, empty: info.empty_lines };
-      const limit = !columns ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
+      const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
       if (limit) {
         yield { kind: 'problems', problems: [limit] };
         parser.destroy();
         return;
       }
-      if (!columns) {
+      if (!readRow) {
         const resolved = resolveColumns(file, record, questionnaire, mapping);
         for (const message of resolved.warnings) yield { kind: 'warning', message };
         if (resolved.problems.length > 0) {
@@ -56,18 +60,18 @@ export async function* readCsvStream(file: string, input: Readable, questionnair
           parser.destroy();
           return;
         }
-        columns = resolved.columns;
+        readRow = csvRowReader(file, resolved.columns, questionnaire);
         continue;
       }
-      const result = csvRowToResponse(file, line, record, columns, questionnaire);
-      if (result.ok === true) yield { kind: 'response', response: result.response };
+      const result = readRow(line, record);
+      if (result.ok === true) yield { kind: 'response', response: result.response, questionnaire };
       else if (result.ok === false) yield { kind: 'problems', problems: result.problems };
     }
   } catch (error) {
     yield { kind: 'problems', problems: [csvProblem(file, error)] };
     return;
   }
-  if (!columns) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
+  if (!readRow) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
 }
 
 function columnLimit(file: string, header: readonly string[]): Problem | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInputError } from '../util/errors.js';
 import { readInputText } from '../util/read-input.js';
 import { parseYamlSource } from '../util/yaml-source.js';

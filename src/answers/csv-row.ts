@@ -9,37 +9,39 @@ import type { RawAnswer, Response } from './schema.js';
 export type CsvRowResult = { ok: true; response: Response } | { ok: false; problems: Problem[] } | { ok: 'empty' };
 
 /**
- * One CSV record as a response. Every answer cell goes through parseAnswers (so CSV and YAML read
- * values identically); problems name the file, the record's first line, and the column.
+ * Reads the records of one export as responses. Every answer cell goes through parseAnswers (so
+ * CSV and YAML read values identically); problems name the file, the record's first line, and the
+ * column. What depends only on the columns is worked out once, not for every record.
  */
-export function csvRowToResponse(file: string, line: number, record: readonly string[], columns: readonly CsvColumn[], questionnaire: Questionnaire): CsvRowResult {
-  if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
-  const problems: Problem[] = [];
-  const at = (column: CsvColumn | undefined, message: string): Problem =>
-    column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message } : { file, line, message };
-  const raw: Record<string, RawAnswer | undefined> = {};
+export function csvRowReader(file: string, columns: readonly CsvColumn[], questionnaire: Questionnaire): (line: number, record: readonly string[]) => CsvRowResult {
   const questionColumns = new Map<string, CsvColumn>();
-  const respondent: Record<string, string> = {};
-  let completed: string | undefined;
-  for (const column of columns) {
-    const cell = record[column.index]?.trim() ?? '';
-    const role = column.role;
-    if (role.kind === 'question') {
-      raw[role.questionId] = cell;
-      questionColumns.set(role.questionId, column);
-    } else if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
-      problems.push(at(column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
-    } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
-    else if (role.kind === 'completed' && cell !== '') {
-      completed = dateOf(cell);
-      if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
+  for (const column of columns) if (column.role.kind === 'question') questionColumns.set(column.role.questionId, column);
+  return (line, record) => {
+    if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
+    const problems: Problem[] = [];
+    const at = (column: CsvColumn | undefined, message: string): Problem =>
+      column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message } : { file, line, message };
+    const raw: [string, RawAnswer][] = [];
+    const respondent: Record<string, string> = {};
+    let completed: string | undefined;
+    for (const column of columns) {
+      const cell = record[column.index]?.trim() ?? '';
+      const role = column.role;
+      if (role.kind === 'question') raw.push([role.questionId, cell]);
+      else if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
+        problems.push(at(column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+      } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
+      else if (role.kind === 'completed' && cell !== '') {
+        completed = dateOf(cell);
+        if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
+      }
     }
-  }
-  if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-  const { answers, issues } = parseAnswers(questionnaire, raw);
-  for (const issue of issues) problems.push(at(questionColumns.get(issue.questionId), issue.message));
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
+    if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+    const { answers, issues } = parseAnswers(questionnaire, raw);
+    for (const issue of issues) problems.push(at(questionColumns.get(issue.questionId), issue.message));
+    if (problems.length > 0) return { ok: false, problems };
+    return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
+  };
 }
 
 /** YYYY-MM-DD from the year-first timestamps form tools write; undefined for anything else. */

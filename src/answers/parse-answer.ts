@@ -13,11 +13,40 @@ const NO = /^(no|n|false)$/i;
 // that ends in a letter (40,000 digits took 2 s), which any CSV cell or answer could hold.
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Distinct values remembered per question: every label and then some, but not every free-text answer. */
+const MEMO_LIMIT = 256;
+type Scalar = string | number | boolean;
+const memos = new WeakMap<Question, { scales: Questionnaire['scales']; parsed: Map<Scalar, ParsedAnswer> }>();
+
 /**
  * Reads one raw value (from YAML, JSON, a CSV cell or a prompt) as an answer to `question`.
  * `undefined` answer = unanswered (null or blank). Shared by every input path so they agree.
+ *
+ * A scalar is read once per question: a team's answers repeat the same few labels and numbers,
+ * and reading the hundred-thousandth "Agree" again would only give the same result. Results are
+ * frozen, since responses share them (and scoring relies on that: see scoreSection).
  */
 export function parseAnswer(question: Question, raw: RawAnswer | undefined, questionnaire: Pick<Questionnaire, 'scales'>): ParsedAnswer {
+  if (raw === null || raw === undefined || typeof raw === 'object' || Object.is(raw, -0) || question.type === 'text') {
+    return readAnswer(question, raw, questionnaire);
+  }
+  let memo = memos.get(question);
+  if (!memo || memo.scales !== questionnaire.scales) memos.set(question, (memo = { scales: questionnaire.scales, parsed: new Map() }));
+  let parsed = memo.parsed.get(raw);
+  if (parsed === undefined) {
+    parsed = frozen(readAnswer(question, raw, questionnaire));
+    if (memo.parsed.size < MEMO_LIMIT) memo.parsed.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function frozen(parsed: ParsedAnswer): ParsedAnswer {
+  if (parsed.ok && parsed.answer?.kind === 'multi') Object.freeze(parsed.answer.indices);
+  if (parsed.ok && parsed.answer) Object.freeze(parsed.answer);
+  return Object.freeze(parsed);
+}
+
+function readAnswer(question: Question, raw: RawAnswer | undefined, questionnaire: Pick<Questionnaire, 'scales'>): ParsedAnswer {
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { ok: true, answer: undefined };
   if (typeof raw === 'string' && NA.test(raw.trim())) {
     if (question.allowNA) return { ok: true, answer: { kind: 'na' } };

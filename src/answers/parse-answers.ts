@@ -12,15 +12,20 @@ export interface AnswerIssue {
   message: string;
 }
 
+/** Raw answers by question id: an answer file's `answers`, or a CSV row's (question id, cell) pairs. */
+export type RawAnswers = Readonly<Record<string, RawAnswer | undefined>> | readonly (readonly [string, RawAnswer | undefined])[];
+
 /**
  * Reads raw answers by question id (from an answer file or a CSV row) into checked answers,
  * collecting every issue. Unanswered questions are simply absent.
  */
-export function parseAnswers(questionnaire: Questionnaire, raw: Record<string, RawAnswer | undefined>): { answers: Record<string, Answer>; issues: AnswerIssue[] } {
+export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { answers: Record<string, Answer>; issues: AnswerIssue[] } {
   const questions = questionsById(questionnaire);
-  const answers: Record<string, Answer> = {};
+  // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
+  // hidden class per key before it gives up, for every response; and nothing is inherited.
+  const answers = Object.create(null) as Record<string, Answer>;
   const issues: AnswerIssue[] = [];
-  for (const [id, value] of Object.entries(raw)) {
+  for (const [id, value] of Array.isArray(raw) ? raw : Object.entries(raw)) {
     const question = questions.get(id);
     if (!question) {
       const hint = closestMatch(id, [...questions.keys()]);
@@ -39,6 +44,11 @@ export function parseAnswers(questionnaire: Questionnaire, raw: Record<string, R
   return { answers, issues };
 }
 
-export function questionsById(questionnaire: Questionnaire): Map<string, Question> {
-  return new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
+const byId = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>();
+
+/** Every question by id; built once per questionnaire, as every response is read against it. */
+export function questionsById(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
+  let questions = byId.get(questionnaire);
+  if (!questions) byId.set(questionnaire, (questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]))));
+  return questions;
 }

@@ -46,10 +46,7 @@ export async function* readResponses(files: readonly string[], options: ReadResp
       yield { kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] };
       continue;
     }
-    const questionnaire = chosen.questionnaire;
-    for await (const event of readCsvResponses(file, questionnaire, options.mapping)) {
-      yield event.kind === 'response' ? { ...event, questionnaire } : event;
-    }
+    yield* readCsvResponses(file, chosen.questionnaire, options.mapping);
   }
 }
 

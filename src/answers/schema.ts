@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN } from '../questionnaire/schema.js';
 import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { packageInfo } from '../util/package-root.js';
 import { ExitCode, InvalidInputError, UserError } from '../util/errors.js';
-import { processIo, sanitizeForTerminal } from './io.js';
+import { sanitizeForTerminal } from '../util/terminal-text.js';
+import { packageVersion } from '../util/version.js';
 import { commands } from './commands/index.js';
 
 const DESCRIPTION =
@@ -22,7 +22,7 @@ Docs: README.md in the package, or \`culture-audit <command> --help\`.`;
 export function buildProgram(): Command {
   const program = new Command('culture-audit')
     .description(DESCRIPTION)
-    .version(packageInfo().version, '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR is honoured too)')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)
@@ -46,7 +46,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function reportError(error: unknown): number {
-  const io = processIo(false);
+  // Errors are plain text: no colour library to load on the way out.
+  const io = { err: (line: string) => void process.stderr.write(`${line}\n`) };
   if (error instanceof CommanderError) {
     // Commander has printed its own message; help and version are not errors.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswerFileSchema } from '../answers/schema.js';
 import { QuestionnaireSchema } from './schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   MAX_BANDS,
   MAX_DESCRIPTION_LENGTH,

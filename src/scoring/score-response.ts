@@ -1,11 +1,11 @@
-import type { Response } from '../answers/schema.js';
+import type { Answer, Response } from '../answers/schema.js';
 import { describeAnswer } from '../answers/parse-answer.js';
-import { isScored, type Questionnaire, type Section } from '../questionnaire/schema.js';
+import { isScored, type Questionnaire, type ScoredQuestion, type Section } from '../questionnaire/schema.js';
 import { bandFor, sectionRubric } from './bands.js';
 import { scoreQuestion } from './question-score.js';
 import type { Comment, ItemScore, RedFlag, Scorecard, SectionScore } from './scorecard.js';
 import { ownValue } from '../util/own.js';
-import { weightedMean } from './weighted-mean.js';
+import { WeightedSum, weightedMean } from './weighted-mean.js';
 
 /**
  * Scores one response (README "Scoring"). Pure: the interactive run, `score`, `report` and
@@ -39,41 +39,63 @@ export function scoreSection(
   comments: Comment[] = [],
 ): SectionScore {
   const items: ItemScore[] = [];
+  // Scored weight over every scored question (for coverage) and over the answered ones (for the score).
+  const answered = new WeightedSum();
+  let totalWeight = 0;
   for (const question of section.questions) {
     const answer = ownValue(response.answers, question.id);
     if (!isScored(question)) {
       if (answer?.kind === 'text' && answer.text.trim() !== '') comments.push({ questionId: question.id, sectionId: section.id, text: answer.text });
       continue;
     }
-    const score = answer ? scoreQuestion(question, answer, questionnaire) : undefined;
-    const status = !answer ? 'unanswered' : answer.kind === 'na' ? 'na' : 'answered';
-    const item: ItemScore = {
-      id: question.id,
-      sectionId: section.id,
-      type: question.type,
-      weight: question.weight,
-      reverse: question.reverse,
-      status,
-      score: score ?? null,
-      ...(answer ? { answer: describeAnswer(question, answer, questionnaire) } : {}),
-    };
+    // Answers shared between responses are frozen (see parseAnswer): score each of those once.
+    const item = answer && Object.isFrozen(answer) ? sharedItemScore(questionnaire, section, question, answer) : itemScore(questionnaire, section, question, answer);
+    const score = item.score;
     items.push(item);
-    if (score !== undefined && question.critical && score <= question.critical.atOrBelow) {
+    totalWeight += question.weight;
+    if (score !== null) answered.add(question.weight, score);
+    if (score !== null && question.critical && score <= question.critical.atOrBelow) {
       redFlags.push({ questionId: question.id, sectionId: section.id, message: question.critical.message, score, answer: item.answer ?? '' });
     }
   }
-  const answered = items.filter((item) => item.score !== null);
-  const mean = weightedMean(answered.map((item) => ({ weight: item.weight, value: item.score ?? 0 })));
+  const mean = answered.mean();
   const score = mean === null ? null : 100 * mean;
-  const totalWeight = items.reduce((sum, item) => sum + item.weight, 0);
-  const answeredWeight = answered.reduce((sum, item) => sum + item.weight, 0);
   return {
     id: section.id,
     title: section.title,
     weight: section.weight,
     score,
     band: bandFor(score, sectionRubric(section, questionnaire)),
-    coverage: totalWeight > 0 ? answeredWeight / totalWeight : null,
+    coverage: totalWeight > 0 ? answered.total / totalWeight : null,
     items,
   };
+}
+
+function itemScore(questionnaire: Questionnaire, section: Section, question: ScoredQuestion, answer: Answer | undefined): ItemScore {
+  const score = answer ? scoreQuestion(question, answer, questionnaire) : undefined;
+  const status = !answer ? 'unanswered' : answer.kind === 'na' ? 'na' : 'answered';
+  return {
+    id: question.id,
+    sectionId: section.id,
+    type: question.type,
+    weight: question.weight,
+    reverse: question.reverse,
+    status,
+    score: score ?? null,
+    ...(answer ? { answer: describeAnswer(question, answer, questionnaire) } : {}),
+  };
+}
+
+/**
+ * An item's result depends only on its question and the answer. Answers read from text are
+ * shared and frozen (see parseAnswer): each is scored once, and scorecards share the frozen item.
+ */
+const sharedItems = new WeakMap<Answer, { question: ScoredQuestion; item: ItemScore }>();
+
+function sharedItemScore(questionnaire: Questionnaire, section: Section, question: ScoredQuestion, answer: Answer): ItemScore {
+  const known = sharedItems.get(answer);
+  if (known?.question === question && known.item.sectionId === section.id) return known.item;
+  const item = Object.freeze(itemScore(questionnaire, section, question, answer));
+  sharedItems.set(answer, { question, item });
+  return item;
 }

@@ -2,6 +2,7 @@ import { Transform } from 'node:stream';
 
 const CR = 0x0d;
 const LF = 0x0a;
+const LONE_CR = Buffer.from([CR]);
 
 /**
  * Turns CRLF into LF in a byte stream (safe on UTF-8: neither byte occurs inside a multi-byte
@@ -12,26 +13,27 @@ export function crlfToLf(): Transform {
   let heldCr = false;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      const out = Buffer.allocUnsafe(chunk.length + 1);
-      let n = 0;
-      if (heldCr && chunk[0] !== LF) out[n++] = CR;
+      // Copies the runs between CRLFs (found natively by indexOf), not byte by byte.
+      const runs: Buffer[] = [];
+      if (heldCr && chunk[0] !== LF) runs.push(LONE_CR);
       heldCr = false;
-      for (let i = 0; i < chunk.length; i++) {
-        const byte = chunk[i] as number;
-        if (byte === CR) {
+      let start = 0;
+      for (let cr = chunk.indexOf(CR); cr !== -1; cr = chunk.indexOf(CR, cr + 1)) {
+        if (cr === chunk.length - 1) {
           // A CR at the end of a chunk may be half of a CRLF split across chunks: decide on the next one.
-          if (i === chunk.length - 1) {
-            heldCr = true;
-            continue;
-          }
-          if (chunk[i + 1] === LF) continue;
+          heldCr = true;
+          runs.push(chunk.subarray(start, cr));
+          start = chunk.length;
+        } else if (chunk[cr + 1] === LF) {
+          runs.push(chunk.subarray(start, cr));
+          start = cr + 1;
         }
-        out[n++] = byte;
       }
-      done(null, out.subarray(0, n));
+      runs.push(chunk.subarray(start));
+      done(null, runs.length === 1 ? runs[0] : Buffer.concat(runs));
     },
     flush(done) {
-      done(null, heldCr ? Buffer.from([CR]) : undefined);
+      done(null, heldCr ? LONE_CR : undefined);
     },
   });
 }

@@ -33,7 +33,7 @@ export function registerCompare(program: Command): void {
       ]) + '\nExit codes: 0 done, 2 invalid input (also when the files are for different questionnaires).\n',
     )
     .action(async (before: string, after: string, options: CompareOptions, command: Command) => {
-      const { runCompare } = await import('../actions/compare.js');
-      runCompare(before, after, options, ioFor(command));
+      const [{ runCompare }, io] = await Promise.all([import('../actions/compare.js'), ioFor(command)]);
+      runCompare(before, after, options, io);
     });
 }

@@ -30,7 +30,7 @@ export function registerImport(program: Command): void {
       ]) + '\nFiles are named after the respondent id column, or <csv name>-line-<n>.yaml without one.\n',
     )
     .action(async (csv: string, options: ImportOptions, command: Command) => {
-      const { runImport } = await import('../actions/import.js');
-      await runImport(csv, options, ioFor(command));
+      const [{ runImport }, io] = await Promise.all([import('../actions/import.js'), ioFor(command)]);
+      await runImport(csv, options, io);
     });
 }

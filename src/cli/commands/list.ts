@@ -9,7 +9,7 @@ export function registerList(program: Command): void {
     .option('--json', 'print JSON (schemaVersion 1) instead of a table')
     .addHelpText('after', examples(['culture-audit list', 'culture-audit list --json | jq -r ".questionnaires[].id"']))
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { runList } = await import('../actions/list.js');
-      runList(options, ioFor(command));
+      const [{ runList }, io] = await Promise.all([import('../actions/list.js'), ioFor(command)]);
+      runList(options, io);
     });
 }

@@ -33,7 +33,7 @@ export function registerReport(program: Command): void {
       ]),
     )
     .action(async (file: string, options: ReportOptions, command: Command) => {
-      const { runReport } = await import('../actions/report.js');
-      runReport(file, options, ioFor(command));
+      const [{ runReport }, io] = await Promise.all([import('../actions/report.js'), ioFor(command)]);
+      runReport(file, options, io);
     });
 }

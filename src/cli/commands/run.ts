@@ -47,7 +47,7 @@ export function registerRun(program: Command): void {
       ]) + KEYS,
     )
     .action(async (questionnaire: string | undefined, options: RunOptions, command: Command) => {
-      const { runRun } = await import('../actions/run.js');
-      setExitCode(await runRun(questionnaire, options, ioFor(command)));
+      const [{ runRun }, io] = await Promise.all([import('../actions/run.js'), ioFor(command)]);
+      setExitCode(await runRun(questionnaire, options, io));
     });
 }

@@ -27,7 +27,7 @@ export function registerScore(program: Command): void {
       ]) + '\nExit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input.\n',
     )
     .action(async (files: string[], options: ScoreOptions, command: Command) => {
-      const { runScore } = await import('../actions/score.js');
-      setExitCode(runScore(files, options, ioFor(command)));
+      const [{ runScore }, io] = await Promise.all([import('../actions/score.js'), ioFor(command)]);
+      setExitCode(runScore(files, options, io));
     });
 }

@@ -1,9 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { processIo, type Io } from '../io.js';
+import type { Io } from '../io.js';
 
-/** The Io for a command, honouring the global --no-color. */
-export function ioFor(command: Command): Io {
+/**
+ * The Io for a command, honouring the global --no-color. Loaded with the command's action, in
+ * parallel with it: `--version` and `--help` need no colour library.
+ */
+export async function ioFor(command: Command): Promise<Io> {
   const globals = command.optsWithGlobals() as { color?: boolean };
+  const { processIo } = await import('../io.js');
   return processIo(globals.color);
 }
 

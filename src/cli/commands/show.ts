@@ -9,7 +9,7 @@ export function registerShow(program: Command): void {
     .argument('<questionnaire>', 'questionnaire id (see `list`) or path to a YAML file')
     .addHelpText('after', examples(['culture-audit show service-culture', 'culture-audit show ./my-audit.yaml | less -R']))
     .action(async (questionnaire: string, _options: unknown, command: Command) => {
-      const { runShow } = await import('../actions/show.js');
-      runShow(questionnaire, ioFor(command));
+      const [{ runShow }, io] = await Promise.all([import('../actions/show.js'), ioFor(command)]);
+      runShow(questionnaire, io);
     });
 }

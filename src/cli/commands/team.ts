@@ -50,7 +50,7 @@ export function registerTeam(program: Command): void {
         '\nExit codes: 0 done, 1 a --fail-* threshold was missed, 2 invalid input or usage.\n',
     )
     .action(async (inputs: string[], options: TeamOptions, command: Command) => {
-      const { runTeam } = await import('../actions/team.js');
-      setExitCode(await runTeam(inputs, options, ioFor(command)));
+      const [{ runTeam }, io] = await Promise.all([import('../actions/team.js'), ioFor(command)]);
+      setExitCode(await runTeam(inputs, options, io));
     });
 }

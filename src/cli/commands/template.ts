@@ -18,7 +18,7 @@ export function registerTemplate(program: Command): void {
       ]),
     )
     .action(async (questionnaire: string, options: { output?: string; force?: boolean }, command: Command) => {
-      const { runTemplate } = await import('../actions/template.js');
-      runTemplate(questionnaire, options, ioFor(command));
+      const [{ runTemplate }, io] = await Promise.all([import('../actions/template.js'), ioFor(command)]);
+      runTemplate(questionnaire, options, io);
     });
 }

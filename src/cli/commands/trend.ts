@@ -27,7 +27,7 @@ export function registerTrend(program: Command): void {
       ]) + '\nExit codes: 0 done, 2 invalid input (fewer than three files, a file without a completed date, different questionnaires).\n',
     )
     .action(async (inputs: string[], options: TrendOptions, command: Command) => {
-      const { runTrend } = await import('../actions/trend.js');
-      runTrend(inputs, options, ioFor(command));
+      const [{ runTrend }, io] = await Promise.all([import('../actions/trend.js'), ioFor(command)]);
+      runTrend(inputs, options, io);
     });
 }

@@ -14,7 +14,7 @@ export function registerValidate(program: Command): void {
         '\nExit code 0 when every file is valid, 2 otherwise.\n',
     )
     .action(async (files: string[], options: { questionnaire?: string }, command: Command) => {
-      const { runValidate } = await import('../actions/validate.js');
-      setExitCode(runValidate(files, options, ioFor(command)));
+      const [{ runValidate }, io] = await Promise.all([import('../actions/validate.js'), ioFor(command)]);
+      setExitCode(runValidate(files, options, io));
     });
 }

@@ -7,15 +7,20 @@ export class CoMoments {
   private readonly means: Float64Array;
   /** Row-major k×k sums of cross-products of deviations. */
   private readonly sums: Float64Array;
+  /** Deviations from the old means, reused by every `add`: one is called per respondent. */
+  private readonly before: Float64Array;
 
   constructor(readonly k: number) {
     this.means = new Float64Array(k);
     this.sums = new Float64Array(k * k);
+    this.before = new Float64Array(k);
   }
 
-  add(values: readonly number[]): void {
+  /** One observation: k values, in the order of the variables. */
+  add(values: ArrayLike<number>): void {
     this.n++;
-    const before = Float64Array.from(values, (value, i) => value - (this.means[i] ?? 0));
+    const before = this.before;
+    for (let i = 0; i < this.k; i++) before[i] = (values[i] ?? 0) - (this.means[i] ?? 0);
     for (let i = 0; i < this.k; i++) this.means[i] = (this.means[i] ?? 0) + (before[i] ?? 0) / this.n;
     for (let i = 0; i < this.k; i++) {
       for (let j = 0; j < this.k; j++) {

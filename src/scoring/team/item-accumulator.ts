@@ -19,6 +19,10 @@ export class ItemAccumulator {
     this.threshold = favourableThreshold(question, questionnaire);
   }
 
+  get id(): string {
+    return this.question.id;
+  }
+
   add(score: number | null): void {
     if (score === null) return;
     this.stats.add(100 * score);

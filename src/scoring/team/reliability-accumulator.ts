@@ -13,15 +13,26 @@ export const ALPHA_MIN_RESPONDENTS = 10;
  */
 export class ReliabilityAccumulator {
   private readonly moments: CoMoments;
+  private readonly positions: Map<string, number>;
+  /** One respondent's item scores in `itemIds` order, reused for every respondent. */
+  private readonly scores: Float64Array;
 
   constructor(private readonly itemIds: readonly string[]) {
     this.moments = new CoMoments(itemIds.length);
+    this.positions = new Map(itemIds.map((id, i) => [id, i]));
+    this.scores = new Float64Array(itemIds.length);
   }
 
   add(items: readonly ItemScore[]): void {
-    const scores = this.itemIds.map((id) => items.find((item) => item.id === id)?.score ?? null);
-    if (scores.some((score) => score === null)) return;
-    this.moments.add(scores as number[]);
+    let answered = 0;
+    for (const [j, item] of items.entries()) {
+      // Items come in questionnaire order, as `itemIds` are: the map is only a fallback.
+      const position = this.itemIds[j] === item.id ? j : this.positions.get(item.id);
+      if (position === undefined || item.score === null) continue;
+      this.scores[position] = item.score;
+      answered++;
+    }
+    if (answered === this.itemIds.length) this.moments.add(this.scores);
   }
 
   summary(): Reliability {

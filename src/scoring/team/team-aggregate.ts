@@ -26,7 +26,8 @@ export class TeamAccumulator {
   private readonly completed: TeamSummary['completed'] = { first: null, last: null };
   private readonly overall: ScoreAccumulator;
   private readonly sections;
-  private readonly items = new Map<string, ItemAccumulator>();
+  /** Every item, in questionnaire order (the order of the summary). */
+  private readonly items: ItemAccumulator[] = [];
   private readonly groups: GroupAccumulator | undefined;
   private readonly feedback = new FeedbackAccumulator();
 
@@ -37,9 +38,11 @@ export class TeamAccumulator {
     this.overall = new ScoreAccumulator(questionnaire.rubric);
     this.sections = questionnaire.sections.map((section) => {
       const scored = section.questions.filter(isScored);
-      for (const question of scored) this.items.set(question.id, new ItemAccumulator(question, section.id, questionnaire));
+      const items = scored.map((question) => new ItemAccumulator(question, section.id, questionnaire));
+      this.items.push(...items);
       return {
         section,
+        items,
         score: new ScoreAccumulator(sectionRubric(section, questionnaire)),
         reliability: new ReliabilityAccumulator(scored.map((question) => question.id)),
       };
@@ -60,7 +63,11 @@ export class TeamAccumulator {
       if (!entry) return;
       entry.score.add(result.score, result.band, result.coverage);
       entry.reliability.add(result.items);
-      for (const item of result.items) this.items.get(item.id)?.add(item.score);
+      // A scorecard lists a section's items in questionnaire order, as the accumulators are.
+      result.items.forEach((item, j) => {
+        const accumulator = entry.items[j];
+        if (accumulator?.id === item.id) accumulator.add(item.score);
+      });
     });
     this.groups?.add(scorecard);
     this.feedback.add(scorecard);
@@ -85,7 +92,7 @@ export class TeamAccumulator {
       completed: { ...this.completed },
       overall: this.overall.summary(),
       sections,
-      items: [...this.items.values()].map((item) => item.summary()),
+      items: this.items.map((item) => item.summary()),
       grouping: this.groups ? summariseGroups(this.groups, sections, this.options.minGroup ?? DEFAULT_MIN_GROUP) : null,
       redFlags,
       comments,

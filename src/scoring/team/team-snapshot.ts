@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';

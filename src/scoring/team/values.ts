@@ -30,17 +30,20 @@ export class Float64Values implements ValueStore {
  * scale has five), so a million respondents cost five map entries.
  */
 export class CountedValues implements ValueStore {
-  private readonly counts = new Map<number, number>();
+  /** A box per value, so counting is one lookup (this runs for every answer of every respondent). */
+  private readonly counts = new Map<number, { count: number }>();
   private count = 0;
 
   add(value: number): void {
-    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    const box = this.counts.get(value);
+    if (box) box.count++;
+    else this.counts.set(value, { count: 1 });
     this.count++;
   }
 
   median(): number | null {
     if (this.count === 0) return null;
-    const ordered = [...this.counts.entries()].sort((a, b) => a[0] - b[0]);
+    const ordered = [...this.counts.entries()].map(([value, box]) => [value, box.count] as const).sort((a, b) => a[0] - b[0]);
     return middle(this.count, (rank) => {
       let seen = 0;
       for (const [value, count] of ordered) {
