@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { toneForRank, type BandTone } from '../band-tone.js';
+import type { BandTone } from '../band-tone.js';
 
 /** A horizontal bar for a 0..100 score: unicode blocks with colour, plain ASCII without. */
 export function scoreBar(score: number | null, width: number, style: ChalkInstance, color?: (text: string) => string): string {
@@ -17,11 +17,7 @@ export function scoreBar(score: number | null, width: number, style: ChalkInstan
   return (color ?? ((t: string) => t))(bar) + style.dim(rest);
 }
 
-/** Band colour by position in the rubric (rank 0 the best), as `toneForRank` orders them. */
-export function bandColor(style: ChalkInstance, rank: number, bands: number): (text: string) => string {
-  return toneColor(style, toneForRank(rank, bands));
-}
-
+/** Terminal colour of a band tone; the SVG charts map the same tones to their own colours. */
 export function toneColor(style: ChalkInstance, tone: BandTone): (text: string) => string {
   return { best: style.green, good: style.cyan, fair: style.yellow, poor: style.red }[tone];
 }
