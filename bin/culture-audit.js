@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// CommonJS (see bin/package.json): starting from CommonJS spares every run Node's ESM loader.
+require('../dist/cli.cjs');

@@ -1,11 +1,33 @@
 // esbuild settings shared by the CLI build and the bench's parse floor, so both load alike.
+import { execFileSync } from 'node:child_process';
 export const bundleOptions = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // CommonJS: a CommonJS start skips Node's ESM loader, and only CommonJS can be given a code cache
+  // on Node 20 (src/boot/bundle-loader.ts).
+  format: 'cjs',
   target: 'node20',
+  // import() becomes require(), so a lazily loaded bundle goes through the loader and its cache.
+  supported: { 'dynamic-import': false },
   sourcemap: false,
+  // Whitespace and syntax only: names stay, so a stack trace (CULTURE_AUDIT_DEBUG=1) still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
-  // commander is CommonJS; the bundle needs a real `require` for its node: imports.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+/**
+ * Runs a built entry (dist/cli.cjs, or the bench's floor) once per argument list with
+ * CULTURE_AUDIT_TRAIN_CODE_CACHE=1, which makes src/boot/start.ts write the code cache of every
+ * bundle the run loaded: a cache then holds the functions a real run compiles, not only the top level.
+ */
+export function trainCodeCaches(entry, runs) {
+  for (const args of runs) {
+    execFileSync(process.execPath, [entry, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', CULTURE_AUDIT_TRAIN_CODE_CACHE: '1' },
+    });
+  }
+}

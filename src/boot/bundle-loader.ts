@@ -1,0 +1,93 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * Loads the CLI's own CommonJS bundles (dist/*.cjs) with a V8 code cache beside each one, so a
+ * start pays neither for compiling the bundle nor for Node's ESM loader. This is what Node 22's
+ * `module.enableCompileCache()` does; Node 20 has no such switch. `npm run build` writes the
+ * caches from training runs (scripts/build.mjs); a cache that does not fit the running Node is
+ * rejected by V8, and the bundle is then compiled from its source as usual: never wrong, only slower.
+ */
+export interface BundleLoader {
+  /** `require` for code inside a bundle: `./<name>.cjs` is another bundle, anything else goes to Node. */
+  requireFrom(file: string): (id: string) => unknown;
+  /** Writes the code cache of every bundle loaded so far (build-time training only). */
+  writeCaches(): void;
+  /** Every bundle loaded so far and what became of its code cache. */
+  loaded(): { file: string; cache: CacheUse }[];
+}
+
+/** `rejected`: V8 found the cache made by another Node version or with other flags, and compiled the source. */
+export type CacheUse = 'accepted' | 'rejected' | 'absent';
+
+/** Where a bundle's code cache lives. */
+export function cacheFileOf(bundle: string): string {
+  return `${bundle}.code-cache`;
+}
+
+interface LoadedBundle {
+  exports: unknown;
+  script: Script;
+}
+
+export function bundleLoader(): BundleLoader {
+  const loaded = new Map<string, LoadedBundle>();
+
+  function load(file: string): unknown {
+    const known = loaded.get(file);
+    if (known) return known.exports;
+    const script = compileBundle(file);
+    const module = { exports: {} as unknown };
+    // Registered before it runs, as Node does, so bundles that require each other see one instance.
+    const entry: LoadedBundle = { exports: module.exports, script };
+    loaded.set(file, entry);
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    try {
+      wrapper.call(module.exports, module.exports, requireFrom(file), module, file, dirname(file));
+    } catch (error) {
+      // As Node does: a bundle that failed to load is loaded afresh by the next require.
+      loaded.delete(file);
+      throw error;
+    }
+    entry.exports = module.exports;
+    return module.exports;
+  }
+
+  function requireFrom(file: string): (id: string) => unknown {
+    const nodeRequire = createRequire(file);
+    return (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(join(dirname(file), id)) : nodeRequire(id));
+  }
+
+  function writeCaches(): void {
+    for (const [file, { script }] of loaded) {
+      const temp = `${cacheFileOf(file)}.${process.pid}.tmp`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFileOf(file));
+    }
+  }
+
+  return { requireFrom, writeCaches, loaded: () => [...loaded].map(([file, { script }]) => ({ file, cache: cacheUse(script) })) };
+}
+
+/** The bundle as Node would wrap a CommonJS module, with its code cache when there is one. */
+export function compileBundle(file: string): Script {
+  const source = readFileSync(file, 'utf8');
+  // Same first line as the source, so line numbers in stack traces stay true.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  return new Script(wrapped, { filename: file, cachedData: readCache(file) });
+}
+
+function cacheUse(script: Script): CacheUse {
+  if (script.cachedDataRejected === undefined) return 'absent';
+  return script.cachedDataRejected ? 'rejected' : 'accepted';
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(cacheFileOf(file));
+  } catch {
+    return undefined;
+  }
+}
