@@ -87,7 +87,7 @@ async function bundleAll(define) {
       entryPoints: Object.fromEntries(pending),
       outdir: 'dist',
       outExtension: { '.js': '.cjs' },
-      plugins: [boundaries],
+      plugins: [...options.plugins, boundaries],
       define: { ...options.define, ...define },
     });
     for (const [name] of pending) built.add(name);

@@ -1,5 +1,23 @@
 // esbuild settings shared by the CLI build and the bench's parse floor, so both load alike.
 import { execFileSync } from 'node:child_process';
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which this CLI
+ * has none of; that module (and node:net with it) cost every start a few milliseconds. commander
+ * gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 export const bundleOptions = {
   bundle: true,
   platform: 'node',
@@ -15,6 +33,7 @@ export const bundleOptions = {
   minifySyntax: true,
   logLevel: 'warning',
   define: { 'import.meta.url': '__import_meta_url' },
+  plugins: [lazyChildProcessForCommander],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
 
