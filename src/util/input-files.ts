@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { InvalidInputError, type Problem } from './errors.js';
 import { globToRegExp, hasGlob } from './glob.js';
 
@@ -15,8 +15,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  const add = (file: string) => {
-    const key = resolve(cwd, file);
+  const add = (file: string, key = resolve(cwd, file)) => {
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
@@ -27,11 +26,11 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
     if (hasGlob(input) && !existsSync(path)) {
       const matches = globFiles(input, cwd);
       if (matches.length === 0) problems.push({ file: input, message: 'matches no file' });
-      matches.forEach(add);
+      for (const match of matches) add(match);
     } else if (isDirectory(path)) {
-      const found = walk(path).filter((file) => INPUT_FILE.test(file));
+      const found = walk(path, input).filter((file) => INPUT_FILE.test(file.path));
       if (found.length === 0) problems.push({ file: input, message: 'is a folder with no .yaml, .yml, .json or .csv file in it' });
-      found.forEach((file) => add(join(input, relative(path, file))));
+      for (const file of found) add(file.shown, file.path);
     } else add(input);
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
@@ -46,20 +45,25 @@ function globFiles(pattern: string, cwd: string): string[] {
   const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
   const root = resolve(cwd, base || '.');
   if (!isDirectory(root)) return [];
-  return walk(root)
-    .filter((file) => matcher.test(relative(root, file).split(sep).join('/')))
-    .map((file) => (base ? join(base, relative(root, file)) : relative(root, file)));
+  return walk(root, '')
+    .filter((file) => matcher.test(file.shown.split(sep).join('/')))
+    .map((file) => (base ? join(base, file.shown) : file.shown));
 }
 
-/** Every file below `dir`, sorted, skipping hidden entries and node_modules. */
-function walk(dir: string): string[] {
-  const files: string[] = [];
+/**
+ * Every file below `dir`, sorted, skipping hidden entries and node_modules: its path, and the path
+ * shown to the user (`shownDir` joined with the part below `dir`), built as the walk goes rather
+ * than worked out per file afterwards (path.relative resolves both paths every time).
+ */
+function walk(dir: string, shownDir: string): { path: string; shown: string }[] {
+  const files: { path: string; shown: string }[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walk(path));
-    else if (entry.isFile()) files.push(path);
+    const shown = shownDir ? join(shownDir, entry.name) : entry.name;
+    if (entry.isDirectory()) files.push(...walk(path, shown));
+    else if (entry.isFile()) files.push({ path, shown });
   }
   return files;
 }
