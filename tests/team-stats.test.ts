@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RunningStats, Welford } from '../src/scoring/team/stats.js';
-import { CountedValues, Float64Values } from '../src/scoring/team/values.js';
+import { CountedValues, Float64Values, ScoreValues } from '../src/scoring/team/values.js';
 
 describe('RunningStats', () => {
   it('gives n, mean, median, sample sd, min and max of an odd count', () => {
@@ -49,6 +49,32 @@ describe('RunningStats', () => {
         expect(counted.median()).toBe(expected);
       }),
     );
+  });
+
+  it('score values give the exact median whether they repeat or not, across the switch from counting to storing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 1500 }), fc.integer({ min: 1, max: 3 }), (values, repeats) => {
+        // Rounding to a step of 0.05 gives at most 2001 distinct values: some runs switch past 1024, some never do.
+        const stepped = values.map((v) => Math.round(v * 20) / 20);
+        const all = stepped.flatMap((v) => Array.from({ length: repeats }, () => v));
+        const score = new ScoreValues();
+        const stored = new Float64Values();
+        for (const value of all) {
+          score.add(value);
+          stored.add(value);
+        }
+        expect(score.median()).toBe(stored.median());
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('score values past 1024 distinct values: median of 0..1099 added twice each is (549 + 550) / 2', () => {
+    // 2200 values, sorted 0 0 1 1 ... 1099 1099: the middle two (ranks 1099 and 1100) are 549 and 550.
+    const score = new ScoreValues();
+    for (let i = 0; i < 1100; i++) score.add(i);
+    for (let i = 1099; i >= 0; i--) score.add(i);
+    expect(score.median()).toBe(549.5);
   });
 
   it('matches the two-pass mean and sd, and merging halves equals adding everything', () => {

@@ -3,8 +3,8 @@ import type { Problem } from '../util/errors.js';
 import { MAX_LABEL_LENGTH } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
 import type { CsvColumn } from './csv-columns.js';
-import { parseAnswers } from './parse-answers.js';
-import type { RawAnswer, Response } from './schema.js';
+import { answersReader } from './parse-answers.js';
+import type { Response } from './schema.js';
 
 export type CsvRowResult = { ok: true; response: Response } | { ok: false; problems: Problem[] } | { ok: 'empty' };
 
@@ -16,19 +16,20 @@ export type CsvRowResult = { ok: true; response: Response } | { ok: false; probl
 export function csvRowReader(file: string, columns: readonly CsvColumn[], questionnaire: Questionnaire): (line: number, record: readonly string[]) => CsvRowResult {
   const questionColumns = new Map<string, CsvColumn>();
   for (const column of columns) if (column.role.kind === 'question') questionColumns.set(column.role.questionId, column);
+  const readAnswers = answersReader(questionnaire, [...questionColumns.keys()]);
+  const otherColumns = columns.filter((column) => column.role.kind !== 'question');
+  const questionIndices = [...questionColumns.values()].map((column) => column.index);
   return (line, record) => {
     if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
     const problems: Problem[] = [];
     const at = (column: CsvColumn | undefined, message: string): Problem =>
       column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message } : { file, line, message };
-    const raw: [string, RawAnswer][] = [];
     const respondent: Record<string, string> = {};
     let completed: string | undefined;
-    for (const column of columns) {
+    for (const column of otherColumns) {
       const cell = record[column.index]?.trim() ?? '';
       const role = column.role;
-      if (role.kind === 'question') raw.push([role.questionId, cell]);
-      else if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
+      if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
         problems.push(at(column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
       } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
       else if (role.kind === 'completed' && cell !== '') {
@@ -37,7 +38,7 @@ export function csvRowReader(file: string, columns: readonly CsvColumn[], questi
       }
     }
     if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-    const { answers, issues } = parseAnswers(questionnaire, raw);
+    const { answers, issues } = readAnswers(questionIndices.map((index) => record[index]?.trim() ?? ''));
     for (const issue of issues) problems.push(at(questionColumns.get(issue.questionId), issue.message));
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };

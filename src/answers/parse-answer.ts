@@ -27,17 +27,24 @@ const memos = new WeakMap<Question, { scales: Questionnaire['scales']; parsed: M
  * frozen, since responses share them (and scoring relies on that: see scoreSection).
  */
 export function parseAnswer(question: Question, raw: RawAnswer | undefined, questionnaire: Pick<Questionnaire, 'scales'>): ParsedAnswer {
-  if (raw === null || raw === undefined || typeof raw === 'object' || Object.is(raw, -0) || question.type === 'text') {
-    return readAnswer(question, raw, questionnaire);
-  }
+  return answerReader(question, questionnaire)(raw);
+}
+
+/** parseAnswer for one question, its memo looked up once: for reading the same column of many rows. */
+export function answerReader(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): (raw: RawAnswer | undefined) => ParsedAnswer {
+  if (question.type === 'text') return (raw) => readAnswer(question, raw, questionnaire);
   let memo = memos.get(question);
   if (!memo || memo.scales !== questionnaire.scales) memos.set(question, (memo = { scales: questionnaire.scales, parsed: new Map() }));
-  let parsed = memo.parsed.get(raw);
-  if (parsed === undefined) {
-    parsed = frozen(readAnswer(question, raw, questionnaire));
-    if (memo.parsed.size < MEMO_LIMIT) memo.parsed.set(raw, parsed);
-  }
-  return parsed;
+  const parsed = memo.parsed;
+  return (raw) => {
+    if (raw === null || raw === undefined || typeof raw === 'object' || Object.is(raw, -0)) return readAnswer(question, raw, questionnaire);
+    let answer = parsed.get(raw);
+    if (answer === undefined) {
+      answer = frozen(readAnswer(question, raw, questionnaire));
+      if (parsed.size < MEMO_LIMIT) parsed.set(raw, answer);
+    }
+    return answer;
+  };
 }
 
 function frozen(parsed: ParsedAnswer): ParsedAnswer {

@@ -2,7 +2,7 @@ import { eachQuestion } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
-import { parseAnswer } from './parse-answer.js';
+import { answerReader } from './parse-answer.js';
 import type { Answer, RawAnswer } from './schema.js';
 
 /** Something wrong with one respondent's answers; the caller says where (YAML path or CSV cell). */
@@ -20,28 +20,47 @@ export type RawAnswers = Readonly<Record<string, RawAnswer | undefined>> | reado
  * collecting every issue. Unanswered questions are simply absent.
  */
 export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { answers: Record<string, Answer>; issues: AnswerIssue[] } {
+  const entries = Array.isArray(raw) ? raw : Object.entries(raw);
+  return answersReader(
+    questionnaire,
+    entries.map(([id]) => id),
+  )(entries.map(([, value]) => value));
+}
+
+/**
+ * parseAnswers for raw answers that always come in the same order of question ids (the columns
+ * of a CSV): what depends only on the ids is worked out once, and each row is a list of values.
+ */
+export function answersReader(questionnaire: Questionnaire, ids: readonly string[]): (values: readonly (RawAnswer | undefined)[]) => { answers: Record<string, Answer>; issues: AnswerIssue[] } {
   const questions = questionsById(questionnaire);
-  // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
-  // hidden class per key before it gives up, for every response; and nothing is inherited.
-  const answers = Object.create(null) as Record<string, Answer>;
-  const issues: AnswerIssue[] = [];
-  for (const [id, value] of Array.isArray(raw) ? raw : Object.entries(raw)) {
+  const slots = ids.map((id) => {
     const question = questions.get(id);
-    if (!question) {
-      const hint = closestMatch(id, [...questions.keys()]);
-      issues.push({ questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
-      continue;
+    if (question) return { id, read: answerReader(question, questionnaire) };
+    const hint = closestMatch(id, [...questions.keys()]);
+    return { id, unknown: { questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` } as const };
+  });
+  const required = [...questions.values()].filter((question) => question.required);
+  return (values) => {
+    // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
+    // hidden class per key before it gives up, for every response; and nothing is inherited.
+    const answers = Object.create(null) as Record<string, Answer>;
+    const issues: AnswerIssue[] = [];
+    slots.forEach((slot, i) => {
+      if (!slot.read) {
+        issues.push({ ...slot.unknown });
+        return;
+      }
+      const parsed = slot.read(values[i]);
+      if (!parsed.ok) issues.push({ questionId: slot.id, kind: 'invalid', message: parsed.message });
+      else if (parsed.answer) answers[slot.id] = parsed.answer;
+    });
+    for (const question of required) {
+      if (!Object.hasOwn(answers, question.id) && !issues.some((issue) => issue.questionId === question.id)) {
+        issues.push({ questionId: question.id, kind: 'required', message: `required question "${question.id}" is not answered` });
+      }
     }
-    const parsed = parseAnswer(question, value, questionnaire);
-    if (!parsed.ok) issues.push({ questionId: id, kind: 'invalid', message: parsed.message });
-    else if (parsed.answer) answers[id] = parsed.answer;
-  }
-  for (const question of questions.values()) {
-    if (question.required && !Object.hasOwn(answers, question.id) && !issues.some((issue) => issue.questionId === question.id)) {
-      issues.push({ questionId: question.id, kind: 'required', message: `required question "${question.id}" is not answered` });
-    }
-  }
-  return { answers, issues };
+    return { answers, issues };
+  };
 }
 
 const byId = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>();

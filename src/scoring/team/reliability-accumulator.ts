@@ -25,7 +25,8 @@ export class ReliabilityAccumulator {
 
   add(items: readonly ItemScore[]): void {
     let answered = 0;
-    for (const [j, item] of items.entries()) {
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j] as ItemScore;
       // Items come in questionnaire order, as `itemIds` are: the map is only a fallback.
       const position = this.itemIds[j] === item.id ? j : this.positions.get(item.id);
       if (position === undefined || item.score === null) continue;

@@ -1,4 +1,4 @@
-import { Float64Values, type ValueStore } from './values.js';
+import { ScoreValues, type ValueStore } from './values.js';
 
 /** Summary statistics of one measure. Fields are null without values; sd needs two. */
 export interface Stats {
@@ -60,7 +60,7 @@ export class Welford {
 export class RunningStats {
   private readonly welford = new Welford();
 
-  constructor(private readonly values: ValueStore = new Float64Values()) {}
+  constructor(private readonly values: ValueStore = new ScoreValues()) {}
 
   add(value: number): void {
     this.welford.add(value);

@@ -1,6 +1,6 @@
 import { isScored, type Questionnaire } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';
-import type { Scorecard } from '../scorecard.js';
+import type { ItemScore, Scorecard, SectionScore } from '../scorecard.js';
 import { GroupAccumulator } from './group-accumulator.js';
 import { DEFAULT_MIN_GROUP, summariseGroups } from './groups.js';
 import { ItemAccumulator } from './item-accumulator.js';
@@ -58,17 +58,21 @@ export class TeamAccumulator {
     if (date && (this.completed.first === null || date < this.completed.first)) this.completed.first = date;
     if (date && (this.completed.last === null || date > this.completed.last)) this.completed.last = date;
     this.overall.add(scorecard.overall.score, scorecard.overall.band, scorecard.overall.coverage);
-    scorecard.sections.forEach((result, i) => {
-      const entry = this.sections[i];
-      if (!entry) return;
+    // Plain loops: this runs for every item of every respondent, and closures per call showed in profiles.
+    const count = Math.min(scorecard.sections.length, this.sections.length);
+    for (let i = 0; i < count; i++) {
+      const result = scorecard.sections[i] as SectionScore;
+      const entry = this.sections[i] as (typeof this.sections)[number];
       entry.score.add(result.score, result.band, result.coverage);
       entry.reliability.add(result.items);
       // A scorecard lists a section's items in questionnaire order, as the accumulators are.
-      result.items.forEach((item, j) => {
+      const items = result.items;
+      for (let j = 0; j < items.length; j++) {
+        const item = items[j] as ItemScore;
         const accumulator = entry.items[j];
         if (accumulator?.id === item.id) accumulator.add(item.score);
-      });
-    });
+      }
+    }
     this.groups?.add(scorecard);
     this.feedback.add(scorecard);
   }

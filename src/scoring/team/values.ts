@@ -41,6 +41,16 @@ export class CountedValues implements ValueStore {
     this.count++;
   }
 
+  /** How many different values were added. */
+  get distinct(): number {
+    return this.counts.size;
+  }
+
+  /** Every value added, each as often as it was added (in no particular order). */
+  *values(): Generator<number> {
+    for (const [value, box] of this.counts) for (let i = 0; i < box.count; i++) yield value;
+  }
+
   median(): number | null {
     if (this.count === 0) return null;
     const ordered = [...this.counts.entries()].map(([value, box]) => [value, box.count] as const).sort((a, b) => a[0] - b[0]);
@@ -52,6 +62,36 @@ export class CountedValues implements ValueStore {
       }
       return ordered[ordered.length - 1]?.[0] ?? 0;
     });
+  }
+}
+
+/** More distinct values than this and counting them costs more than storing them. */
+const MAX_COUNTED = 1024;
+
+/**
+ * For section and overall scores: weighted means of a few item scores, so in a real team they
+ * repeat, and counting them keeps memory flat however many respond (storing every score made peak
+ * memory grow with the export). Should they stop repeating (fine-grained rating scales), the values
+ * are stored from then on, 8 bytes each. The median is exact either way.
+ */
+export class ScoreValues implements ValueStore {
+  private counted: CountedValues | undefined = new CountedValues();
+  private readonly stored = new Float64Values();
+
+  add(value: number): void {
+    if (!this.counted) {
+      this.stored.add(value);
+      return;
+    }
+    this.counted.add(value);
+    if (this.counted.distinct > MAX_COUNTED) {
+      for (const counted of this.counted.values()) this.stored.add(counted);
+      this.counted = undefined;
+    }
+  }
+
+  median(): number | null {
+    return this.counted ? this.counted.median() : this.stored.median();
   }
 }
 
