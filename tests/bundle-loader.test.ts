@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleLoader, cacheFileOf } from '../src/boot/bundle-loader.js';
@@ -48,6 +48,20 @@ describe('the bundle loader (src/boot/bundle-loader.ts)', () => {
     const { require, loader } = load(dir);
     expect((require('./b.cjs') as { where: string[] }).where[1]).toBe(dir);
     expect(loader.loaded().find(({ file }) => file.endsWith('b.cjs'))?.cache).toBe('rejected');
+  });
+
+  it('ignores a cache older than its bundle: V8 would take a cache of other code of the same length', () => {
+    const dir = bundles();
+    const first = load(dir);
+    first.require('./shared.cjs');
+    first.loader.writeCaches();
+    const bundle = join(dir, 'shared.cjs');
+    // Same length, other code: with the old cache, V8 would run the old code.
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('?? 0) + 1', '?? 0) + 7'));
+    utimesSync(bundle, new Date(), new Date(Date.now() + 60_000));
+    const second = load(dir);
+    expect((second.require('./shared.cjs') as { loads: number }).loads).toBe(7);
+    expect(second.loader.loaded().map(({ cache }) => cache)).toEqual(['absent']);
   });
 
   it('forgets a bundle whose loading threw, as Node does', () => {

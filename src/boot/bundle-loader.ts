@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -84,9 +84,15 @@ function cacheUse(script: Script): CacheUse {
   return script.cachedDataRejected ? 'rejected' : 'accepted';
 }
 
+/**
+ * The bundle's code cache, unless the bundle changed after it was made. V8 checks a cache against
+ * the source's length only, so a bundle edited to the same length would run the old code.
+ */
 function readCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(cacheFileOf(file));
+    const cache = cacheFileOf(file);
+    if (statSync(file).mtimeMs > statSync(cache).mtimeMs) return undefined;
+    return readFileSync(cache);
   } catch {
     return undefined;
   }
