@@ -1,5 +1,7 @@
-// esbuild settings shared by the CLI build and the bench's parse floor, so both load alike.
+// esbuild settings shared by the CLI build and the bench's parse floor, so both load alike, and
+// the code-cache training both go through.
 import { execFileSync } from 'node:child_process';
+
 /**
  * commander requires node:child_process when it loads, for executable subcommands, which this CLI
  * has none of; that module (and node:net with it) cost every start a few milliseconds. commander
