@@ -34,14 +34,19 @@ export function measureTogether(commands, runs) {
       if (round > 0) samples[i].push(sample);
     });
   }
-  return samples.map((list) => ({
-    ms: median(list.map((s) => s.ms)),
-    cpuMs: median(list.map((s) => s.cpuMs)),
-    rssMb: median(list.map((s) => s.rssMb)),
-    ratio: median(list.map((s, round) => s.ms / samples[0][round].ms)),
-    runs: list.length,
-    samplesMs: list.map((s) => Math.round(s.ms)),
-  }));
+  return samples.map((list) => {
+    const ratios = list.map((s, round) => s.ms / samples[0][round].ms);
+    return {
+      ms: median(list.map((s) => s.ms)),
+      cpuMs: median(list.map((s) => s.cpuMs)),
+      rssMb: median(list.map((s) => s.rssMb)),
+      ratio: median(ratios),
+      // The spread of the rounds' ratios: how far one round can be trusted on this machine.
+      ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+      runs: list.length,
+      samplesMs: list.map((s) => Math.round(s.ms)),
+    };
+  });
 }
 
 export function median(values) {
