@@ -5,7 +5,7 @@ import { bandFor, sectionRubric } from './bands.js';
 import { scoreQuestion } from './question-score.js';
 import type { Comment, ItemScore, RedFlag, Scorecard, SectionScore } from './scorecard.js';
 import { ownValue } from '../util/own.js';
-import { WeightedSum, weightedMean } from './weighted-mean.js';
+import { WeightedSum } from './weighted-mean.js';
 
 /**
  * Scores one response (README "Scoring"). Pure: the interactive run, `score`, `report` and
@@ -14,11 +14,18 @@ import { WeightedSum, weightedMean } from './weighted-mean.js';
 export function scoreResponse(questionnaire: Questionnaire, response: Response): Scorecard {
   const redFlags: RedFlag[] = [];
   const comments: Comment[] = [];
-  const sections = questionnaire.sections.map((section) => scoreSection(questionnaire, section, response, redFlags, comments));
-  const scored = sections.filter((section) => section.score !== null);
-  const overallScore = weightedMean(scored.map((section) => ({ weight: section.weight, value: section.score ?? 0 })));
-  const withQuestions = sections.filter((section) => section.coverage !== null);
-  const coverage = weightedMean(withQuestions.map((section) => ({ weight: section.weight, value: section.coverage ?? 0 })));
+  // Plain loops and running sums: a team report scores every respondent through here.
+  const sections: SectionScore[] = [];
+  const overall = new WeightedSum();
+  const covered = new WeightedSum();
+  for (const section of questionnaire.sections) {
+    const result = scoreSection(questionnaire, section, response, redFlags, comments);
+    sections.push(result);
+    if (result.score !== null) overall.add(result.weight, result.score);
+    if (result.coverage !== null) covered.add(result.weight, result.coverage);
+  }
+  const overallScore = overall.mean();
+  const coverage = covered.mean();
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title },
     respondent: response.respondent,
@@ -42,8 +49,11 @@ export function scoreSection(
   // Scored weight over every scored question (for coverage) and over the answered ones (for the score).
   const answered = new WeightedSum();
   let totalWeight = 0;
+  const answers = response.answers;
+  // Answers read from files have no prototype (parseAnswers): one lookup each instead of two.
+  const bare = Object.getPrototypeOf(answers) === null;
   for (const question of section.questions) {
-    const answer = ownValue(response.answers, question.id);
+    const answer = bare ? answers[question.id] : ownValue(answers, question.id);
     if (!isScored(question)) {
       if (answer?.kind === 'text' && answer.text.trim() !== '') comments.push({ questionId: question.id, sectionId: section.id, text: answer.text });
       continue;

@@ -14,6 +14,8 @@ export interface GroupTally {
 /** Splits respondents by one attribute (role, team, site...), keeping only means and counts. */
 export class GroupAccumulator {
   private readonly tallies = new Map<string, GroupTally>();
+  /** Each spelling's shown name and key, worked out once: a team has a few spellings and many members. */
+  private readonly spellings = new Map<string, { name: string; key: string }>();
 
   constructor(
     readonly attribute: string,
@@ -22,9 +24,7 @@ export class GroupAccumulator {
 
   add(scorecard: Scorecard): void {
     // An own key only: --group-by constructor must find no value, not Object's constructor.
-    const value = ownValue(scorecard.respondent, this.attribute)?.replace(/\s+/g, ' ').trim() ?? '';
-    const name = value === '' ? `(no ${this.attribute})` : value;
-    const key = name.toLowerCase();
+    const { name, key } = this.spelling(ownValue(scorecard.respondent, this.attribute) ?? '');
     let tally = this.tallies.get(key);
     if (!tally) {
       tally = newTally(this.sectionCount);
@@ -33,9 +33,21 @@ export class GroupAccumulator {
     tally.names.add(name);
     tally.n++;
     if (scorecard.overall.score !== null) tally.overall.add(scorecard.overall.score);
-    scorecard.sections.forEach((section, i) => {
-      if (section.score !== null) tally.sections[i]?.add(section.score);
-    });
+    for (let i = 0; i < scorecard.sections.length; i++) {
+      const score = scorecard.sections[i]?.score ?? null;
+      if (score !== null) tally.sections[i]?.add(score);
+    }
+  }
+
+  private spelling(raw: string): { name: string; key: string } {
+    let known = this.spellings.get(raw);
+    if (!known) {
+      const value = raw.replace(/\s+/g, ' ').trim();
+      const name = value === '' ? `(no ${this.attribute})` : value;
+      known = { name, key: name.toLowerCase() };
+      this.spellings.set(raw, known);
+    }
+    return known;
   }
 
   all(): GroupTally[] {
