@@ -1,6 +1,6 @@
 import { eachQuestion } from '../questionnaire/labels.js';
-import { recommendationsFor } from '../questionnaire/recommendations.js';
-import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { isOpenQuestionsSection, recommendationsFor } from '../questionnaire/recommendations.js';
+import type { Question, Questionnaire, Section } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import type { Comparison } from '../scoring/compare.js';
@@ -110,6 +110,10 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
   );
   questionnaire.sections.forEach((section, i) => {
     const result = scorecard.sections[i];
+    if (isOpenQuestionsSection(section)) {
+      lines.push(...openQuestionsAdvice(section, headings[i] ?? '', scorecard.overall.band?.label));
+      return;
+    }
     if (!result || result.coverage === null) return;
     lines.push(`## ${headings[i]}`, '');
     if (result.score === null) {
@@ -133,6 +137,20 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
     }
   });
   return lines;
+}
+
+/** A section of open questions has no score: its advice follows the overall band. */
+function openQuestionsAdvice(section: Section, heading: string, overallBand: string | undefined): string[] {
+  const recommendations = recommendationsFor(section, overallBand);
+  if (recommendations.length === 0) return [];
+  return [
+    `## ${heading}`,
+    '',
+    `These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`,
+    '',
+    ...recommendations.map((recommendation) => `- ${escapeInline(recommendation)}`),
+    '',
+  ];
 }
 
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {

@@ -1,4 +1,4 @@
-import { recommendationsFor } from '../../questionnaire/recommendations.js';
+import { isOpenQuestionsSection, recommendationsFor } from '../../questionnaire/recommendations.js';
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline, escapeLines } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
@@ -20,12 +20,18 @@ export function redFlagSection({ summary, questionText, sectionTitle }: TeamRepo
 export function recommendationSection({ summary, questionnaire }: TeamReportContext): string[] {
   const lines: string[] = [];
   const weakestFirst = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0));
+  const advise = (heading: string, advice: string[]) => {
+    if (advice.length === 0) return;
+    lines.push(`### ${heading}`, '', ...advice.map((recommendation) => `- ${escapeInline(recommendation)}`), '');
+  };
   for (const result of weakestFirst) {
-    const advice = recommendationsFor(questionnaire.sections.find((s) => s.id === result.id), result.band?.label);
-    if (advice.length === 0) continue;
-    lines.push(`### ${escapeInline(result.title)}: ${escapeInline(result.band?.label ?? '')} (team mean ${formatScore(result.stats.mean)})`, '');
-    for (const recommendation of advice) lines.push(`- ${escapeInline(recommendation)}`);
-    lines.push('');
+    const band = result.band?.label;
+    advise(`${escapeInline(result.title)}: ${escapeInline(band ?? '')} (team mean ${formatScore(result.stats.mean)})`, recommendationsFor(questionnaire.sections.find((s) => s.id === result.id), band));
+  }
+  // Open questions reach no band of their own: their advice follows the team's overall band.
+  const overallBand = summary.overall.band?.label;
+  for (const section of questionnaire.sections.filter(isOpenQuestionsSection)) {
+    advise(`${escapeInline(section.title)}: ${escapeInline(overallBand ?? '')} (the team's overall band; these questions are not scored)`, recommendationsFor(section, overallBand));
   }
   if (lines.length === 0) return [];
   return ['## Recommendations', '', "What to do next, for the band each section's team mean falls in; weakest section first.", '', ...lines];
