@@ -129,28 +129,22 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
       lines.push(`| ${escapeInline(text)}${marks} | ${escapeInline(item.answer ?? 'not answered')} | ${itemOnHundred(item.score)} |`);
     }
     lines.push('');
-    const recommendations = recommendationsFor(section, result.band?.label);
-    if (recommendations.length > 0) {
-      lines.push(`Recommended next steps at ${escapeInline(result.band?.label ?? '')} level:`, '');
-      for (const recommendation of recommendations) lines.push(`- ${escapeInline(recommendation)}`);
-      lines.push('');
-    }
+    const band = result.band?.label;
+    lines.push(...adviceLines(`Recommended next steps at ${escapeInline(band ?? '')} level:`, recommendationsFor(section, band)));
   });
   return lines;
 }
 
 /** A section of open questions has no score: its advice follows the overall band. */
 function openQuestionsAdvice(section: Section, heading: string, overallBand: string | undefined): string[] {
-  const recommendations = recommendationsFor(section, overallBand);
+  const advice = adviceLines(`These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`, recommendationsFor(section, overallBand));
+  return advice.length === 0 ? [] : [`## ${heading}`, '', ...advice];
+}
+
+/** An introducing line and the recommendations as a list; nothing when there are none. */
+function adviceLines(intro: string, recommendations: readonly string[]): string[] {
   if (recommendations.length === 0) return [];
-  return [
-    `## ${heading}`,
-    '',
-    `These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`,
-    '',
-    ...recommendations.map((recommendation) => `- ${escapeInline(recommendation)}`),
-    '',
-  ];
+  return [intro, '', ...recommendations.map((recommendation) => `- ${escapeInline(recommendation)}`), ''];
 }
 
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
