@@ -2,6 +2,9 @@ import type { Answer } from '../answers/schema.js';
 import { answerLabels } from '../questionnaire/labels.js';
 import type { Questionnaire, ScoredQuestion } from '../questionnaire/schema.js';
 
+/** A question's score of one answer: 0..1 after reverse keying, or undefined when it does not score (n/a). */
+export type ItemScorer = (answer: Answer) => number | undefined;
+
 /**
  * A question's score in 0..1 after reverse keying (README "Scoring"), or undefined when the
  * answer does not score (n/a). Formulas per type:
@@ -9,38 +12,50 @@ import type { Questionnaire, ScoredQuestion } from '../questionnaire/schema.js';
  *   multi Σ selected / Σ positive option scores, clamped to 0..1.
  */
 export function scoreQuestion(question: ScoredQuestion, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): number | undefined {
-  const raw = rawScore(question, answer, questionnaire);
-  if (raw === undefined) return undefined;
-  return question.reverse ? 1 - raw : raw;
+  return itemScorer(question, questionnaire)(answer);
 }
 
-function rawScore(question: ScoredQuestion, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): number | undefined {
-  switch (answer.kind) {
+/**
+ * scoreQuestion for one question, with what depends only on the question (scale length, option
+ * range) worked out once: a team report scores the same question for every respondent.
+ */
+export function itemScorer(question: ScoredQuestion, questionnaire: Pick<Questionnaire, 'scales'>): ItemScorer {
+  const raw = rawScorer(question, questionnaire);
+  return question.reverse ? (answer) => reversed(raw(answer)) : raw;
+}
+
+function reversed(score: number | undefined): number | undefined {
+  return score === undefined ? undefined : 1 - score;
+}
+
+function rawScorer(question: ScoredQuestion, questionnaire: Pick<Questionnaire, 'scales'>): ItemScorer {
+  switch (question.type) {
     case 'likert': {
       const k = answerLabels(question, questionnaire).length;
-      return (answer.position - 1) / (k - 1);
+      return (answer) => (answer.kind === 'likert' ? (answer.position - 1) / (k - 1) : undefined);
     }
     case 'choice': {
-      if (question.type !== 'choice') return undefined;
       const scores = question.options.map((option) => option.score);
       const min = Math.min(...scores);
       const max = Math.max(...scores);
-      return ((question.options[answer.index]?.score ?? min) - min) / (max - min);
+      return (answer) => (answer.kind === 'choice' ? ((scores[answer.index] ?? min) - min) / (max - min) : undefined);
     }
     case 'yesno':
-      return answer.yes ? 1 : 0;
+      return (answer) => (answer.kind === 'yesno' ? (answer.yes ? 1 : 0) : undefined);
     case 'rating': {
-      if (question.type !== 'rating') return undefined;
-      return (answer.value - question.min) / (question.max - question.min);
+      const { min, max } = question;
+      return (answer) => (answer.kind === 'rating' ? (answer.value - min) / (max - min) : undefined);
     }
     case 'multi': {
-      if (question.type !== 'multi') return undefined;
-      const best = question.options.reduce((sum, option) => sum + Math.max(option.score, 0), 0);
-      const chosen = answer.indices.reduce((sum, index) => sum + (question.options[index]?.score ?? 0), 0);
-      return clamp01(chosen / best);
+      const scores = question.options.map((option) => option.score);
+      const best = scores.reduce((sum, score) => sum + Math.max(score, 0), 0);
+      return (answer) => {
+        if (answer.kind !== 'multi') return undefined;
+        let chosen = 0;
+        for (const index of answer.indices) chosen += scores[index] ?? 0;
+        return clamp01(chosen / best);
+      };
     }
-    default:
-      return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Band, QuestionType } from '../questionnaire/schema.js';
+import type { ScoreSheet } from './scoring-plan.js';
 
 /** One question's result. Scores are 0..1 after reverse keying; null when not scored. */
 export interface ItemScore {
@@ -50,4 +51,6 @@ export interface Scorecard {
   sections: SectionScore[];
   redFlags: RedFlag[];
   comments: Comment[];
+  /** The same numbers by slot (see ScoringPlan), as team aggregation reads them. */
+  sheet: ScoreSheet;
 }

@@ -1,7 +1,6 @@
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
 import { readResponses } from '../../answers/read-responses.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
-import { scoreResponse } from '../../scoring/score-response.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
 import type { Problem } from '../../util/errors.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
@@ -36,7 +35,7 @@ export async function aggregateInputs(
       result.invalid++;
     } else {
       result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
-      result.team.accumulator.add(scoreResponse(result.team.questionnaire, event.response));
+      result.team.accumulator.addResponse(event.response);
       const count = result.team.accumulator.count;
       if (count % PROGRESS_EVERY === 0) io.progress(`scored ${count}${total}`);
     }

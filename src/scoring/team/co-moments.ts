@@ -16,16 +16,16 @@ export class CoMoments {
     this.before = new Float64Array(k);
   }
 
-  /** One observation: k values, in the order of the variables. */
-  add(values: ArrayLike<number>): void {
+  /** One observation: k values from `values[offset]` on, in the order of the variables. */
+  add(values: ArrayLike<number>, offset = 0): void {
     this.n++;
     const before = this.before;
-    for (let i = 0; i < this.k; i++) before[i] = (values[i] ?? 0) - (this.means[i] ?? 0);
+    for (let i = 0; i < this.k; i++) before[i] = (values[offset + i] ?? 0) - (this.means[i] ?? 0);
     for (let i = 0; i < this.k; i++) this.means[i] = (this.means[i] ?? 0) + (before[i] ?? 0) / this.n;
     for (let i = 0; i < this.k; i++) {
       for (let j = 0; j < this.k; j++) {
         // Deviation from the old mean times deviation from the new one: exact, as in Welford.
-        const after = (values[j] ?? 0) - (this.means[j] ?? 0);
+        const after = (values[offset + j] ?? 0) - (this.means[j] ?? 0);
         this.sums[i * this.k + j] = (this.sums[i * this.k + j] ?? 0) + (before[i] ?? 0) * after;
       }
     }

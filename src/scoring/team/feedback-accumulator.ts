@@ -1,6 +1,6 @@
 import { eachQuestion } from '../../questionnaire/labels.js';
-import type { Questionnaire } from '../../questionnaire/schema.js';
-import type { Scorecard } from '../scorecard.js';
+import { raisesRedFlag, type PlannedItem, type ScoringPlan } from '../scoring-plan.js';
+import type { TeamEntry } from './team-aggregate.js';
 import type { CommentGroup, RedFlagCount } from './team-summary.js';
 
 /** Red-flag counts and free-text answers, which a team report lists without saying whose they are. */
@@ -9,13 +9,18 @@ export class FeedbackAccumulator {
   /** Identical answers are counted, not repeated: "Nothing" from nine people is one entry. */
   private readonly comments = new Map<string, Map<string, number>>();
 
-  add(scorecard: Scorecard): void {
-    for (const flag of scorecard.redFlags) {
-      const entry = this.flags.get(flag.questionId) ?? { questionId: flag.questionId, sectionId: flag.sectionId, message: flag.message, respondents: 0 };
-      entry.respondents++;
-      this.flags.set(flag.questionId, entry);
+  constructor(private readonly plan: ScoringPlan) {}
+
+  add(entry: TeamEntry): void {
+    for (const slot of this.plan.critical) {
+      const score = entry.sheet.items[slot] as number;
+      const { question, section } = this.plan.items[slot] as PlannedItem;
+      if (Number.isNaN(score) || !raisesRedFlag(question, score)) continue;
+      const flag = this.flags.get(question.id) ?? { questionId: question.id, sectionId: section.id, message: question.critical?.message ?? '', respondents: 0 };
+      flag.respondents++;
+      this.flags.set(question.id, flag);
     }
-    for (const comment of scorecard.comments) {
+    for (const comment of entry.comments) {
       const texts = this.comments.get(comment.questionId) ?? new Map<string, number>();
       const text = comment.text.trim();
       texts.set(text, (texts.get(text) ?? 0) + 1);
@@ -24,8 +29,8 @@ export class FeedbackAccumulator {
   }
 
   /** Both in questionnaire order; red flags raised most often first, comments sorted by text. */
-  summary(questionnaire: Questionnaire): { redFlags: RedFlagCount[]; comments: CommentGroup[] } {
-    const order = [...eachQuestion(questionnaire)].map(({ section, question }) => ({ sectionId: section.id, questionId: question.id }));
+  summary(): { redFlags: RedFlagCount[]; comments: CommentGroup[] } {
+    const order = [...eachQuestion(this.plan.questionnaire)].map(({ section, question }) => ({ sectionId: section.id, questionId: question.id }));
     const redFlags = order.flatMap(({ questionId }) => this.flags.get(questionId) ?? []).sort((a, b) => b.respondents - a.respondents);
     const comments = order.flatMap(({ sectionId, questionId }) => {
       const texts = this.comments.get(questionId);

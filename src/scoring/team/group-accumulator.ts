@@ -1,5 +1,5 @@
 import { ownValue } from '../../util/own.js';
-import type { Scorecard } from '../scorecard.js';
+import type { TeamEntry } from './team-aggregate.js';
 import { Welford } from './stats.js';
 
 /** One value of the grouping attribute and its members' running section means. */
@@ -22,9 +22,9 @@ export class GroupAccumulator {
     private readonly sectionCount: number,
   ) {}
 
-  add(scorecard: Scorecard): void {
+  add(entry: TeamEntry): void {
     // An own key only: --group-by constructor must find no value, not Object's constructor.
-    const { name, key } = this.spelling(ownValue(scorecard.respondent, this.attribute) ?? '');
+    const { name, key } = this.spelling(ownValue(entry.respondent, this.attribute) ?? '');
     let tally = this.tallies.get(key);
     if (!tally) {
       tally = newTally(this.sectionCount);
@@ -32,10 +32,11 @@ export class GroupAccumulator {
     }
     tally.names.add(name);
     tally.n++;
-    if (scorecard.overall.score !== null) tally.overall.add(scorecard.overall.score);
-    for (let i = 0; i < scorecard.sections.length; i++) {
-      const score = scorecard.sections[i]?.score ?? null;
-      if (score !== null) tally.sections[i]?.add(score);
+    const sheet = entry.sheet;
+    if (!Number.isNaN(sheet.overall)) tally.overall.add(sheet.overall);
+    for (let i = 0; i < sheet.sections.length; i++) {
+      const score = sheet.sections[i] as number;
+      if (!Number.isNaN(score)) tally.sections[i]?.add(score);
     }
   }
 

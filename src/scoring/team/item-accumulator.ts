@@ -23,8 +23,9 @@ export class ItemAccumulator {
     return this.question.id;
   }
 
-  add(score: number | null): void {
-    if (score === null) return;
+  /** One respondent's item score 0..1, NaN for none (see ScoreSheet). */
+  add(score: number): void {
+    if (Number.isNaN(score)) return;
     this.stats.add(100 * score);
     if (isFavourable(score, this.threshold)) this.favourable++;
   }

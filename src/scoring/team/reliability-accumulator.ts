@@ -1,4 +1,3 @@
-import type { ItemScore } from '../scorecard.js';
 import { cronbachAlpha } from './alpha.js';
 import { CoMoments } from './co-moments.js';
 import type { Reliability } from './team-summary.js';
@@ -13,27 +12,17 @@ export const ALPHA_MIN_RESPONDENTS = 10;
  */
 export class ReliabilityAccumulator {
   private readonly moments: CoMoments;
-  private readonly positions: Map<string, number>;
-  /** One respondent's item scores in `itemIds` order, reused for every respondent. */
-  private readonly scores: Float64Array;
 
+  /** The section's item ids, in slot order (see ScoringPlan). */
   constructor(private readonly itemIds: readonly string[]) {
     this.moments = new CoMoments(itemIds.length);
-    this.positions = new Map(itemIds.map((id, i) => [id, i]));
-    this.scores = new Float64Array(itemIds.length);
   }
 
-  add(items: readonly ItemScore[]): void {
-    let answered = 0;
-    for (let j = 0; j < items.length; j++) {
-      const item = items[j] as ItemScore;
-      // Items come in questionnaire order, as `itemIds` are: the map is only a fallback.
-      const position = this.itemIds[j] === item.id ? j : this.positions.get(item.id);
-      if (position === undefined || item.score === null) continue;
-      this.scores[position] = item.score;
-      answered++;
-    }
-    if (answered === this.itemIds.length) this.moments.add(this.scores);
+  /** One respondent's item scores: the section's are `scores[start]` on, in `itemIds` order; NaN for none. */
+  add(scores: Float64Array, start: number): void {
+    const end = start + this.itemIds.length;
+    for (let slot = start; slot < end; slot++) if (Number.isNaN(scores[slot])) return;
+    this.moments.add(scores, start);
   }
 
   summary(): Reliability {

@@ -1,4 +1,4 @@
-import type { Band, Rubric } from '../../questionnaire/schema.js';
+import type { Rubric } from '../../questionnaire/schema.js';
 import { bandFor, bandsDescending } from '../bands.js';
 import { RunningStats, Welford } from './stats.js';
 import type { ScoreSummary } from './team-summary.js';
@@ -11,10 +11,12 @@ export class ScoreAccumulator {
 
   constructor(private readonly rubric: Rubric) {}
 
-  add(score: number | null, band: Band | null, coverage: number | null): void {
-    if (coverage !== null) this.coverage.add(coverage);
-    if (score === null) return;
+  /** One respondent's score and coverage, NaN for none (see ScoreSheet). */
+  add(score: number, coverage: number): void {
+    if (!Number.isNaN(coverage)) this.coverage.add(coverage);
+    if (Number.isNaN(score)) return;
     this.stats.add(score);
+    const band = bandFor(score, this.rubric);
     if (band) this.bandCounts.set(band.label, (this.bandCounts.get(band.label) ?? 0) + 1);
   }
 

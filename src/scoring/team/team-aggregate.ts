@@ -1,6 +1,7 @@
-import { isScored, type Questionnaire } from '../../questionnaire/schema.js';
-import { sectionRubric } from '../bands.js';
-import type { ItemScore, Scorecard, SectionScore } from '../scorecard.js';
+import type { Response } from '../../answers/schema.js';
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { Comment } from '../scorecard.js';
+import { commentsOf, emptySheet, scoreAnswers, scoringPlan, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
 import { GroupAccumulator } from './group-accumulator.js';
 import { DEFAULT_MIN_GROUP, summariseGroups } from './groups.js';
 import { ItemAccumulator } from './item-accumulator.js';
@@ -8,6 +9,15 @@ import { ReliabilityAccumulator } from './reliability-accumulator.js';
 import { ScoreAccumulator } from './score-accumulator.js';
 import { FeedbackAccumulator } from './feedback-accumulator.js';
 import type { TeamSummary } from './team-summary.js';
+
+/** One respondent as team aggregation reads them. A Scorecard is one; so is what scoreAnswers gives a team. */
+export interface TeamEntry {
+  respondent: Readonly<Record<string, string>>;
+  completed?: string;
+  /** Scored against the accumulator's questionnaire. */
+  sheet: ScoreSheet;
+  comments: readonly Comment[];
+}
 
 export interface TeamOptions {
   /** Respondent attribute to compare groups by (role, team, site...). */
@@ -24,57 +34,57 @@ export interface TeamOptions {
 export class TeamAccumulator {
   private respondents = 0;
   private readonly completed: TeamSummary['completed'] = { first: null, last: null };
+  private readonly plan: ScoringPlan;
   private readonly overall: ScoreAccumulator;
-  private readonly sections;
-  /** Every item, in questionnaire order (the order of the summary). */
-  private readonly items: ItemAccumulator[] = [];
+  private readonly sections: { score: ScoreAccumulator; reliability: ReliabilityAccumulator }[];
+  /** Every item by slot, in questionnaire order (the order of the summary). */
+  private readonly items: ItemAccumulator[];
   private readonly groups: GroupAccumulator | undefined;
-  private readonly feedback = new FeedbackAccumulator();
+  private readonly feedback: FeedbackAccumulator;
+  /** addResponse scores every respondent into this one sheet: add reads it and keeps nothing of it. */
+  private readonly scratch: ScoreSheet;
 
   constructor(
     private readonly questionnaire: Questionnaire,
     private readonly options: TeamOptions = {},
   ) {
+    this.plan = scoringPlan(questionnaire);
     this.overall = new ScoreAccumulator(questionnaire.rubric);
-    this.sections = questionnaire.sections.map((section) => {
-      const scored = section.questions.filter(isScored);
-      const items = scored.map((question) => new ItemAccumulator(question, section.id, questionnaire));
-      this.items.push(...items);
-      return {
-        section,
-        items,
-        score: new ScoreAccumulator(sectionRubric(section, questionnaire)),
-        reliability: new ReliabilityAccumulator(scored.map((question) => question.id)),
-      };
-    });
+    this.items = this.plan.items.map(({ question, section }) => new ItemAccumulator(question, section.id, questionnaire));
+    this.sections = this.plan.sections.map((planned) => ({
+      score: new ScoreAccumulator(planned.rubric),
+      reliability: new ReliabilityAccumulator(this.plan.items.slice(planned.start, planned.end).map((item) => item.question.id)),
+    }));
     this.groups = options.groupBy ? new GroupAccumulator(options.groupBy, questionnaire.sections.length) : undefined;
+    this.feedback = new FeedbackAccumulator(this.plan);
+    this.scratch = emptySheet(this.plan);
   }
 
-  /** Adds one respondent's scorecard (scored against this accumulator's questionnaire). */
-  add(scorecard: Scorecard): void {
+  /** Scores one response against this accumulator's questionnaire and adds it. */
+  addResponse(response: Response): void {
+    const answers = response.answers;
+    this.add({ respondent: response.respondent, completed: response.completed, sheet: scoreAnswers(this.plan, answers, this.scratch), comments: commentsOf(this.plan, answers) });
+  }
+
+  /** Adds one respondent. The entry is read here and not kept, so a caller may reuse its sheet. */
+  add(entry: TeamEntry): void {
     this.respondents++;
     // ISO dates (and date-times) order as text.
-    const date = scorecard.completed;
+    const date = entry.completed;
     if (date && (this.completed.first === null || date < this.completed.first)) this.completed.first = date;
     if (date && (this.completed.last === null || date > this.completed.last)) this.completed.last = date;
-    this.overall.add(scorecard.overall.score, scorecard.overall.band, scorecard.overall.coverage);
-    // Plain loops: this runs for every item of every respondent, and closures per call showed in profiles.
-    const count = Math.min(scorecard.sections.length, this.sections.length);
-    for (let i = 0; i < count; i++) {
-      const result = scorecard.sections[i] as SectionScore;
-      const entry = this.sections[i] as (typeof this.sections)[number];
-      entry.score.add(result.score, result.band, result.coverage);
-      entry.reliability.add(result.items);
-      // A scorecard lists a section's items in questionnaire order, as the accumulators are.
-      const items = result.items;
-      for (let j = 0; j < items.length; j++) {
-        const item = items[j] as ItemScore;
-        const accumulator = entry.items[j];
-        if (accumulator?.id === item.id) accumulator.add(item.score);
-      }
+    const sheet = entry.sheet;
+    this.overall.add(sheet.overall, sheet.overallCoverage);
+    // Plain loops over typed arrays: this runs for every item of every respondent.
+    for (let index = 0; index < this.sections.length; index++) {
+      const planned = this.plan.sections[index] as ScoringPlan['sections'][number];
+      const section = this.sections[index] as (typeof this.sections)[number];
+      section.score.add(sheet.sections[index] as number, sheet.coverage[index] as number);
+      section.reliability.add(sheet.items, planned.start);
     }
-    this.groups?.add(scorecard);
-    this.feedback.add(scorecard);
+    for (let slot = 0; slot < this.items.length; slot++) (this.items[slot] as ItemAccumulator).add(sheet.items[slot] as number);
+    this.groups?.add(entry);
+    this.feedback.add(entry);
   }
 
   get count(): number {
@@ -82,14 +92,17 @@ export class TeamAccumulator {
   }
 
   summary(): TeamSummary {
-    const sections = this.sections.map(({ section, score, reliability }) => ({
+    const sections = this.sections.map(({ score, reliability }, index) => {
+      const section = (this.plan.sections[index] as ScoringPlan['sections'][number]).section;
+      return {
       id: section.id,
       title: section.title,
       weight: section.weight,
       ...score.summary(),
       reliability: reliability.summary(),
-    }));
-    const { redFlags, comments } = this.feedback.summary(this.questionnaire);
+    };
+    });
+    const { redFlags, comments } = this.feedback.summary();
     return {
       questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version, title: this.questionnaire.title },
       respondents: this.respondents,
@@ -105,7 +118,7 @@ export class TeamAccumulator {
 }
 
 /** The TeamSummary of a sequence of scorecards (any iterable, consumed once). */
-export function aggregateScorecards(questionnaire: Questionnaire, scorecards: Iterable<Scorecard>, options: TeamOptions = {}): TeamSummary {
+export function aggregateScorecards(questionnaire: Questionnaire, scorecards: Iterable<TeamEntry>, options: TeamOptions = {}): TeamSummary {
   const accumulator = new TeamAccumulator(questionnaire, options);
   for (const scorecard of scorecards) accumulator.add(scorecard);
   return accumulator.summary();

@@ -1,0 +1,153 @@
+import type { Answer } from '../answers/schema.js';
+import { isScored, type Question, type Questionnaire, type Rubric, type ScoredQuestion, type Section } from '../questionnaire/schema.js';
+import { ownValue } from '../util/own.js';
+import { sectionRubric } from './bands.js';
+import { itemScorer, type ItemScorer } from './question-score.js';
+import type { Comment } from './scorecard.js';
+import { WeightedSum } from './weighted-mean.js';
+
+/** A scored question and its place: its slot is its index in `ScoringPlan.items` and in `ScoreSheet.items`. */
+export interface PlannedItem {
+  question: ScoredQuestion;
+  section: Section;
+  score: ItemScorer;
+}
+
+export interface PlannedSection {
+  section: Section;
+  rubric: Rubric;
+  /** The slots of its scored questions: start (inclusive) to end (exclusive). */
+  start: number;
+  end: number;
+  /** Σ weight of its scored questions, summed in questionnaire order. */
+  totalWeight: number;
+}
+
+/**
+ * What scoring a questionnaire needs, worked out once: its scored questions in order (each one's
+ * slot), their scorers, and each section's slots and rubric. Every score, of one response or of a
+ * team of 100,000, is computed through a plan (README "Scoring").
+ */
+export interface ScoringPlan {
+  questionnaire: Questionnaire;
+  items: readonly PlannedItem[];
+  sections: readonly PlannedSection[];
+  /** Free-text questions, in questionnaire order: their answers are comments. */
+  open: readonly { question: Question; section: Section }[];
+  /** Slots of questions with a `critical` threshold. */
+  critical: readonly number[];
+}
+
+/**
+ * One respondent's numbers, by slot and by section index. NaN stands for "no score" (unanswered,
+ * n/a, or a section with nothing answered), so a sheet is three typed arrays and two numbers.
+ */
+export interface ScoreSheet {
+  /** Item scores 0..1 after reverse keying. */
+  items: Float64Array;
+  /** Section scores 0..100. */
+  sections: Float64Array;
+  /** Answered weight / total weight of each section's scored questions; NaN when it has none. */
+  coverage: Float64Array;
+  overall: number;
+  overallCoverage: number;
+}
+
+const plans = new WeakMap<Questionnaire, ScoringPlan>();
+
+export function scoringPlan(questionnaire: Questionnaire): ScoringPlan {
+  let plan = plans.get(questionnaire);
+  if (!plan) plans.set(questionnaire, (plan = buildPlan(questionnaire)));
+  return plan;
+}
+
+function buildPlan(questionnaire: Questionnaire): ScoringPlan {
+  const items: PlannedItem[] = [];
+  const open: ScoringPlan['open'][number][] = [];
+  const sections = questionnaire.sections.map((section): PlannedSection => {
+    const start = items.length;
+    let totalWeight = 0;
+    for (const question of section.questions) {
+      if (!isScored(question)) {
+        open.push({ question, section });
+        continue;
+      }
+      items.push({ question, section, score: itemScorer(question, questionnaire) });
+      totalWeight += question.weight;
+    }
+    return { section, rubric: sectionRubric(section, questionnaire), start, end: items.length, totalWeight };
+  });
+  const critical = items.flatMap((item, slot) => (item.question.critical ? [slot] : []));
+  return { questionnaire, items, sections, open, critical };
+}
+
+export function emptySheet(plan: ScoringPlan): ScoreSheet {
+  return {
+    items: new Float64Array(plan.items.length),
+    sections: new Float64Array(plan.sections.length),
+    coverage: new Float64Array(plan.sections.length),
+    overall: NaN,
+    overallCoverage: NaN,
+  };
+}
+
+/**
+ * Scores answers (by question id) into `sheet`: each item by its scorer, each section as the
+ * weighted mean of its scored items, the overall score as the weighted mean of the sections that
+ * have one. Pure apart from filling `sheet`, which a caller may reuse from one respondent to the next.
+ */
+export function scoreAnswers(plan: ScoringPlan, answers: Readonly<Record<string, Answer>>, sheet: ScoreSheet = emptySheet(plan)): ScoreSheet {
+  // Answers read from files have no prototype (parseAnswers): one lookup each instead of two.
+  const bare = Object.getPrototypeOf(answers) === null;
+  const items = plan.items;
+  for (let slot = 0; slot < items.length; slot++) {
+    const item = items[slot] as PlannedItem;
+    const answer = bare ? answers[item.question.id] : ownValue(answers, item.question.id);
+    sheet.items[slot] = answer ? (item.score(answer) ?? NaN) : NaN;
+  }
+  sumSections(plan, sheet);
+  return sheet;
+}
+
+/** Section and overall scores from the item scores already in the sheet. */
+function sumSections(plan: ScoringPlan, sheet: ScoreSheet): void {
+  const overall = new WeightedSum();
+  const covered = new WeightedSum();
+  for (let index = 0; index < plan.sections.length; index++) {
+    const planned = plan.sections[index] as PlannedSection;
+    const answered = new WeightedSum();
+    for (let slot = planned.start; slot < planned.end; slot++) {
+      const score = sheet.items[slot] as number;
+      if (!Number.isNaN(score)) answered.add((plan.items[slot] as PlannedItem).question.weight, score);
+    }
+    const mean = answered.mean();
+    const score = mean === null ? NaN : 100 * mean;
+    const coverage = planned.totalWeight > 0 ? answered.total / planned.totalWeight : NaN;
+    sheet.sections[index] = score;
+    sheet.coverage[index] = coverage;
+    if (!Number.isNaN(score)) overall.add(planned.section.weight, score);
+    if (!Number.isNaN(coverage)) covered.add(planned.section.weight, coverage);
+  }
+  sheet.overall = overall.mean() ?? NaN;
+  sheet.overallCoverage = covered.mean() ?? NaN;
+}
+
+/** A critical question's red flag: its score at or below the threshold. */
+export function raisesRedFlag(question: ScoredQuestion, score: number): boolean {
+  return question.critical !== undefined && score <= question.critical.atOrBelow;
+}
+
+/** The non-blank free-text answers, in questionnaire order. */
+export function commentsOf(plan: ScoringPlan, answers: Readonly<Record<string, Answer>>): Comment[] {
+  const comments: Comment[] = [];
+  for (const { question, section } of plan.open) {
+    const answer = ownValue(answers, question.id);
+    if (answer?.kind === 'text' && answer.text.trim() !== '') comments.push({ questionId: question.id, sectionId: section.id, text: answer.text });
+  }
+  return comments;
+}
+
+/** NaN (the sheet's "no score") as the null a scorecard or summary shows. */
+export function scoreOrNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
+}
