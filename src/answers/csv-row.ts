@@ -11,7 +11,8 @@ export type CsvRowResult = { ok: true; response: Response } | { ok: false; probl
 /**
  * Reads the records of one export as responses. Every answer cell goes through parseAnswers (so
  * CSV and YAML read values identically); problems name the file, the record's first line, and the
- * column. What depends only on the columns is worked out once, not for every record.
+ * column. What depends only on the columns is worked out once, not for every record, and each
+ * record is read in plain loops: a large export runs this 100,000 times.
  */
 export function csvRowReader(file: string, columns: readonly CsvColumn[], questionnaire: Questionnaire): (line: number, record: readonly string[]) => CsvRowResult {
   const questionColumns = new Map<string, CsvColumn>();
@@ -20,31 +21,46 @@ export function csvRowReader(file: string, columns: readonly CsvColumn[], questi
   const otherColumns = columns.filter((column) => column.role.kind !== 'question');
   const questionIndices = [...questionColumns.values()].map((column) => column.index);
   return (line, record) => {
-    if (record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
+    const values: string[] = new Array(questionIndices.length);
+    let blank = true;
+    for (let i = 0; i < questionIndices.length; i++) {
+      const cell = record[questionIndices[i] as number]?.trim() ?? '';
+      values[i] = cell;
+      if (cell !== '') blank = false;
+    }
+    if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
     const problems: Problem[] = [];
-    const at = (column: CsvColumn | undefined, message: string): Problem =>
-      column ? { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message } : { file, line, message };
     const respondent: Record<string, string> = {};
     let completed: string | undefined;
     for (const column of otherColumns) {
       const cell = record[column.index]?.trim() ?? '';
       const role = column.role;
+      if (cell === '') continue;
       if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
-        problems.push(at(column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
-      } else if (role.kind === 'attribute' && cell !== '') respondent[role.name] = cell.replace(/\s+/g, ' ');
-      else if (role.kind === 'completed' && cell !== '') {
+        problems.push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+      } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
+      else if (role.kind === 'completed') {
         completed = dateOf(cell);
-        if (!completed) problems.push(at(column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
+        if (!completed) problems.push(cellProblem(file, line, column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
       }
     }
-    if (record.some((cell) => cell.includes('\uFFFD'))) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-    const { answers, issues } = readAnswers(questionIndices.map((index) => record[index]?.trim() ?? ''));
-    for (const issue of issues) problems.push(at(questionColumns.get(issue.questionId), issue.message));
+    for (let i = 0; i < record.length; i++) {
+      if (!(record[i] as string).includes('\uFFFD')) continue;
+      problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+      break;
+    }
+    const { answers, issues } = readAnswers(values);
+    for (const issue of issues) problems.push(cellProblem(file, line, questionColumns.get(issue.questionId), issue.message));
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
   };
 }
 
+/** A problem in one cell: the file, the record's first line and the column, by number and header. */
+function cellProblem(file: string, line: number, column: CsvColumn | undefined, message: string): Problem {
+  if (!column) return { file, line, message };
+  return { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message };
+}
 /** YYYY-MM-DD from the year-first timestamps form tools write; undefined for anything else. */
 function dateOf(cell: string): string | undefined {
   const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/.exec(cell);

@@ -39,24 +39,26 @@ export function answersReader(questionnaire: Questionnaire, ids: readonly string
     const hint = closestMatch(id, [...questions.keys()]);
     return { id, unknown: { questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` } as const };
   });
-  const required = [...questions.values()].filter((question) => question.required);
+  const required = [...questions.values()].filter((question) => question.required).map((question) => question.id);
+  // Plain loops: a form export runs this for every row.
   return (values) => {
     // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
     // hidden class per key before it gives up, for every response; and nothing is inherited.
     const answers = Object.create(null) as Record<string, Answer>;
     const issues: AnswerIssue[] = [];
-    slots.forEach((slot, i) => {
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as (typeof slots)[number];
       if (!slot.read) {
         issues.push({ ...slot.unknown });
-        return;
+        continue;
       }
       const parsed = slot.read(values[i]);
       if (!parsed.ok) issues.push({ questionId: slot.id, kind: 'invalid', message: parsed.message });
       else if (parsed.answer) answers[slot.id] = parsed.answer;
-    });
-    for (const question of required) {
-      if (!Object.hasOwn(answers, question.id) && !issues.some((issue) => issue.questionId === question.id)) {
-        issues.push({ questionId: question.id, kind: 'required', message: `required question "${question.id}" is not answered` });
+    }
+    for (const id of required) {
+      if (answers[id] === undefined && !issues.some((issue) => issue.questionId === id)) {
+        issues.push({ questionId: id, kind: 'required', message: `required question "${id}" is not answered` });
       }
     }
     return { answers, issues };

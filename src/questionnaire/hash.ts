@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Questionnaire } from './schema.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /** A team run checks thousands of answer files against one questionnaire object: hash it once. */
 const computed = new WeakMap<Questionnaire, string>();
@@ -23,7 +24,7 @@ function canonicalJson(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => byCodeUnits(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -1,5 +1,6 @@
 import type { Band } from '../questionnaire/schema.js';
 import type { Snapshot, SnapshotFlag } from './snapshot.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /** up/down/same as a reader sees the one-decimal numbers; none when either side has no score. */
 export type Direction = 'up' | 'down' | 'same' | 'none';
@@ -71,7 +72,7 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, movedLimit =
   );
   const movedMost = items
     .filter((item) => item.direction === 'up' || item.direction === 'down')
-    .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || a.id.localeCompare(b.id))
+    .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || byCodeUnits(a.id, b.id))
     .slice(0, movedLimit);
   return {
     questionnaire: after.questionnaire,

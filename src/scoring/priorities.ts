@@ -1,4 +1,5 @@
 import type { ItemScore, Scorecard } from './scorecard.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 export interface RankedItem {
   item: ItemScore;
@@ -13,7 +14,7 @@ export interface RankedItem {
 export function priorityItems(scorecard: Scorecard, limit = 5): RankedItem[] {
   return rankedItems(scorecard)
     .filter((ranked) => ranked.impact > 0 && (ranked.item.score ?? 1) < 0.75)
-    .sort((a, b) => b.impact - a.impact || a.item.id.localeCompare(b.item.id))
+    .sort((a, b) => b.impact - a.impact || byCodeUnits(a.item.id, b.item.id))
     .slice(0, limit);
 }
 
@@ -21,7 +22,7 @@ export function priorityItems(scorecard: Scorecard, limit = 5): RankedItem[] {
 export function strengthItems(scorecard: Scorecard, limit = 5): RankedItem[] {
   return rankedItems(scorecard)
     .filter((ranked) => (ranked.item.score ?? 0) >= 0.75)
-    .sort((a, b) => (b.item.score ?? 0) - (a.item.score ?? 0) || b.item.weight - a.item.weight || a.item.id.localeCompare(b.item.id))
+    .sort((a, b) => (b.item.score ?? 0) - (a.item.score ?? 0) || b.item.weight - a.item.weight || byCodeUnits(a.item.id, b.item.id))
     .slice(0, limit);
 }
 

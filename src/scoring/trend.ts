@@ -1,6 +1,7 @@
 import type { Band } from '../questionnaire/schema.js';
 import { assessmentRef, scoreChange, type AssessmentRef, type ScoreChange } from './compare.js';
 import type { Snapshot } from './snapshot.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 export interface TrendSeries {
   id: string;
@@ -25,7 +26,7 @@ export interface Trend {
  * after a date of the same day), keeping the given order for equal dates; every one needs a date.
  */
 export function buildTrend(snapshots: readonly (Snapshot & { date: string })[]): Trend {
-  const ordered = [...snapshots].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = [...snapshots].sort((a, b) => byCodeUnits(a.date, b.date));
   const last = ordered[ordered.length - 1];
   const sections = (last?.sections ?? []).map((section) => {
     const matches = ordered.map((snapshot) => snapshot.sections.find((s) => s.id === section.id));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InvalidInputError, type Problem } from './errors.js';
 import { globToRegExp, hasGlob } from './glob.js';
+import { byCodeUnits } from './code-unit-order.js';
 
 /** What a folder given as input contributes: answer files and form exports. */
 const INPUT_FILE = /\.(ya?ml|json|csv)$/i;
@@ -57,7 +58,7 @@ function globFiles(pattern: string, cwd: string): string[] {
  */
 function walk(dir: string, shownDir: string): { path: string; shown: string }[] {
   const files: { path: string; shown: string }[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);

@@ -2,16 +2,17 @@ import type { ItemSummary } from '../../scoring/team/team-summary.js';
 import { formatPercent, formatScore } from '../format.js';
 import type { TeamReportContext } from './context.js';
 import { row, STAT_ALIGN, STAT_HEADERS, statCells } from './stat-cells.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 const CALL_OUT = 5;
 
 /** The weakest items, the ones respondents disagree on most, and every item weakest first. */
 export function itemSection(context: TeamReportContext): string[] {
   const answered = context.summary.items.filter((item) => item.stats.mean !== null);
-  const byMean = [...answered].sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0) || a.id.localeCompare(b.id));
+  const byMean = [...answered].sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0) || byCodeUnits(a.id, b.id));
   const bySpread = answered
     .filter((item) => item.stats.sd !== null && item.stats.n >= 3)
-    .sort((a, b) => (b.stats.sd ?? 0) - (a.stats.sd ?? 0) || a.id.localeCompare(b.id));
+    .sort((a, b) => (b.stats.sd ?? 0) - (a.stats.sd ?? 0) || byCodeUnits(a.id, b.id));
   const lines = ['## Items', ''];
   if (byMean.length === 0) return [...lines, 'No scored question was answered.'];
   lines.push('### Weakest items', '', 'Lowest team means (0 to 100, after reverse keying):', '');

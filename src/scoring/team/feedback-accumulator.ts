@@ -2,6 +2,7 @@ import { eachQuestion } from '../../questionnaire/labels.js';
 import { raisesRedFlag, type PlannedItem, type ScoringPlan } from '../scoring-plan.js';
 import type { TeamEntry } from './team-aggregate.js';
 import type { CommentGroup, RedFlagCount } from './team-summary.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 /** Red-flag counts and free-text answers, which a team report lists without saying whose they are. */
 export class FeedbackAccumulator {
@@ -36,7 +37,7 @@ export class FeedbackAccumulator {
       const texts = this.comments.get(questionId);
       // Code-unit order: stable on every machine, unlike locale collation, and unrelated to input order.
       if (!texts) return [];
-      const entries = [...texts].map(([text, count]) => ({ text, count })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+      const entries = [...texts].map(([text, count]) => ({ text, count })).sort((a, b) => byCodeUnits(a.text, b.text));
       return [{ questionId, sectionId, texts: entries }];
     });
     return { redFlags, comments };

@@ -1,5 +1,6 @@
 import { displayName, mergeTallies, newTally, type GroupAccumulator, type GroupTally } from './group-accumulator.js';
 import type { GroupSummary, Grouping, PerceptionGap, SectionSummary } from './team-summary.js';
+import { byCodeUnits } from '../../util/code-unit-order.js';
 
 export const DEFAULT_MIN_GROUP = 3;
 const MERGED_NAME = 'other';
@@ -33,8 +34,10 @@ export function summariseGroups(accumulator: GroupAccumulator, team: readonly Se
   return { attribute: accumulator.attribute, minGroup, groups: all, leftOut, gaps: perceptionGaps(all, team) };
 }
 
+/** Case-insensitive, as groups are, then by code units so the order never depends on the locale. */
 function byName(a: GroupTally, b: GroupTally): number {
-  return displayName(a).localeCompare(displayName(b), 'en');
+  const [nameA, nameB] = [displayName(a), displayName(b)];
+  return byCodeUnits(nameA.toLowerCase(), nameB.toLowerCase()) || byCodeUnits(nameA, nameB);
 }
 
 function mergedName(shown: readonly GroupTally[]): string {
