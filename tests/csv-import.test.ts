@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvResponses, type CsvEvent } from '../src/answers/csv-import.js';
+import { readCsvBatches, readCsvResponses, type CsvEvent } from '../src/answers/csv-import.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
 import { formatProblem } from '../src/util/errors.js';
 import { crlfToLf } from '../src/util/line-ends.js';
@@ -81,6 +81,23 @@ describe('readCsvResponses', () => {
       `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
     ]);
     expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
+  });
+});
+
+describe('readCsvBatches', () => {
+  it('hands over many rows at a time, every event in file order', async () => {
+    // 2,000 rows of which every 500th is invalid; the parser reads the file in 64 KiB chunks.
+    const rows = Array.from({ length: 2000 }, (_, i) => `r${i},${i % 500 === 499 ? 'Mostly' : 'Agree'},${i % 11}`);
+    const file = join(dir, 'batches.csv');
+    writeFileSync(file, `id,q1,q4\n${rows.join('\n')}\n`);
+    const batches: CsvEvent[][] = [];
+    for await (const batch of readCsvBatches(file, tinyQuestionnaire)) batches.push(batch);
+    const events = batches.flat();
+    expect(events.map((e) => e.kind === 'response' ? e.response.source.split(':').pop() : e.kind === 'problems' ? `!${e.problems[0]?.line}` : e.kind)).toEqual(
+      rows.map((_, i) => (i % 500 === 499 ? `!${i + 2}` : String(i + 2))),
+    );
+    // Fewer asynchronous steps than rows: this is what the batches are for.
+    expect(batches.length).toBeLessThan(rows.length / 10);
   });
 });
 

@@ -24,39 +24,55 @@ export type CsvEvent =
  * the file; a bad row yields its problems and reading goes on, so every problem is listed.
  */
 export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-  } catch (error) {
-    yield { kind: 'problems', problems: [{ file, message: describeFsError(error) }] };
-    return;
-  }
-  yield* readCsvStream(file, createReadStream(file), questionnaire, mapping);
+  for await (const batch of readCsvBatches(file, questionnaire, mapping)) yield* batch;
 }
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
 export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
+  for await (const batch of readCsvStreamBatches(file, input, questionnaire, mapping)) yield* batch;
+}
+
+/**
+ * readCsvResponses in batches: the events of every record the parser has ready, in order. A
+ * consumer of 100,000 rows then pays for one asynchronous step per batch (a hundred rows or so),
+ * not one per row through every generator in between.
+ */
+export async function* readCsvBatches(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent[]> {
+  try {
+    if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+  } catch (error) {
+    yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
+    return;
+  }
+  yield* readCsvStreamBatches(file, createReadStream(file), questionnaire, mapping);
+}
+
+async function* readCsvStreamBatches(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent[]> {
   const parser = parse({ ...csvParseOptions });
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
   pipeline(input, crlfToLf(), parser, () => undefined);
   let readRow: ReturnType<typeof csvRowReader> | undefined;
   let rows = 0;
-  let previous = { lines: 0, empty: 0 };
+  let previousLines = 0;
+  let previousEmpty = 0;
+  let batch: CsvEvent[] = [];
   try {
     for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: string[] }>) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
-      const line = previous.lines + 1 + (info.empty_lines - previous.empty);
-      previous = { lines: info.lines, empty: info.empty_lines };
+      const line = previousLines + 1 + (info.empty_lines - previousEmpty);
+      previousLines = info.lines;
+      previousEmpty = info.empty_lines;
       const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
       if (limit) {
-        yield { kind: 'problems', problems: [limit] };
+        yield [...batch, { kind: 'problems', problems: [limit] }];
         parser.destroy();
         return;
       }
       if (!readRow) {
         const resolved = resolveColumns(file, record, questionnaire, mapping);
-        for (const message of resolved.warnings) yield { kind: 'warning', message };
+        for (const message of resolved.warnings) batch.push({ kind: 'warning', message });
         if (resolved.problems.length > 0) {
-          yield { kind: 'problems', problems: resolved.problems };
+          yield [...batch, { kind: 'problems', problems: resolved.problems }];
           parser.destroy();
           return;
         }
@@ -64,14 +80,20 @@ export async function* readCsvStream(file: string, input: Readable, questionnair
         continue;
       }
       const result = readRow(line, record);
-      if (result.ok === true) yield { kind: 'response', response: result.response, questionnaire };
-      else if (result.ok === false) yield { kind: 'problems', problems: result.problems };
+      if (result.ok === true) batch.push({ kind: 'response', response: result.response, questionnaire });
+      else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
+      // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
+      if (parser.readableLength === 0 && batch.length > 0) {
+        yield batch;
+        batch = [];
+      }
     }
   } catch (error) {
-    yield { kind: 'problems', problems: [csvProblem(file, error)] };
+    yield [...batch, { kind: 'problems', problems: [csvProblem(file, error)] }];
     return;
   }
-  if (!readRow) yield { kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] };
+  if (!readRow) batch.push({ kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] });
+  if (batch.length > 0) yield batch;
 }
 
 function columnLimit(file: string, header: readonly string[]): Problem | undefined {

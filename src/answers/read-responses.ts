@@ -2,7 +2,7 @@ import { loadQuestionnaire } from '../questionnaire/discover.js';
 import type { LoadedQuestionnaire } from '../questionnaire/load.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
-import { readCsvResponses } from './csv-import.js';
+import { readCsvBatches } from './csv-import.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
 import { loadAnswerFile } from './load.js';
 import type { Response } from './schema.js';
@@ -23,11 +23,12 @@ export interface ReadResponsesOptions {
 const CSV = /\.csv$/i;
 
 /**
- * Responses from answer files (YAML/JSON) and form exports (CSV), one at a time. All inputs must
- * answer one questionnaire: the one given, or else the one the first answer file names; the odd
- * ones out come back as problems, like any invalid input, and reading goes on.
+ * Responses from answer files (YAML/JSON) and form exports (CSV), in batches: one per answer
+ * file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must answer
+ * one questionnaire: the one given, or else the one the first answer file names; the odd ones out
+ * come back as problems, like any invalid input, and reading goes on.
  */
-export async function* readResponses(files: readonly string[], options: ReadResponsesOptions): AsyncGenerator<InputEvent> {
+export async function* readResponses(files: readonly string[], options: ReadResponsesOptions): AsyncGenerator<InputEvent[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.
@@ -35,18 +36,20 @@ export async function* readResponses(files: readonly string[], options: ReadResp
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
-      for (const warning of loaded.warnings) yield { kind: 'warning', message: formatProblem(warning) };
-      yield { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire };
+      yield [
+        ...loaded.warnings.map((warning): InputEvent => ({ kind: 'warning', message: formatProblem(warning) })),
+        { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire },
+      ];
     } catch (error) {
-      yield { kind: 'problems', problems: problemsOf(file, error) };
+      yield [{ kind: 'problems', problems: problemsOf(file, error) }];
     }
   }
   for (const file of files.filter((f) => CSV.test(f))) {
     if (!chosen) {
-      yield { kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] };
+      yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvResponses(file, chosen.questionnaire, options.mapping);
+    yield* readCsvBatches(file, chosen.questionnaire, options.mapping);
   }
 }
 

@@ -26,18 +26,20 @@ export async function aggregateInputs(
 ): Promise<AggregatedInputs> {
   const result: AggregatedInputs = { problems: [], invalid: 0 };
   const total = files.some((file) => /\.csv$/i.test(file)) ? '' : `/${files.length}`;
-  for await (const event of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping })) {
-    if (event.kind === 'warning') {
-      io.progress('');
-      io.err(`warning: ${sanitizeForTerminal(event.message)}`);
-    } else if (event.kind === 'problems') {
-      result.problems.push(...event.problems);
-      result.invalid++;
-    } else {
-      result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
-      result.team.accumulator.addResponse(event.response);
-      const count = result.team.accumulator.count;
-      if (count % PROGRESS_EVERY === 0) io.progress(`scored ${count}${total}`);
+  for await (const batch of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping })) {
+    for (const event of batch) {
+      if (event.kind === 'warning') {
+        io.progress('');
+        io.err(`warning: ${sanitizeForTerminal(event.message)}`);
+      } else if (event.kind === 'problems') {
+        result.problems.push(...event.problems);
+        result.invalid++;
+      } else {
+        result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
+        result.team.accumulator.addResponse(event.response);
+        const count = result.team.accumulator.count;
+        if (count % PROGRESS_EVERY === 0) io.progress(`scored ${count}${total}`);
+      }
     }
   }
   io.progress('');
