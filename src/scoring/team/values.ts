@@ -25,59 +25,35 @@ export class Float64Values implements ValueStore {
   }
 }
 
-/** Distinct values kept in a short list before a map: a five-point item takes five. */
-const FEW = 8;
-
 /**
  * A count per distinct value: for item scores, which take a handful of values (a five-point
- * scale has five), so a million respondents cost five entries. The first few values are found by
- * comparing them in turn, which is quicker than hashing a number into a map (this runs for every
- * answer of every respondent); any further ones go into a map.
+ * scale has five), so a million respondents cost five map entries.
  */
 export class CountedValues implements ValueStore {
-  private readonly few = new Float64Array(FEW);
-  private readonly fewCounts = new Float64Array(FEW);
-  private fewSize = 0;
-  /** A box per value, so counting is one lookup. */
-  private readonly more = new Map<number, { count: number }>();
+  /** A box per value, so counting is one lookup (this runs for every answer of every respondent). */
+  private readonly counts = new Map<number, { count: number }>();
   private count = 0;
 
   add(value: number): void {
-    this.count++;
-    for (let i = 0; i < this.fewSize; i++) {
-      if (this.few[i] !== value) continue;
-      this.fewCounts[i] = (this.fewCounts[i] as number) + 1;
-      return;
-    }
-    if (this.fewSize < FEW) {
-      this.few[this.fewSize] = value;
-      this.fewCounts[this.fewSize++] = 1;
-      return;
-    }
-    const box = this.more.get(value);
+    const box = this.counts.get(value);
     if (box) box.count++;
-    else this.more.set(value, { count: 1 });
+    else this.counts.set(value, { count: 1 });
+    this.count++;
   }
 
   /** How many different values were added. */
   get distinct(): number {
-    return this.fewSize + this.more.size;
-  }
-
-  /** Each distinct value and how often it was added (in no particular order). */
-  private *counted(): Generator<readonly [number, number]> {
-    for (let i = 0; i < this.fewSize; i++) yield [this.few[i] as number, this.fewCounts[i] as number];
-    for (const [value, box] of this.more) yield [value, box.count];
+    return this.counts.size;
   }
 
   /** Every value added, each as often as it was added (in no particular order). */
   *values(): Generator<number> {
-    for (const [value, count] of this.counted()) for (let i = 0; i < count; i++) yield value;
+    for (const [value, box] of this.counts) for (let i = 0; i < box.count; i++) yield value;
   }
 
   median(): number | null {
     if (this.count === 0) return null;
-    const ordered = [...this.counted()].sort((a, b) => a[0] - b[0]);
+    const ordered = [...this.counts.entries()].map(([value, box]) => [value, box.count] as const).sort((a, b) => a[0] - b[0]);
     return middle(this.count, (rank) => {
       let seen = 0;
       for (const [value, count] of ordered) {
