@@ -6,6 +6,7 @@ import type { Io } from '../src/cli/io.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
 import { teamExtras } from '../src/cli/actions/team-extras.js';
 import { teamJson } from '../src/report/team-json.js';
+import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../src/scoring/team/team-snapshot.js';
 import { renderTeamReport } from '../src/report/team-markdown.js';
 import { expandInputs } from '../src/util/input-files.js';
 import { repoRoot } from './helpers/cli.js';
@@ -30,7 +31,7 @@ async function teamReport(inputs: string[], options: { groupBy?: string; minGrou
   // Chart links and files as `team -o reports/examples/team.md` writes them.
   const extras = teamExtras(teamJson(summary), team.questionnaire, 'reports/examples/team.md', undefined, io);
   const markdown = renderTeamReport(summary, team.questionnaire, { charts: extras.links });
-  return { summary, markdown, charts: extras.files, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
+  return { summary, questionnaire: team.questionnaire, markdown, charts: extras.files, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
 }
 
 describe('the sample team report (reports/examples/team.md)', async () => {
@@ -41,6 +42,14 @@ describe('the sample team report (reports/examples/team.md)', async () => {
     expect(sample.json).toBe(readFileSync(join(repoRoot, 'reports/examples/team.json'), 'utf8'));
     expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg')]);
     for (const chart of sample.charts) expect(readFileSync(chart.path, 'utf8')).toBe(chart.text);
+  });
+
+  it('draws its charts from what compare reads back from the JSON it writes', () => {
+    // teamExtras takes the object as it is (no zod parse); compare parses the written text.
+    const object = teamJson(sample.summary);
+    const readBack = TeamJsonSchema.parse(JSON.parse(sample.json));
+    expect(snapshotOfTeamJson(object, sample.questionnaire, 'x')).toEqual(snapshotOfTeamJson(readBack, sample.questionnaire, 'x'));
+    expect(groupSnapshots(object, 'x')).toEqual(groupSnapshots(readBack, 'x'));
   });
 
   it('is clean Markdown and names no respondent', () => {

@@ -1,7 +1,7 @@
 import type { ScoreSummary, TeamSummary } from '../scoring/team/team-summary.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
-export const TEAM_JSON_SCHEMA_VERSION = 1;
+export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
 
 /**
  * The documented `team --json` object (README "Team JSON"). Scores are on the 0..100 scale at full

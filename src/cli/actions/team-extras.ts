@@ -4,7 +4,7 @@ import type { ChartLink } from '../../report/chart-links.js';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
-import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../../scoring/team/team-snapshot.js';
+import { groupSnapshots, snapshotOfTeamJson, type TeamJsonInput } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireSameQuestionnaire, type Assessment } from './load-assessment.js';
@@ -27,11 +27,12 @@ export function loadPreviousTeam(file: string, questionnaire: string | undefined
 
 /**
  * The charts written beside a team report and its "Since last time" comparison. Both read the
- * team JSON the command writes, through the same reader `compare` uses, so they match it exactly;
- * the radar's groups are the ones the report shows.
+ * team JSON the command writes with the same functions `compare` reads a team JSON file with, so
+ * they match it exactly; the radar's groups are the ones the report shows. The object is not
+ * checked again at run time: its type is (TeamJson is assignable to what the schema reads), and
+ * zod's first parse costs about 6 ms.
  */
-export function teamExtras(teamJsonObject: unknown, questionnaire: Questionnaire, reportPath: string, previous: Assessment | undefined, io: Io): TeamExtras {
-  const team = TeamJsonSchema.parse(teamJsonObject);
+export function teamExtras(team: TeamJsonInput, questionnaire: Questionnaire, reportPath: string, previous: Assessment | undefined, io: Io): TeamExtras {
   const current = snapshotOfTeamJson(team, questionnaire, 'this report');
   if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
   const sinceLastTime = previous ? compareSnapshots(previous.snapshot, current) : undefined;
