@@ -2,7 +2,7 @@ import { eachQuestion } from '../questionnaire/labels.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
-import { answerReader } from './parse-answer.js';
+import { answerReader, type ParsedAnswer } from './parse-answer.js';
 import type { Answer, RawAnswer } from './schema.js';
 
 /** Something wrong with one respondent's answers; the caller says where (YAML path or CSV cell). */
@@ -32,14 +32,13 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
  * of a CSV): what depends only on the ids is worked out once, and each row is a list of values.
  */
 export function answersReader(questionnaire: Questionnaire, ids: readonly string[]): (values: readonly (RawAnswer | undefined)[]) => { answers: Record<string, Answer>; issues: AnswerIssue[] } {
-  const questions = questionsById(questionnaire);
+  const { readers, required } = questionReaders(questionnaire);
   const slots = ids.map((id) => {
-    const question = questions.get(id);
-    if (question) return { id, read: answerReader(question, questionnaire) };
-    const hint = closestMatch(id, [...questions.keys()]);
+    const read = readers.get(id);
+    if (read) return { id, read };
+    const hint = closestMatch(id, [...readers.keys()]);
     return { id, unknown: { questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` } as const };
   });
-  const required = [...questions.values()].filter((question) => question.required).map((question) => question.id);
   // Plain loops: a form export runs this for every row.
   return (values) => {
     // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
@@ -63,6 +62,19 @@ export function answersReader(questionnaire: Questionnaire, ids: readonly string
     }
     return { answers, issues };
   };
+}
+
+const readersByQuestionnaire = new WeakMap<Questionnaire, { readers: ReadonlyMap<string, (raw: RawAnswer | undefined) => ParsedAnswer>; required: readonly string[] }>();
+
+/** Each question's reader by id, and the ids of the required ones; built once per questionnaire, as every answer file of a team is read against it. */
+function questionReaders(questionnaire: Questionnaire) {
+  let known = readersByQuestionnaire.get(questionnaire);
+  if (!known) {
+    const questions = [...questionsById(questionnaire).values()];
+    known = { readers: new Map(questions.map((question) => [question.id, answerReader(question, questionnaire)])), required: questions.filter((question) => question.required).map((question) => question.id) };
+    readersByQuestionnaire.set(questionnaire, known);
+  }
+  return known;
 }
 
 const byId = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>();

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { problemsError } from './errors.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 
@@ -6,31 +6,55 @@ export { MAX_INPUT_BYTES };
 
 /** Reads a UTF-8 text input, turning every way it can fail into one sentence about the file. */
 export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw problemsError(file, 'is a folder, not a file');
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'InvalidInputError') throw error;
-    throw problemsError(file, describeFsError(error));
-  }
-  // Checked before reading so a huge file is never loaded into memory.
-  if (size > maxBytes) throw tooBig(file, size, maxBytes);
-  // Node's own UTF-8 read is one native call; a team reads thousands of files.
-  const text = readOrExplain(file, () => readFileSync(file, 'utf8'));
-  // That read puts U+FFFD where the bytes are not UTF-8: only then are the bytes checked exactly
-  // (the file may also hold a real U+FFFD, which is fine).
-  if (text.includes('\uFFFD')) return decodeInputText(file, readOrExplain(file, () => readFileSync(file)), maxBytes);
+  const bytes = readBounded(file, maxBytes);
+  // Node's UTF-8 decoding is one native call; a team reads thousands of files. It puts U+FFFD
+  // where the bytes are not UTF-8: only then are the bytes checked exactly (the file may also hold
+  // a real U+FFFD, which is fine).
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) return decodeInputText(file, bytes, maxBytes);
   return checkedText(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
-/** A read whose failure becomes one sentence about the file. */
-function readOrExplain<T>(file: string, read: () => T): T {
+/**
+ * The file's bytes, its size checked first on the same open file, so a huge file is never loaded
+ * into memory. One open, no separate stat: this runs for every answer file of a team.
+ */
+function readBounded(file: string, maxBytes: number): Buffer {
+  let fd: number | undefined;
   try {
-    return read();
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw problemsError(file, 'is a folder, not a file');
+    if (stat.size > maxBytes) throw tooBig(file, stat.size, maxBytes);
+    if (!stat.isFile()) return readUntilEnd(file, fd, maxBytes);
+    // A file that grows while it is read is read up to the size it had: the limit holds.
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return bytes.subarray(0, length);
   } catch (error) {
+    if (error instanceof Error && error.name === 'InvalidInputError') throw error;
     throw problemsError(file, describeFsError(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A pipe or device (`<(…)`, /dev/stdin) has no size beforehand: read it in chunks, up to the limit. */
+function readUntilEnd(file: string, fd: number, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, length);
+    chunks.push(chunk.subarray(0, read));
+    length += read;
+    if (length > maxBytes) throw tooBig(file, length, maxBytes);
   }
 }
 
