@@ -1,12 +1,14 @@
+import { isUtf8 } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvBatches, readCsvResponses, type CsvEvent } from '../src/answers/csv-import.js';
+import { readCsvBatches, readCsvResponses, readCsvStream, type CsvEvent } from '../src/answers/csv-import.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
 import { formatProblem } from '../src/util/errors.js';
 import { crlfToLf } from '../src/util/line-ends.js';
+import { completeLength, Utf8Watch } from '../src/util/utf8-watch.js';
 import { tempDir } from './helpers/cli.js';
 import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 
@@ -120,5 +122,52 @@ describe('crlfToLf', () => {
         expect(Buffer.concat(chunks).toString()).toBe(input.replaceAll('\r\n', '\n'));
       }),
     );
+  });
+});
+
+describe('Utf8Watch', () => {
+  /** The watch's verdict on bytes cut into chunks at the given points. */
+  async function watched(bytes: Buffer, cuts: number[]): Promise<boolean> {
+    const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+    const pieces = [0, ...points].map((from, i) => bytes.subarray(from, [...points, bytes.length][i])).filter((piece) => piece.length > 0);
+    const watch = new Utf8Watch();
+    for await (const _ of Readable.from(pieces).pipe(watch));
+    return watch.invalid;
+  }
+
+  it('agrees with a whole-buffer check however the bytes are split, characters cut in two included', async () => {
+    const unit = fc.constantFrom(...['a', 'é', '€', '😀', '\uFFFD'].map((c) => Buffer.from(c)), Buffer.from([0xff]), Buffer.from([0xe2, 0x82]), Buffer.from([0x80]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(unit, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 6 }), async (units, cuts) => {
+        const bytes = Buffer.concat(units);
+        expect(await watched(bytes, cuts)).toBe(!isUtf8(bytes));
+      }),
+    );
+  });
+
+  it('keeps a cut character at the end apart: "é" is C3 A9, "😀" F0 9F 98 80', () => {
+    expect(completeLength(Buffer.from([0x61, 0xc3]))).toBe(1);
+    expect(completeLength(Buffer.from([0x61, 0xc3, 0xa9]))).toBe(3);
+    expect(completeLength(Buffer.from([0xf0, 0x9f, 0x98]))).toBe(0);
+    expect(completeLength(Buffer.from([0xf0, 0x9f, 0x98, 0x80]))).toBe(4);
+  });
+});
+
+describe('readCsvStream and bytes that are not UTF-8', () => {
+  async function problemsOf(chunks: Buffer[]): Promise<string[]> {
+    const events: CsvEvent[] = [];
+    for await (const event of readCsvStream('export.csv', Readable.from(chunks), tinyQuestionnaire)) events.push(event);
+    return problems(events);
+  }
+
+  it('names the row holding a Latin-1 byte, and only that row', async () => {
+    const latin1 = Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9\nr3,Agree,fine\n', 'latin1');
+    expect(await problemsOf([latin1])).toEqual(['export.csv:3:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+  });
+
+  it('accepts a real U+FFFD and a character cut between two chunks', async () => {
+    const bytes = Buffer.from('id,q1,q5\nr1,Agree,caf\u00e9 \uFFFD\n');
+    const cut = bytes.indexOf(0xc3) + 1;
+    expect(await problemsOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Problem } from '../util/errors.js';
 import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
 import { crlfToLf } from '../util/line-ends.js';
+import { Utf8Watch } from '../util/utf8-watch.js';
 import { describeFsError } from '../util/read-input.js';
 import { resolveColumns } from './csv-columns.js';
 import { csvParseOptions } from './csv-parse-options.js';
@@ -49,8 +50,9 @@ export async function* readCsvBatches(file: string, questionnaire: Questionnaire
 
 async function* readCsvStreamBatches(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent[]> {
   const parser = parse({ ...csvParseOptions });
+  const utf8 = new Utf8Watch();
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
-  pipeline(input, crlfToLf(), parser, () => undefined);
+  pipeline(input, crlfToLf(), utf8, parser, () => undefined);
   let readRow: ReturnType<typeof csvRowReader> | undefined;
   let rows = 0;
   let previousLines = 0;
@@ -76,7 +78,8 @@ async function* readCsvStreamBatches(file: string, input: Readable, questionnair
           parser.destroy();
           return;
         }
-        readRow = csvRowReader(file, resolved.columns, questionnaire);
+        // A row's bytes pass the watch before the parser reads them, so `invalid` is up to date.
+        readRow = csvRowReader(file, resolved.columns, questionnaire, () => utf8.invalid);
         continue;
       }
       const result = readRow(line, record);

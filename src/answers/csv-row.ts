@@ -14,7 +14,13 @@ export type CsvRowResult = { ok: true; response: Response } | { ok: false; probl
  * column. What depends only on the columns is worked out once, not for every record, and each
  * record is read in plain loops: a large export runs this 100,000 times.
  */
-export function csvRowReader(file: string, columns: readonly CsvColumn[], questionnaire: Questionnaire): (line: number, record: readonly string[]) => CsvRowResult {
+export function csvRowReader(
+  file: string,
+  columns: readonly CsvColumn[],
+  questionnaire: Questionnaire,
+  /** Whether the bytes read so far hold any that are not UTF-8 (see Utf8Watch); until then no cell can. */
+  sawInvalidBytes: () => boolean = () => true,
+): (line: number, record: readonly string[]) => CsvRowResult {
   const questionColumns = new Map<string, CsvColumn>();
   for (const column of columns) if (column.role.kind === 'question') questionColumns.set(column.role.questionId, column);
   const readAnswers = answersReader(questionnaire, [...questionColumns.keys()]);
@@ -44,16 +50,18 @@ export function csvRowReader(file: string, columns: readonly CsvColumn[], questi
         if (!completed) problems.push(cellProblem(file, line, column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
       }
     }
-    for (let i = 0; i < record.length; i++) {
-      if (!(record[i] as string).includes('\uFFFD')) continue;
-      problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-      break;
-    }
+    if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
     const { answers, issues } = readAnswers(values);
     for (const issue of issues) problems.push(cellProblem(file, line, questionColumns.get(issue.questionId), issue.message));
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
   };
+}
+
+/** Whether a cell holds U+FFFD, which decoding puts where bytes are not UTF-8. */
+function holdsReplacement(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.includes('\uFFFD')) return true;
+  return false;
 }
 
 /** A problem in one cell: the file, the record's first line and the column, by number and header. */
