@@ -1,7 +1,7 @@
 import type { Response } from '../../answers/schema.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Comment } from '../scorecard.js';
-import { commentsOf, emptySheet, scoreAnswers, scoringPlan, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
+import { commentsOf, emptySheet, scoreAnswers, scoringPlan, type PlannedSection, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
 import { GroupAccumulator } from './group-accumulator.js';
 import { DEFAULT_MIN_GROUP, summariseGroups } from './groups.js';
 import { ItemAccumulator } from './item-accumulator.js';
@@ -27,16 +27,17 @@ export interface TeamOptions {
 }
 
 /**
- * Team statistics in one pass: each scorecard updates running means, variances, co-moments and
- * counts, and is then dropped. What stays per respondent is only what the report lists or needs
- * for medians (compact numbers) and the free-text answers. Pure: no I/O, clock or randomness.
+ * Team statistics in one pass: each respondent's score sheet updates running means, variances,
+ * co-moments and counts, and is then dropped. What stays per respondent is only what the report
+ * lists or needs for medians (compact numbers) and the free-text answers. Pure: no I/O, clock or
+ * randomness.
  */
 export class TeamAccumulator {
   private respondents = 0;
   private readonly completed: TeamSummary['completed'] = { first: null, last: null };
   private readonly plan: ScoringPlan;
   private readonly overall: ScoreAccumulator;
-  private readonly sections: { score: ScoreAccumulator; reliability: ReliabilityAccumulator }[];
+  private readonly sections: { planned: PlannedSection; score: ScoreAccumulator; reliability: ReliabilityAccumulator }[];
   /** Every item by slot, in questionnaire order (the order of the summary). */
   private readonly items: ItemAccumulator[];
   private readonly groups: GroupAccumulator | undefined;
@@ -52,6 +53,7 @@ export class TeamAccumulator {
     this.overall = new ScoreAccumulator(questionnaire.rubric);
     this.items = this.plan.items.map(({ question, section }) => new ItemAccumulator(question, section.id, questionnaire));
     this.sections = this.plan.sections.map((planned) => ({
+      planned,
       score: new ScoreAccumulator(planned.rubric),
       reliability: new ReliabilityAccumulator(this.plan.items.slice(planned.start, planned.end).map((item) => item.question.id)),
     }));
@@ -77,10 +79,9 @@ export class TeamAccumulator {
     this.overall.add(sheet.overall, sheet.overallCoverage);
     // Plain loops over typed arrays: this runs for every item of every respondent.
     for (let index = 0; index < this.sections.length; index++) {
-      const planned = this.plan.sections[index] as ScoringPlan['sections'][number];
       const section = this.sections[index] as (typeof this.sections)[number];
       section.score.add(sheet.sections[index] as number, sheet.coverage[index] as number);
-      section.reliability.add(sheet.items, planned.start);
+      section.reliability.add(sheet.items, section.planned.start);
     }
     for (let slot = 0; slot < this.items.length; slot++) (this.items[slot] as ItemAccumulator).add(sheet.items[slot] as number);
     this.groups?.add(entry);
@@ -92,16 +93,13 @@ export class TeamAccumulator {
   }
 
   summary(): TeamSummary {
-    const sections = this.sections.map(({ score, reliability }, index) => {
-      const section = (this.plan.sections[index] as ScoringPlan['sections'][number]).section;
-      return {
+    const sections = this.sections.map(({ planned: { section }, score, reliability }) => ({
       id: section.id,
       title: section.title,
       weight: section.weight,
       ...score.summary(),
       reliability: reliability.summary(),
-    };
-    });
+    }));
     const { redFlags, comments } = this.feedback.summary();
     return {
       questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version, title: this.questionnaire.title },
@@ -117,7 +115,7 @@ export class TeamAccumulator {
   }
 }
 
-/** The TeamSummary of a sequence of scorecards (any iterable, consumed once). */
+/** The TeamSummary of a sequence of scorecards, or any team entries (any iterable, consumed once). */
 export function aggregateScorecards(questionnaire: Questionnaire, scorecards: Iterable<TeamEntry>, options: TeamOptions = {}): TeamSummary {
   const accumulator = new TeamAccumulator(questionnaire, options);
   for (const scorecard of scorecards) accumulator.add(scorecard);
