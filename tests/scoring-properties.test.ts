@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Response } from '../src/answers/schema.js';
 import { isScored, type Questionnaire, type ScoredQuestion } from '../src/questionnaire/schema.js';
-import { scoreQuestion } from '../src/scoring/question-score.js';
+import { itemScorer } from '../src/scoring/question-score.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
 import type { Scorecard } from '../src/scoring/scorecard.js';
 import { aggregateScorecards } from '../src/scoring/team/team-aggregate.js';
@@ -58,8 +58,8 @@ describe('scoring properties', () => {
     });
     fc.assert(
       fc.property(questionArb, ([questionnaire, question, answer]) => {
-        const plain = scoreQuestion({ ...question, reverse: false }, answer, questionnaire) as number;
-        const reversed = scoreQuestion({ ...question, reverse: true }, answer, questionnaire) as number;
+        const plain = itemScorer({ ...question, reverse: false }, questionnaire)(answer) as number;
+        const reversed = itemScorer({ ...question, reverse: true }, questionnaire)(answer) as number;
         expect(plain).toBeGreaterThanOrEqual(0);
         expect(plain).toBeLessThanOrEqual(1);
         expect(reversed).toBe(1 - plain);

@@ -8,8 +8,8 @@ import type { Questionnaire } from '../src/questionnaire/schema.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
 import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 
-// parseAnswer reads each scalar once per question and shares the frozen result; scoreSection
-// scores each shared answer once. These check that sharing never changes a result.
+// parseAnswer reads each scalar once per question and shares the frozen result; scoreResponse
+// describes each shared answer once. These check that sharing never changes a result.
 
 const questions = [...eachQuestion(tinyQuestionnaire)].map(({ question }) => question);
 

@@ -24,7 +24,7 @@ const memos = new WeakMap<Question, { scales: Questionnaire['scales']; parsed: M
  *
  * A scalar is read once per question: a team's answers repeat the same few labels and numbers,
  * and reading the hundred-thousandth "Agree" again would only give the same result. Results are
- * frozen, since responses share them (and scoring relies on that: see scoreSection).
+ * frozen, since responses share them (and scoreResponse relies on that: it describes each shared answer once).
  */
 export function parseAnswer(question: Question, raw: RawAnswer | undefined, questionnaire: Pick<Questionnaire, 'scales'>): ParsedAnswer {
   return answerReader(question, questionnaire)(raw);

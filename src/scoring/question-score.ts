@@ -6,18 +6,12 @@ import type { Questionnaire, ScoredQuestion } from '../questionnaire/schema.js';
 export type ItemScorer = (answer: Answer) => number | undefined;
 
 /**
- * A question's score in 0..1 after reverse keying (README "Scoring"), or undefined when the
- * answer does not score (n/a). Formulas per type:
+ * How a question scores an answer: 0..1 after reverse keying (README "Scoring"), or undefined
+ * when the answer does not score (n/a). Formulas per type:
  *   likert (i-1)/(k-1) · choice (s-min)/(max-min) · yesno 1|0 · rating (v-min)/(max-min)
  *   multi Σ selected / Σ positive option scores, clamped to 0..1.
- */
-export function scoreQuestion(question: ScoredQuestion, answer: Answer, questionnaire: Pick<Questionnaire, 'scales'>): number | undefined {
-  return itemScorer(question, questionnaire)(answer);
-}
-
-/**
- * scoreQuestion for one question, with what depends only on the question (scale length, option
- * range) worked out once: a team report scores the same question for every respondent.
+ * What depends only on the question (scale length, option range) is worked out once: a team
+ * report scores the same question for every respondent.
  */
 export function itemScorer(question: ScoredQuestion, questionnaire: Pick<Questionnaire, 'scales'>): ItemScorer {
   const raw = rawScorer(question, questionnaire);

@@ -19,10 +19,6 @@ export class ItemAccumulator {
     this.threshold = favourableThreshold(question, questionnaire);
   }
 
-  get id(): string {
-    return this.question.id;
-  }
-
   /** One respondent's item score 0..1, NaN for none (see ScoreSheet). */
   add(score: number): void {
     if (Number.isNaN(score)) return;
