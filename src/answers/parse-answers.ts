@@ -32,7 +32,7 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
  * of a CSV): what depends only on the ids is worked out once, and each row is a list of values.
  */
 export function answersReader(questionnaire: Questionnaire, ids: readonly string[]): (values: readonly (RawAnswer | undefined)[]) => { answers: Record<string, Answer>; issues: AnswerIssue[] } {
-  const { readers, required } = questionReaders(questionnaire);
+  const { readers, required } = questionIndex(questionnaire);
   const slots = ids.map((id) => {
     const read = readers.get(id);
     if (read) return { id, read };
@@ -64,24 +64,31 @@ export function answersReader(questionnaire: Questionnaire, ids: readonly string
   };
 }
 
-const readersByQuestionnaire = new WeakMap<Questionnaire, { readers: ReadonlyMap<string, (raw: RawAnswer | undefined) => ParsedAnswer>; required: readonly string[] }>();
-
-/** Each question's reader by id, and the ids of the required ones; built once per questionnaire, as every answer file of a team is read against it. */
-function questionReaders(questionnaire: Questionnaire) {
-  let known = readersByQuestionnaire.get(questionnaire);
-  if (!known) {
-    const questions = [...questionsById(questionnaire).values()];
-    known = { readers: new Map(questions.map((question) => [question.id, answerReader(question, questionnaire)])), required: questions.filter((question) => question.required).map((question) => question.id) };
-    readersByQuestionnaire.set(questionnaire, known);
-  }
-  return known;
+/** What reading answers needs of a questionnaire: its questions by id, their readers, the required ids. */
+interface QuestionIndex {
+  byId: ReadonlyMap<string, Question>;
+  readers: ReadonlyMap<string, (raw: RawAnswer | undefined) => ParsedAnswer>;
+  required: readonly string[];
 }
 
-const byId = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>();
+const indexes = new WeakMap<Questionnaire, QuestionIndex>();
 
-/** Every question by id; built once per questionnaire, as every response is read against it. */
+/** Built once per questionnaire, as every response (every answer file, every CSV row) is read against it. */
+function questionIndex(questionnaire: Questionnaire): QuestionIndex {
+  let index = indexes.get(questionnaire);
+  if (!index) {
+    const questions = [...eachQuestion(questionnaire)].map(({ question }) => question);
+    index = {
+      byId: new Map(questions.map((question) => [question.id, question])),
+      readers: new Map(questions.map((question) => [question.id, answerReader(question, questionnaire)])),
+      required: questions.filter((question) => question.required).map((question) => question.id),
+    };
+    indexes.set(questionnaire, index);
+  }
+  return index;
+}
+
+/** Every question by id. */
 export function questionsById(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
-  let questions = byId.get(questionnaire);
-  if (!questions) byId.set(questionnaire, (questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]))));
-  return questions;
+  return questionIndex(questionnaire).byId;
 }
