@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvBatches, readCsvResponses, readCsvStream, type CsvEvent } from '../src/answers/csv-import.js';
+import { readCsvBatches, readCsvResponses, readCsvStream, type CsvEvent, type CsvRowEvent } from '../src/answers/csv-import.js';
+import { responseCells, type ResponseCells } from '../src/answers/csv-row.js';
 import { loadCsvMapping } from '../src/answers/csv-mapping.js';
 import { formatProblem } from '../src/util/errors.js';
 import { crlfToLf } from '../src/util/line-ends.js';
@@ -92,10 +93,10 @@ describe('readCsvBatches', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `r${i},${i % 500 === 499 ? 'Mostly' : 'Agree'},${i % 11}`);
     const file = join(dir, 'batches.csv');
     writeFileSync(file, `id,q1,q4\n${rows.join('\n')}\n`);
-    const batches: CsvEvent[][] = [];
-    for await (const batch of readCsvBatches(file, tinyQuestionnaire)) batches.push(batch);
+    const batches: CsvRowEvent<ResponseCells>[][] = [];
+    for await (const batch of readCsvBatches(file, tinyQuestionnaire, responseCells(tinyQuestionnaire))) batches.push(batch);
     const events = batches.flat();
-    expect(events.map((e) => e.kind === 'response' ? e.response.source.split(':').pop() : e.kind === 'problems' ? `!${e.problems[0]?.line}` : e.kind)).toEqual(
+    expect(events.map((e) => e.kind === 'row' ? e.row.source.split(':').pop() : e.kind === 'problems' ? `!${e.problems[0]?.line}` : e.kind)).toEqual(
       rows.map((_, i) => (i % 500 === 499 ? `!${i + 2}` : String(i + 2))),
     );
     // Fewer asynchronous steps than rows: this is what the batches are for.

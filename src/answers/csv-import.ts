@@ -11,12 +11,19 @@ import { describeFsError } from '../util/read-input.js';
 import { resolveColumns } from './csv-columns.js';
 import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowReader } from './csv-row.js';
+import { csvRowReader, responseCells, rowResponse, type CellsReader, type CsvRow, type ResponseCells } from './csv-row.js';
+import type { AnswerIssue } from './parse-answers.js';
 import type { Response } from './schema.js';
 
 export type CsvEvent =
   | { kind: 'warning'; message: string }
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'problems'; problems: Problem[] };
+
+/** An event of readCsvBatches: a row's question cells are read as the caller's CellsReader reads them. */
+export type CsvRowEvent<R> =
+  | { kind: 'warning'; message: string }
+  | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
 
 /**
@@ -25,39 +32,45 @@ export type CsvEvent =
  * the file; a bad row yields its problems and reading goes on, so every problem is listed.
  */
 export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvBatches(file, questionnaire, mapping)) yield* batch;
+  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
 }
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
 export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvStreamBatches(file, input, questionnaire, mapping)) yield* batch;
+  for await (const batch of readCsvStreamBatches(file, input, questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
+}
+
+function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
+  if (event.kind !== 'row') return event;
+  return { kind: 'response', response: rowResponse(event.questionnaire, event.row), questionnaire: event.questionnaire };
 }
 
 /**
- * readCsvResponses in batches: the events of every record the parser has ready, in order. A
- * consumer of 100,000 rows then pays for one asynchronous step per batch (a hundred rows or so),
- * not one per row through every generator in between.
+ * The rows of an export in batches: the events of every record the parser has ready, in order,
+ * with each row's question cells read by `readCells` (responseCells for responses; a team reads
+ * them straight into scores). A consumer of 100,000 rows then pays for one asynchronous step per
+ * batch (a hundred rows or so), not one per row through every generator in between.
  */
-export async function* readCsvBatches(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent[]> {
+export async function* readCsvBatches<R extends { issues: readonly AnswerIssue[] }>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   try {
     if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
   } catch (error) {
     yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
-  yield* readCsvStreamBatches(file, createReadStream(file), questionnaire, mapping);
+  yield* readCsvStreamBatches(file, createReadStream(file), questionnaire, readCells, mapping);
 }
 
-async function* readCsvStreamBatches(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent[]> {
+async function* readCsvStreamBatches<R extends { issues: readonly AnswerIssue[] }>(file: string, input: Readable, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   const parser = parse({ ...csvParseOptions });
   const utf8 = new Utf8Watch();
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
   pipeline(input, crlfToLf(), utf8, parser, () => undefined);
-  let readRow: ReturnType<typeof csvRowReader> | undefined;
+  let readRow: ReturnType<typeof csvRowReader<R>> | undefined;
   let rows = 0;
   let previousLines = 0;
   let previousEmpty = 0;
-  let batch: CsvEvent[] = [];
+  let batch: CsvRowEvent<R>[] = [];
   try {
     for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: string[] }>) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
@@ -79,11 +92,11 @@ async function* readCsvStreamBatches(file: string, input: Readable, questionnair
           return;
         }
         // A row's bytes pass the watch before the parser reads them, so `invalid` is up to date.
-        readRow = csvRowReader(file, resolved.columns, questionnaire, () => utf8.invalid);
+        readRow = csvRowReader(file, resolved.columns, readCells, () => utf8.invalid);
         continue;
       }
       const result = readRow(line, record);
-      if (result.ok === true) batch.push({ kind: 'response', response: result.response, questionnaire });
+      if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
       else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
       // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
       if (parser.readableLength === 0 && batch.length > 0) {

@@ -3,27 +3,52 @@ import type { Problem } from '../util/errors.js';
 import { MAX_LABEL_LENGTH } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
 import type { CsvColumn } from './csv-columns.js';
-import { answersReader } from './parse-answers.js';
-import type { Response } from './schema.js';
+import { answersReader, type AnswerIssue } from './parse-answers.js';
+import type { Answer, Response } from './schema.js';
 
-export type CsvRowResult = { ok: true; response: Response } | { ok: false; problems: Problem[] } | { ok: 'empty' };
+/** A row of a form export: the respondent, and the question cells as `R` (see CellsReader). */
+export interface CsvRow<R> {
+  respondent: Record<string, string>;
+  completed?: string;
+  /** file:line of the record's first line. */
+  source: string;
+  cells: R;
+}
+
+export type CsvRowResult<R> = { ok: true; row: CsvRow<R> } | { ok: false; problems: Problem[] } | { ok: 'empty' };
 
 /**
- * Reads the records of one export as responses. Every answer cell goes through parseAnswers (so
- * CSV and YAML read values identically); problems name the file, the record's first line, and the
+ * Reads the question cells of rows, given in the order of `ids`, into what a caller keeps of a
+ * row: answers by id for a response (responseCells), or scores for a team (sheetReader).
+ */
+export type CellsReader<R extends { issues: readonly AnswerIssue[] }> = (ids: readonly string[]) => (values: readonly string[]) => R;
+
+export type ResponseCells = { answers: Record<string, Answer>; issues: AnswerIssue[] };
+
+/** Question cells read as a response's answers, exactly as an answer file's are (parseAnswers). */
+export function responseCells(questionnaire: Questionnaire): CellsReader<ResponseCells> {
+  return (ids) => answersReader(questionnaire, ids);
+}
+
+export function rowResponse(questionnaire: Questionnaire, row: CsvRow<ResponseCells>): Response {
+  return { questionnaireId: questionnaire.id, respondent: row.respondent, completed: row.completed, answers: row.cells.answers, source: row.source };
+}
+
+/**
+ * Reads the records of one export. Problems name the file, the record's first line, and the
  * column. What depends only on the columns is worked out once, not for every record, and each
  * record is read in plain loops: a large export runs this 100,000 times.
  */
-export function csvRowReader(
+export function csvRowReader<R extends { issues: readonly AnswerIssue[] }>(
   file: string,
   columns: readonly CsvColumn[],
-  questionnaire: Questionnaire,
+  readCells: CellsReader<R>,
   /** Whether the bytes read so far hold any that are not UTF-8 (see Utf8Watch); until then no cell can. */
   sawInvalidBytes: () => boolean = () => true,
-): (line: number, record: readonly string[]) => CsvRowResult {
+): (line: number, record: readonly string[]) => CsvRowResult<R> {
   const questionColumns = new Map<string, CsvColumn>();
   for (const column of columns) if (column.role.kind === 'question') questionColumns.set(column.role.questionId, column);
-  const readAnswers = answersReader(questionnaire, [...questionColumns.keys()]);
+  const read = readCells([...questionColumns.keys()]);
   const otherColumns = columns.filter((column) => column.role.kind !== 'question');
   const questionIndices = [...questionColumns.values()].map((column) => column.index);
   return (line, record) => {
@@ -51,10 +76,10 @@ export function csvRowReader(
       }
     }
     if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-    const { answers, issues } = readAnswers(values);
-    for (const issue of issues) problems.push(cellProblem(file, line, questionColumns.get(issue.questionId), issue.message));
+    const cells = read(values);
+    for (const issue of cells.issues) problems.push(cellProblem(file, line, questionColumns.get(issue.questionId), issue.message));
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, response: { questionnaireId: questionnaire.id, respondent, completed, answers, source: `${file}:${line}` } };
+    return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells } };
   };
 }
 

@@ -32,13 +32,8 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
  * of a CSV): what depends only on the ids is worked out once, and each row is a list of values.
  */
 export function answersReader(questionnaire: Questionnaire, ids: readonly string[]): (values: readonly (RawAnswer | undefined)[]) => { answers: Record<string, Answer>; issues: AnswerIssue[] } {
-  const { readers, required } = questionIndex(questionnaire);
-  const slots = ids.map((id) => {
-    const read = readers.get(id);
-    if (read) return { id, read };
-    const hint = closestMatch(id, [...readers.keys()]);
-    return { id, unknown: { questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` } as const };
-  });
+  const slots = answerSlots(questionnaire, ids, (question, read) => read);
+  const required = requiredIds(questionnaire);
   // Plain loops: a form export runs this for every row.
   return (values) => {
     // A dictionary from the start: adding dozens of arbitrary ids to a plain object makes V8 build a
@@ -46,22 +41,54 @@ export function answersReader(questionnaire: Questionnaire, ids: readonly string
     const answers = Object.create(null) as Record<string, Answer>;
     const issues: AnswerIssue[] = [];
     for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as (typeof slots)[number];
+      const slot = slots[i] as AnswerSlot<(raw: RawAnswer | undefined) => ParsedAnswer>;
       if (!slot.read) {
         issues.push({ ...slot.unknown });
         continue;
       }
       const parsed = slot.read(values[i]);
-      if (!parsed.ok) issues.push({ questionId: slot.id, kind: 'invalid', message: parsed.message });
+      if (!parsed.ok) issues.push(invalidAnswer(slot.id, parsed.message));
       else if (parsed.answer) answers[slot.id] = parsed.answer;
     }
-    for (const id of required) {
-      if (answers[id] === undefined && !issues.some((issue) => issue.questionId === id)) {
-        issues.push({ questionId: id, kind: 'required', message: `required question "${id}" is not answered` });
-      }
-    }
+    addMissingRequired(required, (id) => answers[id] !== undefined, issues);
     return { answers, issues };
   };
+}
+
+/** One id of a list of raw answers (a CSV's question columns): what reads its values, or why nothing can. */
+export type AnswerSlot<R> = { id: string; read: R; unknown?: undefined } | { id: string; read?: undefined; unknown: AnswerIssue };
+
+/**
+ * Each id's question and reader, handed to `reader` to build what a caller reads that id's values
+ * with; an id the questionnaire does not have becomes its issue, with a hint at the closest id.
+ */
+export function answerSlots<R>(questionnaire: Questionnaire, ids: readonly string[], reader: (question: Question, read: (raw: RawAnswer | undefined) => ParsedAnswer) => R): AnswerSlot<R>[] {
+  const { byId, readers } = questionIndex(questionnaire);
+  return ids.map((id) => {
+    const question = byId.get(id);
+    const read = readers.get(id);
+    if (question && read) return { id, read: reader(question, read) };
+    const hint = closestMatch(id, [...readers.keys()]);
+    return { id, unknown: { questionId: id, kind: 'unknown-question', message: `unknown question id ${quoted(id)}${hint ? ` (did you mean "${hint}"?)` : ''}` } };
+  });
+}
+
+export function invalidAnswer(questionId: string, message: string): AnswerIssue {
+  return { questionId, kind: 'invalid', message };
+}
+
+/** The ids of the questions a response must answer. */
+export function requiredIds(questionnaire: Questionnaire): readonly string[] {
+  return questionIndex(questionnaire).required;
+}
+
+/** Adds an issue for each required question neither answered nor already at issue (an invalid answer says enough). */
+export function addMissingRequired(required: readonly string[], answered: (id: string) => boolean, issues: AnswerIssue[]): void {
+  for (const id of required) {
+    if (!answered(id) && !issues.some((issue) => issue.questionId === id)) {
+      issues.push({ questionId: id, kind: 'required', message: `required question "${id}" is not answered` });
+    }
+  }
 }
 
 /** What reading answers needs of a questionnaire: its questions by id, their readers, the required ids. */

@@ -4,31 +4,36 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { readCsvBatches } from './csv-import.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
+import type { CellsReader, CsvRow } from './csv-row.js';
+import type { AnswerIssue } from './parse-answers.js';
 import { loadAnswerFile } from './load.js';
 import type { Response } from './schema.js';
 
-export type InputEvent =
+export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] }
   | { kind: 'warning'; message: string };
 
-export interface ReadResponsesOptions {
+export interface ReadResponsesOptions<R extends { issues: readonly AnswerIssue[] }> {
   cwd: string;
   /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
   questionnaire?: string;
   /** How to read the columns of CSV inputs. */
   mapping?: LoadedCsvMapping;
+  /** How to read the question cells of a CSV row, for the questionnaire it answers (responseCells gives a response's answers). */
+  cells: (questionnaire: Questionnaire) => CellsReader<R>;
 }
 
 const CSV = /\.csv$/i;
 
 /**
- * Responses from answer files (YAML/JSON) and form exports (CSV), in batches: one per answer
- * file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must answer
- * one questionnaire: the one given, or else the one the first answer file names; the odd ones out
- * come back as problems, like any invalid input, and reading goes on.
+ * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
+ * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
+ * answer one questionnaire: the one given, or else the one the first answer file names; the odd
+ * ones out come back as problems, like any invalid input, and reading goes on.
  */
-export async function* readResponses(files: readonly string[], options: ReadResponsesOptions): AsyncGenerator<InputEvent[]> {
+export async function* readResponses<R extends { issues: readonly AnswerIssue[] }>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.
@@ -37,7 +42,7 @@ export async function* readResponses(files: readonly string[], options: ReadResp
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
       yield [
-        ...loaded.warnings.map((warning): InputEvent => ({ kind: 'warning', message: formatProblem(warning) })),
+        ...loaded.warnings.map((warning): InputEvent<R> => ({ kind: 'warning', message: formatProblem(warning) })),
         { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire },
       ];
     } catch (error) {
@@ -49,7 +54,7 @@ export async function* readResponses(files: readonly string[], options: ReadResp
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.mapping);
+    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), options.mapping);
   }
 }
 

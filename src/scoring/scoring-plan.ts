@@ -40,15 +40,17 @@ export interface ScoringPlan {
 
 /**
  * One respondent's numbers, by slot and by section index. NaN stands for "no score" (unanswered,
- * n/a, or a section with nothing answered), so a sheet is three typed arrays and two numbers.
+ * n/a, or a section with nothing answered), so a sheet is three arrays of numbers and two numbers.
+ * Plain arrays, not Float64Arrays: a team reading a form export makes a sheet per row, and a typed
+ * array costs several times as much to make (its buffer is allocated outside the heap).
  */
 export interface ScoreSheet {
   /** Item scores 0..1 after reverse keying. */
-  items: Float64Array;
+  items: number[];
   /** Section scores 0..100. */
-  sections: Float64Array;
+  sections: number[];
   /** Answered weight / total weight of each section's scored questions; NaN when it has none. */
-  coverage: Float64Array;
+  coverage: number[];
   overall: number;
   overallCoverage: number;
 }
@@ -83,12 +85,16 @@ function buildPlan(questionnaire: Questionnaire): ScoringPlan {
 
 export function emptySheet(plan: ScoringPlan): ScoreSheet {
   return {
-    items: new Float64Array(plan.items.length),
-    sections: new Float64Array(plan.sections.length),
-    coverage: new Float64Array(plan.sections.length),
+    items: noScores(plan.items.length),
+    sections: noScores(plan.sections.length),
+    coverage: noScores(plan.sections.length),
     overall: NaN,
     overallCoverage: NaN,
   };
+}
+
+function noScores(length: number): number[] {
+  return new Array<number>(length).fill(NaN);
 }
 
 /**
@@ -102,15 +108,19 @@ export function scoreAnswers(plan: ScoringPlan, answers: Readonly<Record<string,
   const items = plan.items;
   for (let slot = 0; slot < items.length; slot++) {
     const item = items[slot] as PlannedItem;
-    const answer = bare ? answers[item.question.id] : ownValue(answers, item.question.id);
-    sheet.items[slot] = answer ? (item.score(answer) ?? NaN) : NaN;
+    sheet.items[slot] = itemScoreOf(item, bare ? answers[item.question.id] : ownValue(answers, item.question.id));
   }
   sumSections(plan, sheet);
   return sheet;
 }
 
-/** Section and overall scores from the item scores already in the sheet. */
-function sumSections(plan: ScoringPlan, sheet: ScoreSheet): void {
+/** An item's score of an answer as a sheet holds it: NaN when unanswered or when the answer does not score (n/a). */
+export function itemScoreOf(item: PlannedItem, answer: Answer | undefined): number {
+  return answer ? (item.score(answer) ?? NaN) : NaN;
+}
+
+/** Section and overall scores from the item scores already in the sheet (by scoreAnswers, or readSheet for a form export). */
+export function sumSections(plan: ScoringPlan, sheet: ScoreSheet): void {
   const overall = new WeightedSum();
   const covered = new WeightedSum();
   for (let index = 0; index < plan.sections.length; index++) {

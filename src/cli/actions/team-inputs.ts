@@ -1,6 +1,8 @@
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
 import { readResponses } from '../../answers/read-responses.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
+import { scoringPlan } from '../../scoring/scoring-plan.js';
+import { sheetReader } from '../../scoring/sheet-reader.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
 import type { Problem } from '../../util/errors.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
@@ -26,7 +28,8 @@ export async function aggregateInputs(
 ): Promise<AggregatedInputs> {
   const result: AggregatedInputs = { problems: [], invalid: 0 };
   const total = files.some((file) => /\.csv$/i.test(file)) ? '' : `/${files.length}`;
-  for await (const batch of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping })) {
+  const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
+  for await (const batch of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         io.progress('');
@@ -36,7 +39,8 @@ export async function aggregateInputs(
         result.invalid++;
       } else {
         result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
-        result.team.accumulator.addResponse(event.response);
+        if (event.kind === 'response') result.team.accumulator.addResponse(event.response);
+        else result.team.accumulator.add({ respondent: event.row.respondent, completed: event.row.completed, sheet: event.row.cells.sheet, comments: event.row.cells.comments });
         const count = result.team.accumulator.count;
         if (count % PROGRESS_EVERY === 0) io.progress(`scored ${count}${total}`);
       }

@@ -7,27 +7,31 @@ export class CoMoments {
   private readonly means: Float64Array;
   /** Row-major k×k sums of cross-products of deviations. */
   private readonly sums: Float64Array;
-  /** Deviations from the old means, reused by every `add`: one is called per respondent. */
+  /** Deviations from the old means and from the new ones, reused by every `add`: one is called per respondent. */
   private readonly before: Float64Array;
+  private readonly after: Float64Array;
 
   constructor(readonly k: number) {
     this.means = new Float64Array(k);
     this.sums = new Float64Array(k * k);
     this.before = new Float64Array(k);
+    this.after = new Float64Array(k);
   }
 
   /** One observation: k values from `values[offset]` on, in the order of the variables. */
   add(values: ArrayLike<number>, offset = 0): void {
-    this.n++;
-    const before = this.before;
-    for (let i = 0; i < this.k; i++) before[i] = (values[offset + i] ?? 0) - (this.means[i] ?? 0);
-    for (let i = 0; i < this.k; i++) this.means[i] = (this.means[i] ?? 0) + (before[i] ?? 0) / this.n;
-    for (let i = 0; i < this.k; i++) {
-      for (let j = 0; j < this.k; j++) {
-        // Deviation from the old mean times deviation from the new one: exact, as in Welford.
-        const after = (values[offset + j] ?? 0) - (this.means[j] ?? 0);
-        this.sums[i * this.k + j] = (this.sums[i * this.k + j] ?? 0) + (before[i] ?? 0) * after;
-      }
+    const { k, means, sums, before, after } = this;
+    const n = ++this.n;
+    for (let i = 0; i < k; i++) {
+      const value = values[offset + i] as number;
+      before[i] = value - (means[i] as number);
+      means[i] = (means[i] as number) + (before[i] as number) / n;
+      after[i] = value - (means[i] as number);
+    }
+    // Deviation from the old mean times deviation from the new one: exact, as in Welford.
+    for (let i = 0; i < k; i++) {
+      const row = i * k;
+      for (let j = 0; j < k; j++) sums[row + j] = (sums[row + j] as number) + (before[i] as number) * (after[j] as number);
     }
   }
 

@@ -19,7 +19,7 @@ export class ReliabilityAccumulator {
   }
 
   /** One respondent's item scores: the section's are `scores[start]` on, in `itemIds` order; NaN for none. */
-  add(scores: Float64Array, start: number): void {
+  add(scores: readonly number[], start: number): void {
     const end = start + this.itemIds.length;
     for (let slot = start; slot < end; slot++) if (Number.isNaN(scores[slot])) return;
     this.moments.add(scores, start);

@@ -1,0 +1,104 @@
+import type { ParsedAnswer } from '../answers/parse-answer.js';
+import { addMissingRequired, answerSlots, invalidAnswer, requiredIds, type AnswerIssue, type AnswerSlot } from '../answers/parse-answers.js';
+import { isScored } from '../questionnaire/schema.js';
+import type { Comment } from './scorecard.js';
+import { emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
+
+/** One respondent's raw answers read straight into scores: what team aggregation keeps of a form export's row. */
+export interface SheetReading {
+  sheet: ScoreSheet;
+  /** The non-blank free-text answers, in questionnaire order. */
+  comments: Comment[];
+  issues: AnswerIssue[];
+}
+
+/** A distinct raw value of a scored question: its answer and its score, worked out once. */
+interface ScoredValue {
+  parsed: ParsedAnswer;
+  score: number;
+}
+
+type Column =
+  | { kind: 'scored'; slot: number; read: (raw: string) => ScoredValue }
+  | { kind: 'open'; comment: number; read: (raw: string) => ParsedAnswer };
+
+/** Distinct values remembered per column: every label and then some, as parseAnswer does. */
+const MEMO_LIMIT = 256;
+
+/**
+ * For raw answers that come as text in the same order of question ids (the question columns of a
+ * form export), read for team aggregation. Each cell gives the same answer, issue and score as
+ * parseAnswers followed by scoreAnswers and commentsOf would (a test holds them to it), but a team
+ * of 100,000 needs no dictionary of answers per respondent: a scored question's distinct values
+ * are read and scored once, and each row is a lookup per cell into the sheet.
+ */
+export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values: readonly string[]) => SheetReading {
+  const slotOf = new Map(plan.items.map((item, slot) => [item.question.id, slot]));
+  const commentOf = new Map(plan.open.map(({ question }, index) => [question.id, index]));
+  const slots = answerSlots(plan.questionnaire, ids, (question, read): Column => {
+    if (!isScored(question)) return { kind: 'open', comment: commentOf.get(question.id) as number, read };
+    const slot = slotOf.get(question.id) as number;
+    return { kind: 'scored', slot, read: scoredValues(plan.items[slot] as PlannedItem, read) };
+  });
+  const required = requiredIds(plan.questionnaire);
+  const columnOf = new Map(ids.map((id, column) => [id, column]));
+  // Reused from row to row: which columns gave an answer, and each free-text answer by its place.
+  const answered = new Uint8Array(slots.length);
+  const texts: (string | undefined)[] = new Array(plan.open.length);
+  return (values) => {
+    const sheet = emptySheet(plan);
+    const issues: AnswerIssue[] = [];
+    texts.fill(undefined);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as AnswerSlot<Column>;
+      answered[i] = 0;
+      if (!slot.read) {
+        issues.push({ ...slot.unknown });
+        continue;
+      }
+      const column = slot.read;
+      const parsed = column.kind === 'scored' ? readScored(column, values[i] ?? '', sheet) : column.read(values[i] ?? '');
+      if (!parsed.ok) {
+        issues.push(invalidAnswer(slot.id, parsed.message));
+        continue;
+      }
+      if (!parsed.answer) continue;
+      answered[i] = 1;
+      if (column.kind === 'open' && parsed.answer.kind === 'text' && parsed.answer.text.trim() !== '') texts[column.comment] = parsed.answer.text;
+    }
+    addMissingRequired(required, (id) => answered[columnOf.get(id) ?? -1] === 1, issues);
+    sumSections(plan, sheet);
+    return { sheet, comments: commentsIn(plan, texts), issues };
+  };
+}
+
+function readScored(column: Extract<Column, { kind: 'scored' }>, raw: string, sheet: ScoreSheet): ParsedAnswer {
+  const value = column.read(raw);
+  sheet.items[column.slot] = value.score;
+  return value.parsed;
+}
+
+/** A scored question's reader of raw text, remembering each distinct value's answer and score. */
+function scoredValues(item: PlannedItem, read: (raw: string) => ParsedAnswer): (raw: string) => ScoredValue {
+  const memo = new Map<string, ScoredValue>();
+  return (raw) => {
+    let value = memo.get(raw);
+    if (value === undefined) {
+      const parsed = read(raw);
+      value = { parsed, score: itemScoreOf(item, parsed.ok ? parsed.answer : undefined) };
+      if (memo.size < MEMO_LIMIT) memo.set(raw, value);
+    }
+    return value;
+  };
+}
+
+function commentsIn(plan: ScoringPlan, texts: readonly (string | undefined)[]): Comment[] {
+  const comments: Comment[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index];
+    if (text === undefined) continue;
+    const { question, section } = plan.open[index] as ScoringPlan['open'][number];
+    comments.push({ questionId: question.id, sectionId: section.id, text });
+  }
+  return comments;
+}
