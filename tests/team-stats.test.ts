@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RunningStats, Welford } from '../src/scoring/team/stats.js';
 import { CountedValues, Float64Values, ScoreValues } from '../src/scoring/team/values.js';
+import { ScoreAccumulator } from '../src/scoring/team/score-accumulator.js';
+import { bandFor } from '../src/scoring/bands.js';
 
 describe('RunningStats', () => {
   it('gives n, mean, median, sample sd, min and max of an odd count', () => {
@@ -96,6 +98,28 @@ describe('RunningStats', () => {
           expect(result.min).toBe(Math.min(...values));
           expect(result.max).toBe(Math.max(...values));
         }
+      }),
+    );
+  });
+});
+
+describe('ScoreAccumulator band counts', () => {
+  // Rubrics in any order, with unique mins (the rules demand it) and a band at 0.
+  const rubricArb = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 5 }).chain((mins) =>
+    fc.shuffledSubarray([0, ...mins].map((min) => ({ min, label: `from ${min}` })), { minLength: mins.length + 1 }),
+  );
+
+  it('counts each score in the band with the highest min at or below it (within float noise)', () => {
+    fc.assert(
+      fc.property(rubricArb, fc.array(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constant(NaN)), { maxLength: 40 }), (rubric, scores) => {
+        const accumulator = new ScoreAccumulator(rubric);
+        for (const score of scores) accumulator.add(score, 1);
+        // The definition, written out: the band whose min is the largest one ≤ score + 1e-9.
+        const expected = [...rubric]
+          .sort((a, b) => b.min - a.min)
+          .map((band) => ({ label: band.label, min: band.min, count: scores.filter((score) => Math.max(...rubric.filter((b) => b.min <= score + 1e-9).map((b) => b.min)) === band.min).length }));
+        expect(accumulator.summary().bands).toEqual(expected);
+        for (const score of scores) expect(bandFor(score, rubric)?.min ?? null).toBe(Number.isNaN(score) ? null : Math.max(...rubric.filter((b) => b.min <= score + 1e-9).map((b) => b.min)));
       }),
     );
   });

@@ -6,11 +6,14 @@ const BAND_TOLERANCE = 1e-9;
 /** The highest band whose `min` is at or below the score; null for no score. */
 export function bandFor(score: number | null, rubric: Rubric): Band | null {
   if (score === null) return null;
-  let best: Band | null = null;
-  for (const band of rubric) {
-    if (band.min <= score + BAND_TOLERANCE && (best === null || band.min > best.min)) best = band;
-  }
-  return best;
+  const bands = bandsDescending(rubric);
+  return bands[bandIndex(score, bands)] ?? null;
+}
+
+/** Where a score falls in bands from best to worst (bandsDescending): the first whose `min` it reaches; -1 for none (NaN). */
+export function bandIndex(score: number, descending: readonly Band[]): number {
+  for (let i = 0; i < descending.length; i++) if ((descending[i] as Band).min <= score + BAND_TOLERANCE) return i;
+  return -1;
 }
 
 /** A section's own rubric wins over the questionnaire's. */
@@ -18,7 +21,11 @@ export function sectionRubric(section: Pick<Section, 'rubric'>, questionnaire: P
   return section.rubric ?? questionnaire.rubric;
 }
 
-/** Bands from best to worst, as reports list them. */
-export function bandsDescending(rubric: Rubric): Band[] {
-  return [...rubric].sort((a, b) => b.min - a.min);
+const descending = new WeakMap<Rubric, readonly Band[]>();
+
+/** Bands from best to worst, as reports list them; sorted once per rubric, as every score is banded against it. */
+export function bandsDescending(rubric: Rubric): readonly Band[] {
+  let bands = descending.get(rubric);
+  if (!bands) descending.set(rubric, (bands = [...rubric].sort((a, b) => b.min - a.min)));
+  return bands;
 }

@@ -1,5 +1,5 @@
-import type { Rubric } from '../../questionnaire/schema.js';
-import { bandFor, bandsDescending } from '../bands.js';
+import type { Band, Rubric } from '../../questionnaire/schema.js';
+import { bandFor, bandIndex, bandsDescending } from '../bands.js';
 import { RunningStats, Welford } from './stats.js';
 import type { ScoreSummary } from './team-summary.js';
 
@@ -7,17 +7,22 @@ import type { ScoreSummary } from './team-summary.js';
 export class ScoreAccumulator {
   private readonly stats = new RunningStats();
   private readonly coverage = new Welford();
-  private readonly bandCounts = new Map<string, number>();
+  private readonly bands: readonly Band[];
+  /** Respondents in each band, in the order of `bands` (best first). */
+  private readonly bandCounts: number[];
 
-  constructor(private readonly rubric: Rubric) {}
+  constructor(private readonly rubric: Rubric) {
+    this.bands = bandsDescending(rubric);
+    this.bandCounts = this.bands.map(() => 0);
+  }
 
   /** One respondent's score and coverage, NaN for none (see ScoreSheet). */
   add(score: number, coverage: number): void {
     if (!Number.isNaN(coverage)) this.coverage.add(coverage);
     if (Number.isNaN(score)) return;
     this.stats.add(score);
-    const band = bandFor(score, this.rubric);
-    if (band) this.bandCounts.set(band.label, (this.bandCounts.get(band.label) ?? 0) + 1);
+    const index = bandIndex(score, this.bands);
+    if (index >= 0) this.bandCounts[index] = (this.bandCounts[index] as number) + 1;
   }
 
   summary(): ScoreSummary {
@@ -25,7 +30,7 @@ export class ScoreAccumulator {
     return {
       stats,
       band: bandFor(stats.mean, this.rubric),
-      bands: bandsDescending(this.rubric).map((band) => ({ label: band.label, min: band.min, count: this.bandCounts.get(band.label) ?? 0 })),
+      bands: this.bands.map((band, index) => ({ label: band.label, min: band.min, count: this.bandCounts[index] as number })),
       coverage: this.coverage.n > 0 ? this.coverage.mean : null,
     };
   }
