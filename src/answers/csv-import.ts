@@ -11,8 +11,7 @@ import { describeFsError } from '../util/read-input.js';
 import { resolveColumns } from './csv-columns.js';
 import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowReader, responseCells, rowResponse, type CellsReader, type CsvRow, type ResponseCells } from './csv-row.js';
-import type { AnswerIssue } from './parse-answers.js';
+import { csvRowReader, responseCells, rowResponse, type CellsReader, type CellsResult, type CsvRow, type ResponseCells } from './csv-row.js';
 import type { Response } from './schema.js';
 
 export type CsvEvent =
@@ -51,7 +50,7 @@ function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
  * them straight into scores). A consumer of 100,000 rows then pays for one asynchronous step per
  * batch (a hundred rows or so), not one per row through every generator in between.
  */
-export async function* readCsvBatches<R extends { issues: readonly AnswerIssue[] }>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
+export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   try {
     if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
   } catch (error) {
@@ -61,7 +60,7 @@ export async function* readCsvBatches<R extends { issues: readonly AnswerIssue[]
   yield* readCsvStreamBatches(file, createReadStream(file), questionnaire, readCells, mapping);
 }
 
-async function* readCsvStreamBatches<R extends { issues: readonly AnswerIssue[] }>(file: string, input: Readable, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
+async function* readCsvStreamBatches<R extends CellsResult>(file: string, input: Readable, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   const parser = parse({ ...csvParseOptions });
   const utf8 = new Utf8Watch();
   // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.

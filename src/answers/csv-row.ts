@@ -17,11 +17,14 @@ export interface CsvRow<R> {
 
 export type CsvRowResult<R> = { ok: true; row: CsvRow<R> } | { ok: false; problems: Problem[] } | { ok: 'empty' };
 
+/** What a CellsReader makes of a row's question cells: anything, with the issues found in them. */
+export type CellsResult = { issues: readonly AnswerIssue[] };
+
 /**
  * Reads the question cells of rows, given in the order of `ids`, into what a caller keeps of a
  * row: answers by id for a response (responseCells), or scores for a team (sheetReader).
  */
-export type CellsReader<R extends { issues: readonly AnswerIssue[] }> = (ids: readonly string[]) => (values: readonly string[]) => R;
+export type CellsReader<R extends CellsResult> = (ids: readonly string[]) => (values: readonly string[]) => R;
 
 export type ResponseCells = { answers: Record<string, Answer>; issues: AnswerIssue[] };
 
@@ -39,7 +42,7 @@ export function rowResponse(questionnaire: Questionnaire, row: CsvRow<ResponseCe
  * column. What depends only on the columns is worked out once, not for every record, and each
  * record is read in plain loops: a large export runs this 100,000 times.
  */
-export function csvRowReader<R extends { issues: readonly AnswerIssue[] }>(
+export function csvRowReader<R extends CellsResult>(
   file: string,
   columns: readonly CsvColumn[],
   readCells: CellsReader<R>,

@@ -14,7 +14,7 @@ const NO = /^(no|n|false)$/i;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Distinct values remembered per question: every label and then some, but not every free-text answer. */
-const MEMO_LIMIT = 256;
+export const MEMO_LIMIT = 256;
 type Scalar = string | number | boolean;
 const memos = new WeakMap<Question, { scales: Questionnaire['scales']; parsed: Map<Scalar, ParsedAnswer> }>();
 

@@ -32,7 +32,7 @@ export function parseAnswers(questionnaire: Questionnaire, raw: RawAnswers): { a
  * of a CSV): what depends only on the ids is worked out once, and each row is a list of values.
  */
 export function answersReader(questionnaire: Questionnaire, ids: readonly string[]): (values: readonly (RawAnswer | undefined)[]) => { answers: Record<string, Answer>; issues: AnswerIssue[] } {
-  const slots = answerSlots(questionnaire, ids, (question, read) => read);
+  const slots = answerSlots(questionnaire, ids, (_question, read) => read);
   const required = requiredIds(questionnaire);
   // Plain loops: a form export runs this for every row.
   return (values) => {

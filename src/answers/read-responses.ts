@@ -4,8 +4,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { readCsvBatches } from './csv-import.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import type { CellsReader, CsvRow } from './csv-row.js';
-import type { AnswerIssue } from './parse-answers.js';
+import type { CellsReader, CellsResult, CsvRow } from './csv-row.js';
 import { loadAnswerFile } from './load.js';
 import type { Response } from './schema.js';
 
@@ -15,7 +14,7 @@ export type InputEvent<R> =
   | { kind: 'problems'; problems: Problem[] }
   | { kind: 'warning'; message: string };
 
-export interface ReadResponsesOptions<R extends { issues: readonly AnswerIssue[] }> {
+export interface ReadResponsesOptions<R extends CellsResult> {
   cwd: string;
   /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
   questionnaire?: string;
@@ -33,7 +32,7 @@ const CSV = /\.csv$/i;
  * answer one questionnaire: the one given, or else the one the first answer file names; the odd
  * ones out come back as problems, like any invalid input, and reading goes on.
  */
-export async function* readResponses<R extends { issues: readonly AnswerIssue[] }>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
+export async function* readResponses<R extends CellsResult>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.

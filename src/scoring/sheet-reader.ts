@@ -1,4 +1,4 @@
-import type { ParsedAnswer } from '../answers/parse-answer.js';
+import { MEMO_LIMIT, type ParsedAnswer } from '../answers/parse-answer.js';
 import { addMissingRequired, answerSlots, invalidAnswer, requiredIds, type AnswerIssue, type AnswerSlot } from '../answers/parse-answers.js';
 import { isScored } from '../questionnaire/schema.js';
 import type { Comment } from './scorecard.js';
@@ -21,9 +21,6 @@ interface ScoredValue {
 type Column =
   | { kind: 'scored'; slot: number; read: (raw: string) => ScoredValue }
   | { kind: 'open'; comment: number; read: (raw: string) => ParsedAnswer };
-
-/** Distinct values remembered per column: every label and then some, as parseAnswer does. */
-const MEMO_LIMIT = 256;
 
 /**
  * For raw answers that come as text in the same order of question ids (the question columns of a
@@ -78,7 +75,7 @@ function readScored(column: Extract<Column, { kind: 'scored' }>, raw: string, sh
   return value.parsed;
 }
 
-/** A scored question's reader of raw text, remembering each distinct value's answer and score. */
+/** A scored question's reader of raw text, remembering each distinct value's answer and score (as many as parseAnswer remembers). */
 function scoredValues(item: PlannedItem, read: (raw: string) => ParsedAnswer): (raw: string) => ScoredValue {
   const memo = new Map<string, ScoredValue>();
   return (raw) => {
