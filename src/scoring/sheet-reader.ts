@@ -1,8 +1,9 @@
 import { MEMO_LIMIT, type ParsedAnswer } from '../answers/parse-answer.js';
 import { addMissingRequired, answerSlots, invalidAnswer, requiredIds, type AnswerIssue, type AnswerSlot } from '../answers/parse-answers.js';
 import { isScored } from '../questionnaire/schema.js';
+import type { Answer } from '../answers/schema.js';
 import type { Comment } from './scorecard.js';
-import { emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
+import { commentsAt, emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
 
 /** One respondent's raw answers read straight into scores: what team aggregation keeps of a form export's row. */
 export interface SheetReading {
@@ -39,13 +40,13 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
   });
   const required = requiredIds(plan.questionnaire);
   const columnOf = new Map(ids.map((id, column) => [id, column]));
-  // Reused from row to row: which columns gave an answer, and each free-text answer by its place.
+  // Reused from row to row: which columns gave an answer, and each open question's answer by its place in plan.open.
   const answered = new Uint8Array(slots.length);
-  const texts: (string | undefined)[] = new Array(plan.open.length);
+  const openAnswers: (Answer | undefined)[] = new Array(plan.open.length);
   return (values) => {
     const sheet = emptySheet(plan);
     const issues: AnswerIssue[] = [];
-    texts.fill(undefined);
+    openAnswers.fill(undefined);
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as AnswerSlot<Column>;
       answered[i] = 0;
@@ -61,11 +62,11 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
       }
       if (!parsed.answer) continue;
       answered[i] = 1;
-      if (column.kind === 'open' && parsed.answer.kind === 'text' && parsed.answer.text.trim() !== '') texts[column.comment] = parsed.answer.text;
+      if (column.kind === 'open') openAnswers[column.comment] = parsed.answer;
     }
     addMissingRequired(required, (id) => answered[columnOf.get(id) ?? -1] === 1, issues);
     sumSections(plan, sheet);
-    return { sheet, comments: commentsIn(plan, texts), issues };
+    return { sheet, comments: commentsAt(plan, (index) => openAnswers[index]), issues };
   };
 }
 
@@ -87,15 +88,4 @@ function scoredValues(item: PlannedItem, read: (raw: string) => ParsedAnswer): (
     }
     return value;
   };
-}
-
-function commentsIn(plan: ScoringPlan, texts: readonly (string | undefined)[]): Comment[] {
-  const comments: Comment[] = [];
-  for (let index = 0; index < texts.length; index++) {
-    const text = texts[index];
-    if (text === undefined) continue;
-    const { question, section } = plan.open[index] as ScoringPlan['open'][number];
-    comments.push({ questionId: question.id, sectionId: section.id, text });
-  }
-  return comments;
 }

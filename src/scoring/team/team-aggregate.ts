@@ -10,7 +10,7 @@ import { ScoreAccumulator } from './score-accumulator.js';
 import { FeedbackAccumulator } from './feedback-accumulator.js';
 import type { TeamSummary } from './team-summary.js';
 
-/** One respondent as team aggregation reads them. A Scorecard is one; so is what scoreAnswers gives a team. */
+/** One respondent as team aggregation reads them. A Scorecard is one; so is an answer file scored by scoreAnswers, or a form-export row read by sheetReader. */
 export interface TeamEntry {
   respondent: Readonly<Record<string, string>>;
   completed?: string;
@@ -77,7 +77,7 @@ export class TeamAccumulator {
     if (date && (this.completed.last === null || date > this.completed.last)) this.completed.last = date;
     const sheet = entry.sheet;
     this.overall.add(sheet.overall, sheet.overallCoverage);
-    // Plain loops over typed arrays: this runs for every item of every respondent.
+    // Plain loops over the sheet's arrays: this runs for every item of every respondent.
     for (let index = 0; index < this.sections.length; index++) {
       const section = this.sections[index] as (typeof this.sections)[number];
       section.score.add(sheet.sections[index] as number, sheet.coverage[index] as number);
