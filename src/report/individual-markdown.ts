@@ -1,5 +1,6 @@
 import { eachQuestion } from '../questionnaire/labels.js';
 import { isOpenQuestionsSection, recommendationsFor } from '../questionnaire/recommendations.js';
+import { adviceLines } from './advice-lines.js';
 import type { Question, Questionnaire, Section } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
@@ -139,12 +140,6 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
 function openQuestionsAdvice(section: Section, heading: string, overallBand: string | undefined): string[] {
   const advice = adviceLines(`These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`, recommendationsFor(section, overallBand));
   return advice.length === 0 ? [] : [`## ${heading}`, '', ...advice];
-}
-
-/** An introducing line and the recommendations as a list; nothing when there are none. */
-function adviceLines(intro: string, recommendations: readonly string[]): string[] {
-  if (recommendations.length === 0) return [];
-  return [intro, '', ...recommendations.map((recommendation) => `- ${escapeInline(recommendation)}`), ''];
 }
 
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {

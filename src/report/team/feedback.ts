@@ -1,4 +1,5 @@
 import { isOpenQuestionsSection, recommendationsFor } from '../../questionnaire/recommendations.js';
+import { adviceLines } from '../advice-lines.js';
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline, escapeLines } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
@@ -20,10 +21,7 @@ export function redFlagSection({ summary, questionText, sectionTitle }: TeamRepo
 export function recommendationSection({ summary, questionnaire }: TeamReportContext): string[] {
   const lines: string[] = [];
   const weakestFirst = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0));
-  const advise = (heading: string, advice: string[]) => {
-    if (advice.length === 0) return;
-    lines.push(`### ${heading}`, '', ...advice.map((recommendation) => `- ${escapeInline(recommendation)}`), '');
-  };
+  const advise = (heading: string, advice: string[]) => lines.push(...adviceLines(`### ${heading}`, advice));
   for (const result of weakestFirst) {
     const band = result.band?.label;
     advise(`${escapeInline(result.title)}: ${escapeInline(band ?? '')} (team mean ${formatScore(result.stats.mean)})`, recommendationsFor(questionnaire.sections.find((s) => s.id === result.id), band));
