@@ -18,7 +18,7 @@ describe('question screens fit the terminal', () => {
       const state = startSession(questionnaire);
       state.items.forEach((_, index) => {
         const view = questionView({ ...state, index }, questionnaire);
-        for (const line of [...questionPage(view, style, columns), ...typedHint(view, '10', columns)]) {
+        for (const line of [...questionPage(view, style, columns), ...typedHint(view, 'Type a number from 0 to 10', '10', columns)]) {
           expect(visibleLength(line), `${questionnaire.id} question ${index + 1}: ${line}`).toBeLessThan(columns);
         }
         expect(visibleLength(reviewEntryName({ index, number: view.number, text: view.question.text, answer: 'A long answer label that goes on', required: false }, columns))).toBeLessThan(columns);
@@ -30,8 +30,8 @@ describe('question screens fit the terminal', () => {
     const questionnaire = builtIns.find((q) => q.id === 'five-ways')!;
     const state = startSession(questionnaire);
     const rating = questionView({ ...state, index: 2 }, questionnaire);
-    expect(typedHint(rating, undefined, 80)).toEqual(['Type a number from 0 to 10.', 'Enter alone skips · < goes back']);
-    expect(typedHint({ ...rating, back: undefined, canSkip: false, canNA: true }, '7', 80)).toEqual(['Type a number from 0 to 10, or n/a if it does not apply.', 'Enter keeps (7)']);
+    expect(typedHint(rating, 'Type a number from 0 to 10', undefined, 80)).toEqual(['Type a number from 0 to 10.', 'Enter alone skips · < goes back']);
+    expect(typedHint({ ...rating, back: undefined, canSkip: false, canNA: true }, 'Type a number from 0 to 10', '7', 80)).toEqual(['Type a number from 0 to 10, or n/a if it does not apply.', 'Enter keeps (7)']);
   });
 });
 

@@ -1,17 +1,13 @@
 import * as z from 'zod';
-import { ID_PATTERN } from '../questionnaire/schema.js';
-import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
+import type { Answer } from '../question-types/registry.js';
+import { RawAnswerSchema } from '../question-types/raw-answer.js';
+import { ID_PATTERN } from '../question-types/schema-parts.js';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH } from '../util/limits.js';
+
+export { RawAnswerSchema, type RawAnswer } from '../question-types/raw-answer.js';
+export type { Answer } from '../question-types/registry.js';
 
 // Field names are a public contract (README "Answer file format"): add fields, rename none.
-
-/** What a respondent wrote for one question, before it is checked against the questionnaire. */
-export const RawAnswerSchema = z.union([
-  z.number(),
-  z.string(),
-  z.boolean(),
-  z.array(z.union([z.string(), z.number()])).max(MAX_OPTIONS),
-  z.null(),
-]);
 
 /** Who answered. Every field is optional; any further attribute (site, tenure, ...) is allowed. */
 const attribute = () => z.string().max(MAX_LABEL_LENGTH);
@@ -58,19 +54,8 @@ export const AnswerFileSchema = z.strictObject({
   answers: z.record(z.string(), RawAnswerSchema).nullish(),
 });
 
-export type RawAnswer = z.infer<typeof RawAnswerSchema>;
 export type AnswerFile = z.infer<typeof AnswerFileSchema>;
 export const answerFileFieldNames: readonly string[] = Object.keys(AnswerFileSchema.shape);
-
-/** A checked answer, in the question's own terms. Positions and indices are into its labels/options. */
-export type Answer =
-  | { kind: 'na' }
-  | { kind: 'likert'; position: number }
-  | { kind: 'choice'; index: number }
-  | { kind: 'yesno'; yes: boolean }
-  | { kind: 'rating'; value: number }
-  | { kind: 'multi'; indices: number[] }
-  | { kind: 'text'; text: string };
 
 /** A response checked against its questionnaire: what scoring consumes. */
 export interface Response {

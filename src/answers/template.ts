@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { allowedAnswers } from '../report/terminal/questionnaire-outline.js';
+import { allowedAnswers } from '../questionnaire/labels.js';
 import { questionnaireHash } from '../questionnaire/hash.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 

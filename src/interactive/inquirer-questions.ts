@@ -44,11 +44,11 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     );
   }
 
-  /** rating and text: typed, checked by the same rules as an answer file. */
-  async function typed(view: QuestionView): Promise<QuestionResult> {
+  /** Typed answers (a number, free text), checked by the same rules as an answer file; `what` says what to type. */
+  async function typed(view: QuestionView, what: string): Promise<QuestionResult> {
     const current = view.current;
     const shown = current?.kind === 'answer' ? String(current.raw) : current?.kind === 'na' ? 'n/a' : undefined;
-    const lines = [...questionPage(view, style, columns), ...typedHint(view, shown, columns).map((line) => style.dim(line)), '›'];
+    const lines = [...questionPage(view, style, columns), ...typedHint(view, what, shown, columns).map((line) => style.dim(line)), '›'];
     const isBack = (text: string) => text.trim() === '<' && view.back !== undefined;
     const text = await inquirer.input(
       {
@@ -98,8 +98,8 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     likert: (view) => pick(view, labelled(view)),
     choice: (view) => pick(view, labelled(view)),
     yesno: (view) => pick(view, [{ raw: 'yes', name: 'Yes' }, { raw: 'no', name: 'No' }]),
-    rating: typed,
-    text: typed,
+    rating: (view) => typed(view, `Type a number from ${view.question.min} to ${view.question.max}`),
+    text: (view) => typed(view, 'Type your answer'),
     multi,
   };
 }

@@ -37,10 +37,8 @@ function progressLines(progress: Progress, style: ChalkInstance, width: number):
   return lines;
 }
 
-/** The lines under a typed question: what to type, then the keys; wrapped, not yet styled. */
-export function typedHint(view: QuestionView, shownAnswer: string | undefined, columns: number): string[] {
-  const { question } = view;
-  const what = question.type === 'rating' ? `Type a number from ${question.min} to ${question.max}` : 'Type your answer';
+/** The lines under a typed question: `what` to type ("Type your answer"), then the keys; wrapped, not yet styled. */
+export function typedHint(view: QuestionView, what: string, shownAnswer: string | undefined, columns: number): string[] {
   const keys: string[] = [];
   if (shownAnswer !== undefined) keys.push(`Enter keeps (${clean(shownAnswer)})`);
   if (view.canSkip) keys.push(shownAnswer === undefined ? 'Enter alone skips' : 'Backspace then Enter skips');

@@ -1,5 +1,5 @@
 import type { RawAnswer } from '../answers/schema.js';
-import type { Question, QuestionType } from '../questionnaire/schema.js';
+import type { Question, QuestionOf, QuestionType } from '../questionnaire/schema.js';
 
 // The seam between the audit flow and the terminal: the flow hands a prompter plain views and
 // gets plain results back. inquirer-prompter.ts implements it; tests script it.
@@ -22,14 +22,12 @@ export interface Progress {
   seen: number;
 }
 
-export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
-
 export interface QuestionView<Q extends Question = Question> {
   question: Q;
   /** "2.3" */
   number: string;
   /** Scale labels or option labels, lowest first; empty for yesno, rating and text. */
-  labels: string[];
+  labels: readonly string[];
   progress: Progress;
   /** The answer to preselect (going back, changing from the review, resuming). */
   current?: Exclude<QuestionResult, { kind: 'back' }>;

@@ -1,28 +1,7 @@
-import {
-  BandSchema,
-  ChoiceQuestionSchema,
-  CriticalSchema,
-  LikertQuestionSchema,
-  MultiQuestionSchema,
-  OptionSchema,
-  QuestionnaireSchema,
-  RatingQuestionSchema,
-  SectionSchema,
-} from './schema.js';
+import { questionSchemas } from '../question-types/registry.js';
+import { BandSchema, CriticalSchema, OptionSchema, QuestionnaireSchema, SectionSchema } from './schema.js';
 
 /** Every field name the format knows, for "did you mean" hints on misspelt keys. */
 export const questionnaireFieldNames: readonly string[] = [
-  ...new Set(
-    [
-      QuestionnaireSchema,
-      SectionSchema,
-      BandSchema,
-      CriticalSchema,
-      OptionSchema,
-      LikertQuestionSchema,
-      ChoiceQuestionSchema,
-      RatingQuestionSchema,
-      MultiQuestionSchema,
-    ].flatMap((schema) => Object.keys(schema.shape)),
-  ),
+  ...new Set([QuestionnaireSchema, SectionSchema, BandSchema, CriticalSchema, OptionSchema, ...questionSchemas].flatMap((schema) => Object.keys(schema.shape))),
 ];

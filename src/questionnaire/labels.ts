@@ -1,17 +1,15 @@
-import { ownValue } from '../util/own.js';
+import { definitionOf } from '../question-types/registry.js';
 import type { Question, Questionnaire } from './schema.js';
 
-/** The labels a question offers, lowest first for scales; empty for yesno, rating and text. */
-export function answerLabels(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): string[] {
-  switch (question.type) {
-    case 'likert':
-      return question.labels ?? ownValue(questionnaire.scales, question.scale ?? '') ?? [];
-    case 'choice':
-    case 'multi':
-      return question.options.map((option) => option.label);
-    default:
-      return [];
-  }
+/** The labels a question offers, lowest first for scales; empty where answers are typed (yesno, rating, text). */
+export function answerLabels(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): readonly string[] {
+  return definitionOf(question).labels(question, questionnaire.scales);
+}
+
+/** What an answer file may say for this question, in words. */
+export function allowedAnswers(question: Question, questionnaire: Pick<Questionnaire, 'scales'>): string {
+  const definition = definitionOf(question);
+  return definition.allowed(question, definition.labels(question, questionnaire.scales)) + (question.allowNA ? ' · n/a' : '');
 }
 
 /** Iterates questions with their section, in questionnaire order. */

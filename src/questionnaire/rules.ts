@@ -1,26 +1,15 @@
+import { definitionByType } from '../question-types/registry.js';
+import { checkUniqueLabels, list, num, record, text, type Loose, type RuleViolation } from '../question-types/rule-kit.js';
 import type { DataPath } from '../util/data-path.js';
-import { MAX_BANDS, MAX_OPTIONS } from '../util/limits.js';
+import { MAX_BANDS } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
 
-/**
- * Semantic rules the schema cannot express. They run on the raw parsed data, even when
- * the schema check failed, so one run reports every problem in the file at once.
- */
-export interface RuleViolation {
-  path: DataPath;
-  message: string;
-  /** Point at the key rather than its value (e.g. a recommendations band label). */
-  atKey?: boolean;
-}
+// Semantic rules the schema cannot express. They run on the raw parsed data, even when the schema
+// check failed, so one run reports every problem in the file at once. Each question type's own
+// rules are in its file in src/question-types/.
 
-type Loose = Record<string, unknown>;
-
-const record = (value: unknown): Loose | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : undefined;
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+export type { RuleViolation } from '../question-types/rule-kit.js';
 
 export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
   const root = record(data);
@@ -65,60 +54,8 @@ export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
 }
 
 function checkQuestion(question: Loose, path: DataPath, scaleNames: string[], out: RuleViolation[]): void {
-  switch (question.type) {
-    case 'likert':
-      return checkLikert(question, path, scaleNames, out);
-    case 'choice':
-    case 'multi':
-      return checkOptions(question, path, out);
-    case 'rating': {
-      const min = num(question.min) ?? 0;
-      const max = num(question.max) ?? 10;
-      if (min >= max) out.push({ path: [...path, 'max'], message: `max (${max}) must be greater than min (${min})` });
-      return;
-    }
-  }
-}
-
-function checkLikert(question: Loose, path: DataPath, scaleNames: string[], out: RuleViolation[]): void {
-  const scale = text(question.scale);
-  if (scale === undefined && question.labels === undefined) {
-    out.push({ path, message: 'a likert question needs `scale` (a named scale) or `labels` (inline)' });
-  } else if (scale !== undefined && question.labels !== undefined) {
-    out.push({ path: [...path, 'labels'], message: 'give either `scale` or `labels`, not both' });
-  } else if (scale !== undefined && !scaleNames.includes(scale)) {
-    const hint = closestMatch(scale, scaleNames);
-    const known = scaleNames.length ? `known scales: ${scaleNames.slice(0, MAX_OPTIONS).join(', ')}` : 'the questionnaire defines no `scales`';
-    out.push({ path: [...path, 'scale'], message: `unknown scale ${quoted(scale)}${hint ? ` (did you mean "${hint}"?)` : ''}; ${known}` });
-  }
-  checkUniqueLabels(list(question.labels).map(text), [...path, 'labels'], out);
-}
-
-function checkOptions(question: Loose, path: DataPath, out: RuleViolation[]): void {
-  const options = list(question.options).map(record);
-  const scores = options.map((option) => num(option?.score)).filter((s): s is number => s !== undefined);
-  checkUniqueLabels(options.map((option) => text(option?.label)), [...path, 'options'], out, 'label');
-  if (scores.length !== options.length || scores.length === 0) return;
-  // No Math.min(...list): rules run before the schema caps list lengths, and a spread of
-  // 200,000 values overflows the call stack.
-  if (question.type === 'choice' && scores.length >= 2 && scores.every((score) => score === scores[0])) {
-    out.push({ path: [...path, 'options'], message: `every option scores ${scores[0]}, so the question cannot tell answers apart; give the options different scores` });
-  }
-  if (question.type === 'multi' && !scores.some((score) => score > 0)) {
-    out.push({ path: [...path, 'options'], message: 'no option has a positive score, so the question can never score; give at least one option a score above 0' });
-  }
-}
-
-function checkUniqueLabels(labels: (string | undefined)[], path: DataPath, out: RuleViolation[], field?: string): void {
-  const seen = new Set<string>();
-  labels.forEach((label, i) => {
-    if (label === undefined) return;
-    const key = label.trim().toLowerCase();
-    if (seen.has(key)) {
-      out.push({ path: field ? [...path, i, field] : [...path, i], message: `duplicate label ${quoted(label)}; answers name labels, so each must be unique` });
-    }
-    seen.add(key);
-  });
+  const definition = typeof question.type === 'string' ? definitionByType(question.type) : undefined;
+  definition?.checkRules(question, path, { scaleNames }, out);
 }
 
 /** Checks that bands cover 0..100 exactly once; returns the band labels for later checks. */

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { answerLabels } from '../../questionnaire/labels.js';
-import type { Question, Questionnaire } from '../../questionnaire/schema.js';
+import { allowedAnswers } from '../../questionnaire/labels.js';
+import { isScored, type Question, type Questionnaire } from '../../questionnaire/schema.js';
 import { bandsDescending } from '../../scoring/bands.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 
@@ -27,7 +27,7 @@ export function renderQuestionnaireOutline(questionnaire: Questionnaire, style: 
 
 function questionMarks(question: Question, style: ChalkInstance): string {
   const marks: string[] = [question.type];
-  if (question.type !== 'text') {
+  if (isScored(question)) {
     marks.push(`weight ${question.weight}`);
     if (question.reverse) marks.push('reverse-keyed');
     if (question.critical) marks.push(style.red(`critical at ≤ ${question.critical.atOrBelow}`));
@@ -37,24 +37,4 @@ function questionMarks(question: Question, style: ChalkInstance): string {
   if (question.required) marks.push('required');
   if (question.allowNA) marks.push('n/a allowed');
   return marks.join(' · ');
-}
-
-/** What an answer file may say for this question, in words. */
-export function allowedAnswers(question: Question, questionnaire: Questionnaire): string {
-  const labels = answerLabels(question, questionnaire);
-  const na = question.allowNA ? ' · n/a' : '';
-  switch (question.type) {
-    case 'likert':
-      return labels.map((label, i) => `${i + 1} ${label}`).join(' · ') + na;
-    case 'choice':
-      return question.options.map((o) => `${o.label} (${o.score})`).join(' · ') + na;
-    case 'multi':
-      return `any of: ${question.options.map((o) => `${o.label} (${o.score})`).join(' · ')}${na}`;
-    case 'yesno':
-      return `yes · no${na}`;
-    case 'rating':
-      return `a number from ${question.min} to ${question.max}${na}`;
-    case 'text':
-      return `free text${na}`;
-  }
 }

@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS, MAX_POINTS, MAX_TEXT_LENGTH, MAX_WEIGHT } from '../util/limits.js';
+import { sanitizeForTerminal } from '../util/terminal-text.js';
+
+// The pieces every question type's schema is built from. Field names are a public contract
+// (README "Questionnaire format"): add fields freely, rename none. Every string, list and number
+// is bounded (src/util/limits.ts) so no input can make the tool slow, overflow a score, or flood a report.
+
+/** Text that would show as nothing (spaces, control characters) cannot title or label anything. */
+const visible = (text: string) => text === '' /* min(1) says so */ || sanitizeForTerminal(text).trim() !== '';
+/** One-line text: titles, labels. */
+export const label = () => z.string().min(1).max(MAX_LABEL_LENGTH).refine(visible, 'must contain visible text');
+/** Sentences: question text, help, summaries, recommendations. */
+export const prose = () => z.string().min(1).max(MAX_TEXT_LENGTH).refine(visible, 'must contain visible text');
+/** Relative importance; bounded so sums of weights stay exact enough and finite. */
+export const weight = () => z.number().positive().max(MAX_WEIGHT).default(1);
+/** Points and rating bounds; bounded so every score formula stays finite. */
+export const points = () => z.number().min(-MAX_POINTS).max(MAX_POINTS);
+
+/** Lower-case slug used for questionnaire, section and question ids. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-_]*$/;
+
+export const IdSchema = z
+  .string()
+  .max(MAX_ID_LENGTH)
+  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit');
+
+export const CriticalSchema = z.strictObject({
+  /** Red flag when the question's score (0..1, after reverse) is at or below this. */
+  atOrBelow: z.number().min(0).max(1),
+  /** What the red flag says in reports. */
+  message: prose(),
+});
+
+export const OptionSchema = z.strictObject({
+  label: label(),
+  /** Points for choosing this option; normalised over the question's options. */
+  score: points(),
+});
+
+/** Inline labels of a question's own scale, lowest first. */
+export const labelList = () => z.array(label()).min(2).max(MAX_OPTIONS);
+/** A scale's name, as `scales` keys it. */
+export const scaleName = () => z.string().max(MAX_LABEL_LENGTH);
+
+/** Fields every question has. */
+export const questionBase = {
+  /** Unique in the whole questionnaire; the key in answer files. */
+  id: IdSchema,
+  /** The question as the respondent reads it. */
+  text: prose(),
+  /** Why the question matters; shown under the question. */
+  help: z.string().max(MAX_TEXT_LENGTH).optional(),
+  /** An unanswered required question makes the answer file invalid. */
+  required: z.boolean().default(false),
+  /** Offer "Not applicable"; n/a leaves the denominator. */
+  allowNA: z.boolean().default(false),
+};
+
+/** Fields every scored question has. */
+export const scoredBase = {
+  ...questionBase,
+  /** Relative importance inside its section. */
+  weight: weight(),
+  /** True when agreeing means a worse culture: the score becomes 1 - x. */
+  reverse: z.boolean().default(false),
+  critical: CriticalSchema.optional(),
+};
+
+export type Option = z.infer<typeof OptionSchema>;
