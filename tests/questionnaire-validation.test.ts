@@ -28,7 +28,7 @@ describe('validate on a questionnaire broken in many ways', () => {
       `✖ ${file}:30:14 sections[0].questions[2].max: max (5) must be greater than min (10)`,
       `✖ ${file}:31:17 sections[0].questions[2].weight: must be a positive number`,
       `✖ ${file}:35:18 sections[0].questions[3].options: no option has a positive score, so the question can never score; give at least one option a score above 0`,
-      `✖ ${file}:38:15 sections[0].questions[4].type: must be one of likert, choice, yesno, rating, multi, text`,
+      `✖ ${file}:38:15 sections[0].questions[4].type: must be one of likert, choice, yesno, rating, multi, text, nps`,
     ]);
     expect(lines.at(-1)).toBe('1 of 1 file invalid, 14 problems');
   });

@@ -191,6 +191,7 @@ function betterAnswerPair(question: ScoredQuestion, questionnaire: Questionnaire
   return fc.tuple(pair, pair).map(([a, b]): [Answer, Answer] => {
     if (a.kind === 'likert' && b.kind === 'likert') return a.position <= b.position ? [a, b] : [b, a];
     if (a.kind === 'rating' && b.kind === 'rating') return a.value <= b.value ? [a, b] : [b, a];
+    if (a.kind === 'nps' && b.kind === 'nps') return a.value <= b.value ? [a, b] : [b, a];
     if (a.kind === 'yesno' && b.kind === 'yesno') return [{ kind: 'yesno', yes: a.yes && b.yes }, { kind: 'yesno', yes: a.yes || b.yes }];
     if (a.kind === 'choice' && b.kind === 'choice' && question.type === 'choice') {
       const points = (answer: { index: number }) => question.options[answer.index]!.score;

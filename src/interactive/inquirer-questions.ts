@@ -100,6 +100,7 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     yesno: (view) => pick(view, [{ raw: 'yes', name: 'Yes' }, { raw: 'no', name: 'No' }]),
     rating: (view) => typed(view, `Type a number from ${view.question.min} to ${view.question.max}`),
     text: (view) => typed(view, 'Type your answer'),
+    nps: (view) => typed(view, 'Type a number from 0 (not at all likely) to 10 (extremely likely)'),
     multi,
   };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { choice } from './choice.js';
 import { likert } from './likert.js';
 import { multi } from './multi.js';
+import { nps } from './nps.js';
 import type { QuestionSchemaBranch, QuestionTypeDefinition } from './question-type.js';
 import { rating } from './rating.js';
 import { text } from './text.js';
@@ -11,7 +12,7 @@ import { yesno } from './yesno.js';
  * Every question type. A new type is a file beside this one and a line here; the compiler then
  * asks for its prompt (src/interactive/inquirer-questions.ts). The order is the schema's order.
  */
-const definitions = [likert, choice, yesno, rating, multi, text] as const;
+const definitions = [likert, choice, yesno, rating, multi, text, nps] as const;
 
 type Definitions = typeof definitions;
 type Definition = Definitions[number];

@@ -1,4 +1,4 @@
-import type { ScoreSummary, TeamSummary } from '../scoring/team/team-summary.js';
+import type { ItemIndex, ScoreSummary, TeamSummary } from '../scoring/team/team-summary.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
 export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
@@ -35,7 +35,15 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number } = {
           : [],
       },
     })),
-    items: summary.items.map((item) => ({ id: item.id, section: item.sectionId, type: item.type, reverse: item.reverse, ...item.stats, favourable: item.favourable })),
+    items: summary.items.map((item) => ({
+      id: item.id,
+      section: item.sectionId,
+      type: item.type,
+      reverse: item.reverse,
+      ...item.stats,
+      favourable: item.favourable,
+      ...(item.index ? { [item.index.key]: indexJson(item.index) } : {}),
+    })),
     groupBy: summary.grouping ? { attribute: summary.grouping.attribute, minGroup: summary.grouping.minGroup, leftOut: summary.grouping.leftOut } : null,
     groups: (summary.grouping?.groups ?? []).map((group) => ({
       name: group.name,
@@ -50,6 +58,12 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number } = {
 }
 
 export type TeamJson = ReturnType<typeof teamJson>;
+
+/** A type's team figure: `{ "score": 20, "n": 10, "promoters": 0.4, ... }` (shares 0..1; score null when nobody answered). */
+function indexJson(index: ItemIndex): Record<string, number | null> {
+  const parts = index.result?.parts ?? [];
+  return { score: index.result?.value ?? null, n: index.n, ...Object.fromEntries(parts.map((part) => [part.key, part.share])) };
+}
 
 function scoreJson(score: ScoreSummary) {
   return {

@@ -7,6 +7,7 @@ import { escapeInline } from './markdown-escape.js';
 import { teamReportContext } from './team/context.js';
 import { commentSection, recommendationSection, redFlagSection } from './team/feedback.js';
 import { gapSection } from './team/gaps.js';
+import { indexSection } from './team/indexes.js';
 import { itemSection } from './team/items.js';
 import { methodLines } from './team/method-note.js';
 import { headerLines, summaryLines } from './team/overview.js';
@@ -33,6 +34,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     options.sinceLastTime ? ['## Since last time', '', ...comparisonLines(options.sinceLastTime, questionnaire, 3)] : [],
     gapSection(context),
     itemSection(context),
+    indexSection(context),
     reliabilitySection(context),
     recommendationSection(context),
     commentSection(context),

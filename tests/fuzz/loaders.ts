@@ -91,5 +91,7 @@ function extremeAnswer(question: Question, questionnaire: Questionnaire, end: 'l
       return { kind: 'rating', value: last ? question.max : question.min };
     case 'text':
       return { kind: 'text', text: 'A comment.' };
+    case 'nps':
+      return { kind: 'nps', value: last ? 10 : 0 };
   }
 }

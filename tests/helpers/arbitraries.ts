@@ -12,7 +12,7 @@ const weight = fc.double({ min: 0.05, max: 50, noNaN: true, noDefaultInfinity: t
 const rawQuestion = (id: string) =>
   fc
     .record({
-      kind: fc.constantFrom('likert-scale', 'likert-labels', 'choice', 'yesno', 'rating', 'multi', 'text'),
+      kind: fc.constantFrom('likert-scale', 'likert-labels', 'choice', 'yesno', 'rating', 'multi', 'text', 'nps'),
       weight,
       reverse: fc.boolean(),
       allowNA: fc.boolean(),
@@ -40,6 +40,9 @@ const rawQuestion = (id: string) =>
           return { ...scored, type: 'rating', min: ratingMin, max: ratingMin + ratingSpan };
         case 'yesno':
           return { ...scored, type: 'yesno' };
+        case 'nps':
+          // Never reverse-keyed: the rules refuse it.
+          return { ...scored, reverse: false, type: 'nps' };
         default:
           return { ...base, type: 'text' };
       }
@@ -94,6 +97,8 @@ export function answerArb(question: Question, questionnaire: Questionnaire): fc.
         .map((indices) => ({ kind: 'multi', indices: [...indices].sort((a, b) => a - b) }));
     case 'text':
       return fc.string().map((text) => ({ kind: 'text', text }));
+    case 'nps':
+      return fc.integer({ min: 0, max: 10 }).map((value) => ({ kind: 'nps', value }));
   }
 }
 

@@ -72,6 +72,7 @@ export function scriptedPrompter(script: Step[]): ScriptedPrompter {
     rating: question,
     multi: question,
     text: question,
+    nps: question,
     async review(view) {
       seen.push({ prompt: 'review', view });
       const step = next('review');

@@ -7,6 +7,7 @@ import { renderTeamReport } from '../../report/team-markdown.js';
 import { plottedSections } from '../../report/charts/from-scores.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { sectionBarLines } from '../../report/terminal/score-summary.js';
+import { teamIndexLines } from '../../report/terminal/team-indexes.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../util/input-files.js';
@@ -56,7 +57,8 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const stdoutTaken = targets.some((target) => target.path === '-');
   const line = `team: ${summary.respondents} respondents, overall ${formatScore(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
   const bars = sectionBarLines(plottedSections(extras.snapshot), questionnaire, io.style, io.columns);
-  (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars].join('\n'));
+  const indexes = teamIndexLines(summary, questionnaire, io.columns);
+  (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars, ...indexes].join('\n'));
   for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
   appendStepSummary(io, renderTeamStepSummary(summary, failures));
   return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;

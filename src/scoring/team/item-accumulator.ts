@@ -1,14 +1,18 @@
+import type { TeamIndex } from '../../question-types/question-type.js';
+import { definitionOf } from '../../question-types/registry.js';
 import type { Questionnaire, ScoredQuestion } from '../../questionnaire/schema.js';
 import { favourableThreshold, isFavourable } from './favourable.js';
 import { RunningStats } from './stats.js';
-import type { ItemSummary } from './team-summary.js';
+import type { ItemIndex, ItemSummary } from './team-summary.js';
 import { CountedValues } from './values.js';
 
 /** One question's team statistics, on the 0..100 scale, plus how many answers were favourable. */
 export class ItemAccumulator {
   // Item scores take few distinct values, so a count per value keeps the median cheap.
-  private readonly stats = new RunningStats(new CountedValues());
+  private readonly values = new CountedValues();
+  private readonly stats = new RunningStats(this.values);
   private readonly threshold: number;
+  private readonly index: TeamIndex | undefined;
   private favourable = 0;
 
   constructor(
@@ -17,6 +21,7 @@ export class ItemAccumulator {
     questionnaire: Pick<Questionnaire, 'scales'>,
   ) {
     this.threshold = favourableThreshold(question, questionnaire);
+    this.index = definitionOf(question).scoring?.teamIndex;
   }
 
   /** One respondent's item score 0..1, NaN for none (see ScoreSheet). */
@@ -35,6 +40,12 @@ export class ItemAccumulator {
       reverse: this.question.reverse,
       stats,
       favourable: stats.n > 0 ? this.favourable / stats.n : null,
+      ...(this.index ? { index: this.indexSummary(this.index, stats.n) } : {}),
     };
+  }
+
+  private indexSummary(index: TeamIndex, n: number): ItemIndex {
+    const { key, title, method } = index;
+    return { key, title, method, n, result: n > 0 ? index.compute(this.values.tally(), n) : null };
   }
 }

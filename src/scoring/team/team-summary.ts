@@ -1,3 +1,4 @@
+import type { TeamIndexValue } from '../../question-types/question-type.js';
 import type { Band, QuestionType } from '../../questionnaire/schema.js';
 import type { AlphaResult } from './alpha.js';
 import type { Stats } from './stats.js';
@@ -49,6 +50,19 @@ export interface ItemSummary {
   stats: Stats;
   /** Share (0..1) of answers that are favourable (see `favourableThreshold`); null without answers. */
   favourable: number | null;
+  /** The figure its question type adds (the NPS of an `nps` question); absent for other types. */
+  index?: ItemIndex;
+}
+
+/** A question type's team figure for one item (see `TeamIndex`). */
+export interface ItemIndex {
+  key: string;
+  title: string;
+  method: string;
+  /** Respondents who answered. */
+  n: number;
+  /** Null when nobody answered. */
+  result: TeamIndexValue | null;
 }
 
 export interface GroupSection {

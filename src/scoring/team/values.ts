@@ -46,6 +46,11 @@ export class CountedValues implements ValueStore {
     return this.counts.size;
   }
 
+  /** How often each distinct value was added (in no particular order). */
+  tally(): Map<number, number> {
+    return new Map([...this.counts.entries()].map(([value, box]) => [value, box.count]));
+  }
+
   /** Every value added, each as often as it was added (in no particular order). */
   *values(): Generator<number> {
     for (const [value, box] of this.counts) for (let i = 0; i < box.count; i++) yield value;
