@@ -41,7 +41,7 @@ describe('service-culture, the organisation-level audit', () => {
     expect(new Set(q.sections.map((s) => s.weight)).size).toBeGreaterThan(1);
     expect(questionCount(q)).toBeGreaterThanOrEqual(25);
     expect(questionCount(q)).toBeLessThanOrEqual(40);
-    expect(new Set(questions.map((question) => question.type))).toEqual(new Set(['likert', 'choice', 'yesno', 'rating', 'multi', 'text']));
+    expect(new Set(questions.map((question) => question.type))).toEqual(new Set(['likert', 'choice', 'yesno', 'rating', 'multi', 'text', 'nps']));
   });
 
   it('has reverse-keyed and a few critical questions', () => {

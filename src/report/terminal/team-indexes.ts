@@ -13,8 +13,8 @@ export function teamIndexLines(summary: TeamSummary, questionnaire: Questionnair
     for (const item of items) {
       if (!item.index) continue;
       const figure = `${title} ${formatIndex(item.index)} (n ${item.index.n})`;
-      const room = Math.max(10, columns - 1 - figure.length - 2);
-      lines.push(`${clean(figure)}  ${truncate(clean(texts.get(item.id) ?? item.id).replace(/\s+/g, ' '), room)}`);
+      const room = Math.max(10, columns - 1 - figure.length - 4);
+      lines.push(`  ${clean(figure)}  ${truncate(clean(texts.get(item.id) ?? item.id).replace(/\s+/g, ' '), room)}`);
     }
   }
   return lines;
