@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { ChartLink } from '../../report/chart-links.js';
 import type { ChartFile } from '../../report/charts/assessment-charts.js';
-import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { writeFilesAtomic } from '../../write/write-files.js';
 import type { Io } from '../io.js';
 
 /**

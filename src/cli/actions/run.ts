@@ -6,7 +6,7 @@ import type { Prompter } from '../../interactive/prompter.js';
 import { seenCount, type SessionState } from '../../interactive/session.js';
 import { renderResultsScreen } from '../../report/terminal/results-screen.js';
 import { scoreResponse } from '../../scoring/score-response.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFileAtomic } from '../../write/write-files.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { todayStamp } from '../../util/file-names.js';
 import type { RunOptions } from '../commands/run.js';
