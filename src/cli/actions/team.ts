@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../answers/csv-mapping.js';
 import { formatScore } from '../../report/format.js';
@@ -10,6 +9,7 @@ import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../util/input-files.js';
 import { jsonText } from '../../util/json-text.js';
+import { appendToFile } from '../../write/append-file.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
 import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
@@ -78,7 +78,7 @@ function appendStepSummary(io: Io, text: string): void {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!path) return;
   try {
-    appendFileSync(path, text);
+    appendToFile(path, text);
   } catch (error) {
     io.err(`warning: could not append to GITHUB_STEP_SUMMARY (${error instanceof Error ? error.message : String(error)})`);
   }
