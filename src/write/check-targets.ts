@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
-import { cannotWrite, type FileToWrite, type WriteOptions } from './target.js';
+import { cannotWrite, shownBy, type FileToWrite, type WriteOptions } from './target.js';
 
 /**
  * Refuses the first target that is a folder, cannot be looked at, or exists without `force`, before
  * anything is written: a refusal leaves every file as it was.
  */
 export function checkTargets(files: readonly FileToWrite[], options: WriteOptions = {}): void {
-  const shown = options.shown ?? ((path: string) => path);
+  const shown = shownBy(options);
   for (const { path } of files) {
     let existing;
     try {

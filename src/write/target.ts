@@ -14,6 +14,11 @@ export interface WriteOptions {
   shown?: (path: string) => string;
 }
 
+/** How messages name a file under these options. */
+export function shownBy(options: WriteOptions): (path: string) => string {
+  return options.shown ?? ((path) => path);
+}
+
 export function cannotWrite(shownPath: string, error: unknown): UserError {
   return new UserError(`cannot write ${shownPath}: ${describeFsError(error)}`);
 }

@@ -1,6 +1,6 @@
 import { checkTargets } from './check-targets.js';
 import { publishFiles, stageFiles } from './stage.js';
-import type { FileToWrite, WriteOptions } from './target.js';
+import { shownBy, type FileToWrite, type WriteOptions } from './target.js';
 
 export type { FileToWrite, WriteOptions } from './target.js';
 
@@ -10,7 +10,7 @@ export type { FileToWrite, WriteOptions } from './target.js';
  * leaves every target as it was and no temporary file behind.
  */
 export function writeFilesAtomic(files: readonly FileToWrite[], options: WriteOptions = {}): void {
-  const shown = options.shown ?? ((path: string) => path);
+  const shown = shownBy(options);
   checkTargets(files, options);
   publishFiles(stageFiles(files, shown), shown);
 }
