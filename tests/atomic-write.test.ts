@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEMPORARY_FILE, writeFileAtomic } from '../src/util/atomic-write.js';
+import { TEMPORARY_FILE } from '../src/write/temporary-path.js';
+import { writeFileAtomic } from '../src/write/write-files.js';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
 
 // Every file is written to a temporary name in its folder and renamed. A process killed at any
@@ -41,7 +42,7 @@ describe('killed while writing', () => {
 
   beforeAll(async () => {
     // The real writeFileAtomic, bundled for a child process that does nothing but rewrite one file.
-    await build({ entryPoints: [join(repoRoot, 'src/util/atomic-write.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'atomic-write.mjs'), logLevel: 'warning' });
+    await build({ entryPoints: [join(repoRoot, 'src/write/write-files.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'atomic-write.mjs'), logLevel: 'warning' });
     writeFileSync(
       writer,
       [

@@ -8,7 +8,7 @@ import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
 import { renderResultsScreen } from '../src/report/terminal/results-screen.js';
 import { topRecommendations } from '../src/report/top-recommendations.js';
 import { scoreResponse } from '../src/scoring/score-response.js';
-import { unusedPath } from '../src/util/atomic-write.js';
+import { unusedPath } from '../src/write/unused-path.js';
 import { tempDir } from './helpers/cli.js';
 
 const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, 'fixtures/interactive-run/questionnaires/all-types.yaml'));

@@ -1,18 +1,18 @@
 import { stringify } from 'yaml';
 import { allowedAnswers } from '../questionnaire/labels.js';
-import { questionnaireHash } from '../questionnaire/hash.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { answerFileHead, commentLines } from './answer-file-text.js';
 
-/** A blank answer file: every question id with what it accepts as comments. Pure. */
+/** A blank answer file: the head every answer file has, then every question id with what it accepts as comments. Pure. */
 export function renderAnswerTemplate(questionnaire: Questionnaire): string {
+  const note = [
+    'yaml-language-server: $schema=../schema/answers.schema.json',
+    `Answers for "${oneLine(questionnaire.title)}". Write each answer after its colon; leave it empty to skip.`,
+    'Scale answers take the position (1 = first label) or the label. Check the file with:',
+    '  culture-audit validate <this file>',
+  ];
+  const head = commentLines(note.join('\n')) + stringify(answerFileHead(questionnaire), { lineWidth: 0 });
   const lines = [
-    '# yaml-language-server: $schema=../schema/answers.schema.json',
-    `# Answers for "${oneLine(questionnaire.title)}". Write each answer after its colon; leave it empty to skip.`,
-    '# Scale answers take the position (1 = first label) or the label. Check the file with:',
-    '#   culture-audit validate <this file>',
-    `questionnaire: ${questionnaire.id}`,
-    `version: ${stringify(questionnaire.version).trim()}`,
-    `questionnaireHash: ${questionnaireHash(questionnaire)}`,
     'respondent:',
     '  id:',
     '  name:',
@@ -29,7 +29,7 @@ export function renderAnswerTemplate(questionnaire: Questionnaire): string {
       lines.push(`  ${question.id}:`);
     }
   });
-  return `${lines.join('\n')}\n`;
+  return `${head}${lines.join('\n')}\n`;
 }
 
 function oneLine(text: string): string {

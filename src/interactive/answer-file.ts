@@ -1,8 +1,6 @@
-import { stringify } from 'yaml';
-import { answerToRaw } from '../answers/parse-answer.js';
+import { answerFileOf, answerFileText } from '../answers/answer-file-text.js';
 import type { LoadedAnswers } from '../answers/load.js';
-import type { AnswerFile, RawAnswer } from '../answers/schema.js';
-import { questionnaireHash } from '../questionnaire/hash.js';
+import type { AnswerFile } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { ownValue } from '../util/own.js';
 import type { Recorded, SessionState } from './session.js';
@@ -17,32 +15,18 @@ export interface RunRecord {
 }
 
 const HEADER = [
-  '# Written by `culture-audit run` after every answer. A question set to null was skipped.',
-  '# An unfinished run continues with: culture-audit run --resume <this file>',
+  'Written by `culture-audit run` after every answer. A question set to null was skipped.',
+  'An unfinished run continues with: culture-audit run --resume <this file>',
 ].join('\n');
 
 /** The answer file for a session so far: a valid answer file at every step. Pure. */
 export function answerFileFor(state: SessionState, questionnaire: Questionnaire, run: RunRecord): AnswerFile {
-  const answers: Record<string, RawAnswer> = {};
-  for (const { question } of state.items) {
-    if (!Object.hasOwn(state.answers, question.id)) continue;
-    const recorded = ownValue(state.answers, question.id) ?? null;
-    answers[question.id] = recorded === null ? null : answerToRaw(question, recorded, questionnaire);
-  }
-  return {
-    questionnaire: questionnaire.id,
-    version: questionnaire.version,
-    questionnaireHash: questionnaireHash(questionnaire),
-    respondent: run.respondent,
-    started: run.started,
-    ...(run.completed ? { completed: run.completed } : {}),
-    answers,
-  };
+  return answerFileOf(questionnaire, { ...run, answers: state.answers });
 }
 
-export function renderAnswerFile(file: AnswerFile): string {
-  // lineWidth 0: long free-text answers stay on one line instead of being folded.
-  return `${HEADER}\n${stringify(file, { lineWidth: 0 })}`;
+/** The text `run` saves after every answer, under a note on how to continue it. Pure. */
+export function runAnswerFileText(state: SessionState, questionnaire: Questionnaire, run: RunRecord): string {
+  return answerFileText(answerFileFor(state, questionnaire, run), HEADER);
 }
 
 /** The session's answers from a loaded file: keys present with no answer were skipped. */

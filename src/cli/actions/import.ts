@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
 import { readCsvResponses } from '../../answers/csv-import.js';
 import { loadCsvMapping } from '../../answers/csv-mapping.js';
 import { loadQuestionnaire } from '../../questionnaire/discover.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
+import { writeFilesAtomic } from '../../write/write-files.js';
 import type { ImportOptions } from '../commands/import.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 
@@ -17,7 +16,7 @@ export async function runImport(csv: string, options: ImportOptions, io: Io): Pr
   if (!reference) throw new UserError('name the questionnaire the export answers: --questionnaire <id>, or `questionnaire:` in the mapping file');
   const { questionnaire } = loadQuestionnaire(reference, io.cwd);
   const problems: Problem[] = [];
-  const planned: { path: string; text: string }[] = [];
+  const planned: { path: string; content: string }[] = [];
   const taken = new Set<string>();
   const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
   for await (const event of readCsvResponses(csv, questionnaire, mapping)) {
@@ -27,14 +26,12 @@ export async function runImport(csv: string, options: ImportOptions, io: Io): Pr
       const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
       const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
       const comment = `Imported from ${basename(csv)}, line ${line}, by culture-audit import.`;
-      planned.push({ path: resolve(io.cwd, options.output, `${name}.yaml`), text: renderAnswerFile(questionnaire, event.response, comment) });
+      planned.push({ path: resolve(io.cwd, options.output, `${name}.yaml`), content: renderAnswerFile(questionnaire, event.response, comment) });
     }
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
   if (planned.length === 0) throw new UserError(`${csv} has no rows to import`);
-  const existing = planned.find((file) => existsSync(file.path));
-  if (existing && !options.force) throw new UserError(`${relative(io.cwd, existing.path)} already exists; use --force to replace it`);
-  for (const file of planned) writeFileAtomic(file.path, file.text, { force: options.force });
+  writeFilesAtomic(planned, { force: options.force, shown: (path) => relative(io.cwd, path) });
   io.out(`wrote ${planned.length} answer ${planned.length === 1 ? 'file' : 'files'} to ${relative(io.cwd, resolve(io.cwd, options.output)) || '.'}`);
 }
 

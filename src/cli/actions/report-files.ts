@@ -1,12 +1,12 @@
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { ChartLink } from '../../report/chart-links.js';
 import type { ChartFile } from '../../report/charts/assessment-charts.js';
-import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { writeFilesAtomic } from '../../write/write-files.js';
 import type { Io } from '../io.js';
 
 /**
  * Writes a Markdown report with its charts beside it as <name>-<suffix>.svg, linked relatively.
- * Nothing is written when any of the files exists and `force` is not given. Returns the paths, the report first.
+ * All or nothing: when one file is refused (exists without `force`, is a folder), none is written. Returns the paths, the report first.
  */
 export function writeReportFiles(path: string, charts: readonly ChartFile[], render: (links: ChartLink[]) => string, force?: boolean): string[] {
   const beside = chartsBeside(path, charts);

@@ -5,7 +5,7 @@ import { renderIndividualReport, type ReportExtras } from '../../report/individu
 import { compareSnapshots } from '../../scoring/compare.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { measureTarget } from '../../scoring/targets.js';
-import { unusedPath } from '../../util/atomic-write.js';
+import { unusedPath } from '../../write/unused-path.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { ReportOptions } from '../commands/report.js';
 import type { Io } from '../io.js';

@@ -1,12 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../answers/load.js';
-import { answerFileFor, renderAnswerFile } from '../../interactive/answer-file.js';
+import { runAnswerFileText } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
 import type { Prompter } from '../../interactive/prompter.js';
 import { seenCount, type SessionState } from '../../interactive/session.js';
 import { renderResultsScreen } from '../../report/terminal/results-screen.js';
 import { scoreResponse } from '../../scoring/score-response.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFileAtomic } from '../../write/write-files.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { todayStamp } from '../../util/file-names.js';
 import type { RunOptions } from '../commands/run.js';
@@ -40,8 +40,8 @@ export async function runRun(reference: string | undefined, options: RunOptions,
   let answered = 0;
   const save = (state: SessionState, completed?: string) => {
     if (!prepared) return;
-    const file = answerFileFor(state, prepared.questionnaire, { ...prepared.record, ...(completed ? { completed } : {}) });
-    writeFileAtomic(prepared.file, renderAnswerFile(file), { force: true });
+    const text = runAnswerFileText(state, prepared.questionnaire, { ...prepared.record, ...(completed ? { completed } : {}) });
+    writeFileAtomic(prepared.file, text, { force: true });
     answered = Object.values(state.answers).filter((answer) => answer !== null).length;
   };
   try {

@@ -1,4 +1,3 @@
-import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../answers/csv-mapping.js';
 import { formatScore } from '../../report/format.js';
@@ -8,10 +7,11 @@ import { plottedSections } from '../../report/charts/from-scores.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { teamIndexLines } from '../../report/terminal/team-indexes.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../util/input-files.js';
 import { jsonText } from '../../util/json-text.js';
+import { appendToFile } from '../../write/append-file.js';
+import { writeFilesAtomic } from '../../write/write-files.js';
 import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { aggregateInputs } from './team-inputs.js';
@@ -64,18 +64,15 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
 }
 
-/** Checks every target before writing any, so a refusal leaves nothing half-written. */
+/** Writes the files (nothing, if any is refused), then prints what went to stdout and the paths written. */
 function writeTargets(targets: readonly { path: string; text: string }[], force: boolean | undefined, io: Io): void {
-  const files = targets.filter((target) => target.path !== '-').map((target) => ({ ...target, path: resolve(io.cwd, target.path) }));
-  const existing = files.find((file) => existsSync(file.path));
-  if (existing && !force) throw new UserError(`${relative(io.cwd, existing.path) || existing.path} already exists; use --force to replace it`);
+  const files = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(io.cwd, target.path), content: target.text }));
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  writeFilesAtomic(files, { force, shown });
   for (const target of targets) {
     if (target.path === '-') io.out(target.text.trimEnd());
   }
-  for (const file of files) {
-    writeFileAtomic(file.path, file.text, { force });
-    io.out(relative(io.cwd, file.path) || file.path);
-  }
+  for (const file of files) io.out(shown(file.path));
 }
 
 /** GitHub Actions shows this file on the job page; other steps append to it too, so never overwrite. */
@@ -83,7 +80,7 @@ function appendStepSummary(io: Io, text: string): void {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!path) return;
   try {
-    appendFileSync(path, text);
+    appendToFile(path, text);
   } catch (error) {
     io.err(`warning: could not append to GITHUB_STEP_SUMMARY (${error instanceof Error ? error.message : String(error)})`);
   }

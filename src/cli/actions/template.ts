@@ -1,6 +1,6 @@
 import { renderAnswerTemplate } from '../../answers/template.js';
 import { loadQuestionnaire } from '../../questionnaire/discover.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeFileAtomic } from '../../write/write-files.js';
 import { resolve } from 'node:path';
 import { sanitizeForTerminal, type Io } from '../io.js';
 

@@ -1,0 +1,24 @@
+import { UserError } from '../util/errors.js';
+import { describeFsError } from '../util/read-input.js';
+
+/** One output file: where it goes and its whole content. */
+export interface FileToWrite {
+  path: string;
+  content: string;
+}
+
+export interface WriteOptions {
+  /** Replace existing files; without it an existing file is an error and nothing is written. */
+  force?: boolean;
+  /** How messages name a file (a command may show paths relative to where it runs); by default as given. */
+  shown?: (path: string) => string;
+}
+
+/** How messages name a file under these options. */
+export function shownBy(options: WriteOptions): (path: string) => string {
+  return options.shown ?? ((path) => path);
+}
+
+export function cannotWrite(shownPath: string, error: unknown): UserError {
+  return new UserError(`cannot write ${shownPath}: ${describeFsError(error)}`);
+}

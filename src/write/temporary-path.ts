@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * `.<name>.tmp-<pid>-<8 hex>` beside the target: same folder, so the rename never crosses devices.
+ * A crash can leave one behind: it is hidden, no command reads it as input and .gitignore ignores it.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+/** Recognises what temporaryPath makes, so readers of a folder can skip a crash's leftovers. */
+export const TEMPORARY_FILE = /^\..+\.tmp-\d+-[0-9a-f]{8}$/;
