@@ -6,10 +6,17 @@ import { renderComparisonSummary } from '../../report/terminal/comparison-summar
 import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { jsonText } from '../../util/json-text.js';
-import type { CompareOptions } from '../commands/compare.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireAnswerFile, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
+
+export interface CompareOptions {
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  target?: string;
+  questionnaire?: string;
+}
 
 export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
   const load = (file: string) => withWarningsPrinted(loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }), io);
