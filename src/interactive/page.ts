@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { scoreBar } from '../report/terminal/bar.js';
 import { truncate, wrapText } from '../report/terminal/wrap.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
-import type { Progress, QuestionView, ReviewEntry, ReviewView } from './prompter.js';
+import type { SessionProgress, QuestionView, ReviewEntry, ReviewView } from './prompter.js';
 
 // The text above each prompt, as pure functions of the view: the prompter only adds the
 // choices or the input line. Everything is wrapped to the terminal width here so the prompt
@@ -21,7 +21,7 @@ export function questionPage(view: QuestionView, style: ChalkInstance, columns: 
   return lines;
 }
 
-function progressLines(progress: Progress, style: ChalkInstance, width: number): string[] {
+function progressLines(progress: SessionProgress, style: ChalkInstance, width: number): string[] {
   const where = `Question ${progress.questionNumber} of ${progress.questionCount} · Section ${progress.sectionNumber} of ${progress.sectionCount}`;
   const title = truncate(oneLine(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
   const share = progress.questionCount === 0 ? 0 : (progress.seen / progress.questionCount) * 100;

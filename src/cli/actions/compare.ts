@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
-import { renderComparisonReport } from '../../report/compare-markdown.js';
+import { renderComparisonReport } from '../../report/comparison-report-markdown.js';
 import { comparisonJson } from '../../report/comparison-json.js';
 import { renderComparisonSummary } from '../../report/terminal/comparison-summary.js';
 import { compareSnapshots } from '../../scoring/compare.js';
