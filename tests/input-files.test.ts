@@ -6,6 +6,16 @@ import { expandInputs } from '../src/util/input-files.js';
 import { InvalidInputError, UserError } from '../src/util/errors.js';
 import { tempDir } from './helpers/cli.js';
 
+/** A temporary folder holding these files (each holds "x"). */
+function folderWith(files: readonly string[]): string {
+  const dir = tempDir();
+  for (const file of files) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), 'x');
+  }
+  return dir;
+}
+
 describe('globToRegExp', () => {
   it.each([
     ['*.yaml', 'a.yaml', true],
@@ -17,37 +27,6 @@ describe('globToRegExp', () => {
     ['*.{yaml,json}', 'a.json', true],
     ['[ab]*.yaml', 'c.yaml', false],
     ['a.b', 'axb', false],
-  ])('%s matches %s: %s', (pattern, path, expected) => {
-    expect(globToRegExp(pattern).test(path)).toBe(expected);
-  });
-});
-
-describe('expandInputs', () => {
-  const dir = tempDir();
-  for (const file of ['a/1.yaml', 'a/2.json', 'a/notes.txt', 'a/deep/3.csv', 'a/.hidden/4.yaml', 'b.yaml']) {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), 'x');
-  }
-
-  it('takes files as given, folders recursively (answer files only), and globs; each file once', () => {
-    expect(expandInputs(['b.yaml', 'a', 'a/*.yaml', '**/3.csv'], dir)).toEqual(['b.yaml', 'a/1.yaml', 'a/2.json', 'a/deep/3.csv']);
-  });
-
-  it('lists every input that matches nothing', () => {
-    const error = (() => {
-      try {
-        expandInputs(['none/*.yaml', 'a/deep/3.csv', 'zzz*'], dir);
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['none/*.yaml: matches no file', 'zzz*: matches no file']);
-  });
-});
-
-describe('globToRegExp beyond the basics (picomatch)', () => {
-  it.each([
     ['{a,b{1,2}}.yaml', 'b2.yaml', true],
     ['{a,b{1,2}}.yaml', 'b3.yaml', false],
     ['{2025,2026}-{q1,q{2,3}}/*.csv', '2026-q3/north.csv', true],
@@ -68,7 +47,29 @@ describe('globToRegExp beyond the basics (picomatch)', () => {
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(globToRegExp(pattern).test(path)).toBe(expected);
   });
+});
 
+describe('expandInputs', () => {
+  const dir = folderWith(['a/1.yaml', 'a/2.json', 'a/notes.txt', 'a/deep/3.csv', 'a/.hidden/4.yaml', 'b.yaml']);
+
+  it('takes files as given, folders recursively (answer files only), and globs; each file once', () => {
+    expect(expandInputs(['b.yaml', 'a', 'a/*.yaml', '**/3.csv'], dir)).toEqual(['b.yaml', 'a/1.yaml', 'a/2.json', 'a/deep/3.csv']);
+  });
+
+  it('lists every input that matches nothing', () => {
+    const error = (() => {
+      try {
+        expandInputs(['none/*.yaml', 'a/deep/3.csv', 'zzz*'], dir);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['none/*.yaml: matches no file', 'zzz*: matches no file']);
+  });
+});
+
+describe('globToRegExp: nested braces, ranges and escapes (picomatch)', () => {
   it('refuses a range too long to list, as a user error', () => {
     expect(() => globToRegExp('q{1..100000}.csv')).toThrow(UserError);
   });
@@ -79,11 +80,7 @@ describe('globToRegExp beyond the basics (picomatch)', () => {
 });
 
 describe('expandInputs with nested braces, ranges and escapes', () => {
-  const dir = tempDir();
-  for (const file of ['2026-q1/a.yaml', '2026-q2/b.yaml', '2026-q3/c.yaml', 'team-9.yaml', 'team-10.yaml', 'team-11.yaml', '[draft] d.yaml', 'e.yaml']) {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), 'x');
-  }
+  const dir = folderWith(['2026-q1/a.yaml', '2026-q2/b.yaml', '2026-q3/c.yaml', 'team-9.yaml', 'team-10.yaml', 'team-11.yaml', '[draft] d.yaml', 'e.yaml']);
 
   it('finds what each pattern names', () => {
     expect(expandInputs(['2026-{q1,q{2,9}}/*.yaml', 'team-{10..11}.yaml', '\\[draft\\]*.yaml'], dir)).toEqual([
