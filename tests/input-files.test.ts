@@ -44,6 +44,10 @@ describe('globToRegExp', () => {
     ['\\[draft\\]*.yaml', 'd anna.yaml', false],
     ['a\\*.yaml', 'a*.yaml', true],
     ['a\\*.yaml', 'ab.yaml', false],
+    ['Export (1)*.csv', 'Export (1) north.csv', true],
+    ['Export (1)*.csv', 'Export 1 north.csv', false],
+    ['!draft*.yaml', '!draft-anna.yaml', true],
+    ['!draft*.yaml', 'final.yaml', false],
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(globToRegExp(pattern).test(path)).toBe(expected);
   });
@@ -74,8 +78,8 @@ describe('globToRegExp: nested braces, ranges and escapes (picomatch)', () => {
     expect(() => globToRegExp('q{1..100000}.csv')).toThrow(UserError);
   });
 
-  it('does not take an escaped character for a glob', () => {
-    expect([hasGlob('a\\*.yaml'), hasGlob('a*.yaml'), hasGlob('q{1..3}.csv'), hasGlob('notes.v2.yaml')]).toEqual([false, true, true, false]);
+  it('takes a path with *, ?, [ or { for a glob, escaped or not', () => {
+    expect([hasGlob('a\\*.yaml'), hasGlob('a*.yaml'), hasGlob('q{1..3}.csv'), hasGlob('Export (1).csv')]).toEqual([true, true, true, false]);
   });
 });
 

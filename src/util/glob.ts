@@ -2,11 +2,12 @@ import picomatch from 'picomatch';
 import { braceRange } from './brace-range.js';
 
 // posix: `[!a]` negates a class as in the shell (picomatch otherwise reads the `!` as a character).
-const OPTIONS: picomatch.PicomatchOptions = { posix: true, expandRange: braceRange };
+// nonegate: a leading `!` is a character, as in the shell, not "every file but these".
+const OPTIONS: picomatch.PicomatchOptions = { posix: true, nonegate: true, expandRange: braceRange };
 
-/** True when a path holds glob syntax the shell left unexpanded (quoted, or on Windows); `\*` is no glob. */
+/** True when a path holds glob syntax the shell left unexpanded (quoted, or on Windows). */
 export function hasGlob(pattern: string): boolean {
-  return picomatch.scan(pattern, OPTIONS).isGlob;
+  return /[*?[{]/.test(pattern);
 }
 
 /**
@@ -16,5 +17,13 @@ export function hasGlob(pattern: string): boolean {
  * Files whose names start with a dot are never matched.
  */
 export function globToRegExp(pattern: string): RegExp {
-  return picomatch.makeRe(pattern, OPTIONS);
+  return picomatch.makeRe(literalParentheses(pattern), OPTIONS);
+}
+
+/**
+ * The shell reads `(` and `)` as themselves (extglob is off by default); picomatch would read them
+ * as a group, and "Export (1)*.csv" would miss "Export (1) b.csv".
+ */
+function literalParentheses(pattern: string): string {
+  return pattern.replace(/\\.|[()]/g, (match) => (match.length === 2 ? match : `\\${match}`));
 }
