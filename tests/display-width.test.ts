@@ -1,7 +1,10 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { sectionBarLines } from '../src/report/terminal/score-summary.js';
 import { textTable } from '../src/report/terminal/table.js';
 import { truncate, wrapText } from '../src/report/terminal/wrap.js';
 import { displayWidth, graphemes, padToWidth } from '../src/util/display-width.js';
+import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 
 const family = '👨‍👩‍👧';
 
@@ -39,5 +42,15 @@ describe('terminal text by columns, not code points', () => {
   it('pads table columns so the next column starts at one place', () => {
     expect(textTable([['名前', 'x'], ['ab', 'y'], ['👍', 'z']]).split('\n')).toEqual(['名前  x', 'ab    y', '👍    z']);
     expect(padToWidth('日本', 6)).toBe('日本  ');
+  });
+
+  it('starts every section bar at one column, whatever script the titles are in', () => {
+    const sections = [
+      { id: 's1', title: '顧客の声', score: 80, band: null },
+      { id: 's2', title: 'Team 👍', score: 40, band: null },
+      { id: 's3', title: 'Cafe\u0301 culture', score: 60, band: null },
+    ];
+    const lines = sectionBarLines(sections, tinyQuestionnaire, new Chalk({ level: 0 }), 80);
+    expect(lines.map((line) => displayWidth(line.slice(0, line.indexOf('#'))))).toEqual([16, 16, 16]);
   });
 });
