@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnswerFile } from '../src/answers/load.js';
-import type { RunOptions } from '../src/cli/commands/run.js';
-import { runRun } from '../src/cli/actions/run.js';
+import { runRun, type RunOptions } from '../src/cli/actions/run.js';
 import { questionnaireHash } from '../src/questionnaire/hash.js';
 import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
 import { tempDir } from './helpers/cli.js';

@@ -5,7 +5,7 @@ import { questionPage, reviewEntryName, typedHint } from '../src/interactive/pag
 import { questionView } from '../src/interactive/question-view.js';
 import { startSession } from '../src/interactive/session.js';
 import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
-import { visibleLength } from '../src/report/terminal/table.js';
+import { displayWidth } from '../src/util/display-width.js';
 import { truncate, wrapText } from '../src/report/terminal/wrap.js';
 import { repoRoot } from './helpers/cli.js';
 
@@ -19,9 +19,9 @@ describe('question screens fit the terminal', () => {
       state.items.forEach((_, index) => {
         const view = questionView({ ...state, index }, questionnaire);
         for (const line of [...questionPage(view, style, columns), ...typedHint(view, 'Type a number from 0 to 10', '10', columns)]) {
-          expect(visibleLength(line), `${questionnaire.id} question ${index + 1}: ${line}`).toBeLessThan(columns);
+          expect(displayWidth(line), `${questionnaire.id} question ${index + 1}: ${line}`).toBeLessThan(columns);
         }
-        expect(visibleLength(reviewEntryName({ index, number: view.number, text: view.question.text, answer: 'A long answer label that goes on', required: false }, columns))).toBeLessThan(columns);
+        expect(displayWidth(reviewEntryName({ index, number: view.number, text: view.question.text, answer: 'A long answer label that goes on', required: false }, columns))).toBeLessThan(columns);
       });
     }
   });

@@ -72,5 +72,5 @@ function reportError(error: unknown): number {
   io.err(`culture-audit: internal error: ${sanitizeForTerminal(message)}`);
   io.err('This is a bug. Please report it with the command you ran; set CULTURE_AUDIT_DEBUG=1 for details.');
   if (process.env.CULTURE_AUDIT_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
-  return 70;
+  return ExitCode.InternalError;
 }

@@ -1,8 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import { scoreBar } from '../report/terminal/bar.js';
 import { truncate, wrapText } from '../report/terminal/wrap.js';
+import { displayWidth } from '../util/display-width.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
-import type { Progress, QuestionView, ReviewEntry, ReviewView } from './prompter.js';
+import type { SessionProgress, QuestionView, ReviewEntry, ReviewView } from './prompter.js';
 
 // The text above each prompt, as pure functions of the view: the prompter only adds the
 // choices or the input line. Everything is wrapped to the terminal width here so the prompt
@@ -21,13 +22,13 @@ export function questionPage(view: QuestionView, style: ChalkInstance, columns: 
   return lines;
 }
 
-function progressLines(progress: Progress, style: ChalkInstance, width: number): string[] {
+function progressLines(progress: SessionProgress, style: ChalkInstance, width: number): string[] {
   const where = `Question ${progress.questionNumber} of ${progress.questionCount} · Section ${progress.sectionNumber} of ${progress.sectionCount}`;
   const title = truncate(oneLine(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
   const share = progress.questionCount === 0 ? 0 : (progress.seen / progress.questionCount) * 100;
   const counter = ` ${progress.seen}/${progress.questionCount} done`;
   const lines = [
-    `${style.dim(title)}${' '.repeat(Math.max(2, width - title.length - where.length))}${where}`,
+    `${style.dim(title)}${' '.repeat(Math.max(2, width - displayWidth(title) - where.length))}${where}`,
     scoreBar(share, Math.min(60, width - counter.length), style, style.cyan) + style.dim(counter),
     '',
     style.bold.underline(truncate(`${progress.sectionNumber}. ${oneLine(progress.sectionTitle)}`, width)),
@@ -69,7 +70,7 @@ export function reviewPage(view: ReviewView, style: ChalkInstance, columns: numb
 /** One review line: number, question and answer, cut to fit one terminal line. */
 export function reviewEntryName(entry: ReviewEntry, columns: number): string {
   const answer = truncate(oneLine(entry.answer ?? (entry.required ? '(required, not answered)' : '(not answered)')), 28);
-  const room = Math.max(10, columns - 4 - entry.number.length - 1 - 3 - [...answer].length);
+  const room = Math.max(10, columns - 4 - entry.number.length - 1 - 3 - displayWidth(answer));
   return `${entry.number} ${truncate(oneLine(entry.text), room)} → ${answer}`;
 }
 

@@ -8,7 +8,7 @@ import type { Question, QuestionOf, QuestionType } from '../questionnaire/schema
 export type QuestionResult = { kind: 'answer'; raw: RawAnswer } | { kind: 'na' } | { kind: 'skip' } | { kind: 'back' };
 
 /** Where the respondent is, for the header above every question. */
-export interface Progress {
+export interface SessionProgress {
   questionnaireTitle: string;
   /** 1-based. */
   questionNumber: number;
@@ -28,7 +28,7 @@ export interface QuestionView<Q extends Question = Question> {
   number: string;
   /** Scale labels or option labels, lowest first; empty for yesno, rating and text. */
   labels: readonly string[];
-  progress: Progress;
+  progress: SessionProgress;
   /** The answer to preselect (going back, changing from the review, resuming). */
   current?: Exclude<QuestionResult, { kind: 'back' }>;
   /** What "Back" returns to; absent on the first question. */

@@ -7,7 +7,7 @@ import type { Scorecard } from '../scoring/scorecard.js';
 import type { Comparison } from '../scoring/compare.js';
 import type { TargetReport } from '../scoring/targets.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
-import { comparisonLines } from './comparison-markdown.js';
+import { comparisonLines } from './comparison-section-markdown.js';
 import { distinctHeadings } from './distinct-headings.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';

@@ -1,8 +1,8 @@
 import { questionTexts } from '../questionnaire/labels.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
-import type { Progress, TargetReport } from '../scoring/targets.js';
+import type { TargetProgress, TargetReport } from '../scoring/targets.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
-import { describeAssessment } from './comparison-markdown.js';
+import { describeAssessment } from './comparison-section-markdown.js';
 import { escapeInline } from './markdown-escape.js';
 
 /** Percent to target (and progress to date when there is a baseline) as Markdown lines under a `depth` heading. */
@@ -31,7 +31,7 @@ export function targetLines(report: TargetReport, questionnaire: Questionnaire, 
   return lines;
 }
 
-function formatProgress(progress: Progress): string {
+function formatProgress(progress: TargetProgress): string {
   if (progress.value !== null) return formatPercent(progress.value);
   return progress.reason === 'no-gap-at-baseline' ? 'n/a (target not above baseline)' : 'n/a (no score)';
 }

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Comparison } from '../scoring/compare.js';
 import type { TeamSummary } from '../scoring/team/team-summary.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
-import { comparisonLines } from './comparison-markdown.js';
+import { comparisonLines } from './comparison-section-markdown.js';
 import { escapeInline } from './markdown-escape.js';
 import { teamReportContext } from './team/context.js';
 import { commentSection, recommendationSection, redFlagSection } from './team/feedback.js';

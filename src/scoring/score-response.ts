@@ -4,7 +4,8 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { ownValue } from '../util/own.js';
 import { bandFor } from './bands.js';
 import type { ItemScore, RedFlag, Scorecard, SectionScore } from './scorecard.js';
-import { commentsOf, raisesRedFlag, scoreAnswers, scoreOrNull, scoringPlan, type PlannedItem, type ScoringPlan } from './scoring-plan.js';
+import { commentsOf } from './comments.js';
+import { raisesRedFlag, scoreAnswers, scoreOrNull, scoringPlan, type PlannedItem, type ScoringPlan } from './scoring-plan.js';
 
 /**
  * Scores one response (README "Scoring"). Pure: the interactive run, `score`, `report` and team

@@ -1,4 +1,5 @@
 import type { Band, QuestionType } from '../questionnaire/schema.js';
+import type { Comment } from './comments.js';
 import type { ScoreSheet } from './scoring-plan.js';
 
 /** One question's result. Scores are 0..1 after reverse keying; null when not scored. */
@@ -33,12 +34,6 @@ export interface RedFlag {
   /** The question's score 0..1 after reverse keying. */
   score: number;
   answer: string;
-}
-
-export interface Comment {
-  questionId: string;
-  sectionId: string;
-  text: string;
 }
 
 /** Everything one response scores to; the single input of every renderer and of team aggregation. */

@@ -3,7 +3,6 @@ import { isScored, type Question, type Questionnaire, type Rubric, type ScoredQu
 import { ownValue } from '../util/own.js';
 import { sectionRubric } from './bands.js';
 import { itemScorer, type ItemScorer } from './question-score.js';
-import type { Comment } from './scorecard.js';
 import { WeightedSum } from './weighted-mean.js';
 
 /** A scored question and its place: its slot is its index in `ScoringPlan.items` and in `ScoreSheet.items`. */
@@ -145,21 +144,6 @@ export function sumSections(plan: ScoringPlan, sheet: ScoreSheet): void {
 /** A critical question's red flag: its score at or below the threshold. */
 export function raisesRedFlag(question: ScoredQuestion, score: number): boolean {
   return question.critical !== undefined && score <= question.critical.atOrBelow;
-}
-
-/** The non-blank free-text answers, in questionnaire order. */
-export function commentsOf(plan: ScoringPlan, answers: Readonly<Record<string, Answer>>): Comment[] {
-  return commentsAt(plan, (index) => ownValue(answers, (plan.open[index] as ScoringPlan['open'][number]).question.id));
-}
-
-/** commentsOf, for answers found by the open question's place in `plan.open` (as a form export's row holds them). */
-export function commentsAt(plan: ScoringPlan, answerAt: (index: number) => Answer | undefined): Comment[] {
-  const comments: Comment[] = [];
-  plan.open.forEach(({ question, section }, index) => {
-    const answer = answerAt(index);
-    if (answer?.kind === 'text' && answer.text.trim() !== '') comments.push({ questionId: question.id, sectionId: section.id, text: answer.text });
-  });
-  return comments;
 }
 
 /** NaN (the sheet's "no score") as the null a scorecard or summary shows. */

@@ -2,8 +2,8 @@ import { MEMO_LIMIT, type ParsedAnswer } from '../answers/parse-answer.js';
 import { addMissingRequired, answerSlots, invalidAnswer, requiredIds, type AnswerIssue, type AnswerSlot } from '../answers/parse-answers.js';
 import { isScored } from '../questionnaire/schema.js';
 import type { Answer } from '../answers/schema.js';
-import type { Comment } from './scorecard.js';
-import { commentsAt, emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
+import { commentsAt, type Comment } from './comments.js';
+import { emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
 
 /** One respondent's raw answers read straight into scores: what team aggregation keeps of a form export's row. */
 export interface SheetReading {

@@ -19,7 +19,7 @@ import { weightedMean } from './weighted-mean.js';
 
 export type ProgressReason = 'missing-score' | 'no-gap-at-baseline';
 
-export interface Progress {
+export interface TargetProgress {
   baseline: number | null;
   /** 0 at the baseline, 1 at the target; may fall below 0 or pass 1. Null with a reason. */
   value: number | null;
@@ -31,7 +31,7 @@ export interface TargetMeasure {
   target: number | null;
   /** 0..1; null when no item counts. */
   percentToTarget: number | null;
-  progress?: Progress;
+  progress?: TargetProgress;
 }
 
 export interface ItemTarget {
@@ -107,7 +107,7 @@ function withProgress(current: number | null, target: number | null, percentToTa
  * (less than 0.05 points, which prints as 0.0) there was no way to go, and the ratio would divide
  * by zero or blow up a rounding difference: null, with the reason.
  */
-export function progressToDate(baseline: number | null, current: number | null, target: number | null): Progress {
+export function progressToDate(baseline: number | null, current: number | null, target: number | null): TargetProgress {
   if (baseline === null || current === null || target === null) return { baseline, value: null, reason: 'missing-score' };
   if (directionOf(target - baseline) !== 'up') return { baseline, value: null, reason: 'no-gap-at-baseline' };
   return { baseline, value: (current - baseline) / (target - baseline), reason: null };

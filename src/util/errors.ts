@@ -5,6 +5,8 @@ export const ExitCode = {
   Ok: 0,
   ThresholdMissed: 1,
   InvalidInput: 2,
+  /** A bug: an error nothing expected. 70 is EX_SOFTWARE in BSD's sysexits.h, "internal software error". */
+  InternalError: 70,
   Interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

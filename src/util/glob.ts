@@ -1,41 +1,29 @@
+import picomatch from 'picomatch';
+import { braceRange } from './brace-range.js';
+
+// posix: `[!a]` negates a class as in the shell (picomatch otherwise reads the `!` as a character).
+// nonegate: a leading `!` is a character, as in the shell, not "every file but these".
+const OPTIONS: picomatch.PicomatchOptions = { posix: true, nonegate: true, expandRange: braceRange };
+
 /** True when a path holds glob syntax the shell left unexpanded (quoted, or on Windows). */
 export function hasGlob(pattern: string): boolean {
   return /[*?[{]/.test(pattern);
 }
 
 /**
- * A matcher for `/`-separated relative paths: `*` and `?` within one folder, `**` across folders,
- * `[abc]` classes and `{a,b}` alternatives. Enough for answer-file patterns; no negation.
+ * A matcher for `/`-separated relative paths, in the shell's syntax as picomatch reads it: `*` and
+ * `?` within one folder, `**` across folders, `[a-c]` and `[!a]` classes, `{a,b{c,d}}`
+ * alternatives (nested too), `{1..12}` ranges, and `\` to match the next character as it is.
+ * Files whose names start with a dot are never matched.
  */
 export function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string;
-    if (c === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      source += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end === -1) source += '\\[';
-      else {
-        source += `[${pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else if (c === '{') {
-      const end = pattern.indexOf('}', i + 1);
-      if (end === -1) source += '\\{';
-      else {
-        source += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
-        i = end;
-      }
-    } else source += escapeRegExp(c);
-  }
-  return new RegExp(`^${source}$`);
+  return picomatch.makeRe(literalParentheses(pattern), OPTIONS);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * The shell reads `(` and `)` as themselves (extglob is off by default); picomatch would read them
+ * as a group, and "Export (1)*.csv" would miss "Export (1) b.csv".
+ */
+function literalParentheses(pattern: string): string {
+  return pattern.replace(/\\.|[()]/g, (match) => (match.length === 2 ? match : `\\${match}`));
 }

@@ -1,15 +1,22 @@
 import { resolve } from 'node:path';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
-import { renderComparisonReport } from '../../report/compare-markdown.js';
+import { renderComparisonReport } from '../../report/comparison-report-markdown.js';
 import { comparisonJson } from '../../report/comparison-json.js';
 import { renderComparisonSummary } from '../../report/terminal/comparison-summary.js';
 import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { jsonText } from '../../util/json-text.js';
-import type { CompareOptions } from '../commands/compare.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireAnswerFile, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
+
+export interface CompareOptions {
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  target?: string;
+  questionnaire?: string;
+}
 
 export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
   const load = (file: string) => withWarningsPrinted(loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }), io);

@@ -6,8 +6,14 @@ import { loadQuestionnaire } from '../../questionnaire/discover.js';
 import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
-import type { ImportOptions } from '../commands/import.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
+
+export interface ImportOptions {
+  questionnaire?: string;
+  map?: string;
+  output: string;
+  force?: boolean;
+}
 
 /** Reads every row first; writes only when all are valid and no file would be overwritten unasked. */
 export async function runImport(csv: string, options: ImportOptions, io: Io): Promise<void> {

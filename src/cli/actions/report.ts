@@ -7,10 +7,17 @@ import type { Scorecard } from '../../scoring/scorecard.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { unusedPath } from '../../write/unused-path.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
-import type { ReportOptions } from '../commands/report.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireAnswerFile, requireSameQuestionnaire, scorecardSnapshot, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
+
+export interface ReportOptions {
+  output?: string;
+  force?: boolean;
+  questionnaire?: string;
+  compare?: string;
+  target?: string;
+}
 
 export function runReport(file: string, options: ReportOptions, io: Io): void {
   const load = (path: string) => withWarningsPrinted(loadAssessment(path, { cwd: io.cwd, questionnaire: options.questionnaire }), io);

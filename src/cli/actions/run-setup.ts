@@ -3,17 +3,22 @@ import { join, relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../answers/load.js';
 import { recordedAnswers, type RunRecord } from '../../interactive/answer-file.js';
 import type { Prompter } from '../../interactive/prompter.js';
-import { collectRespondent } from '../../interactive/respondent.js';
+import { collectRespondent, type RespondentFlags } from '../../interactive/respondent.js';
 import { startSession, type SessionState } from '../../interactive/session.js';
 import { loadQuestionnaire, resolveQuestionnaireFile } from '../../questionnaire/discover.js';
 import type { LoadedQuestionnaire } from '../../questionnaire/load.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { UserError } from '../../util/errors.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';
-import type { RunOptions } from '../commands/run.js';
 import type { Io } from '../io.js';
 import { listQuestionnaires } from './list.js';
 import { resumeCommand } from './run-interrupt.js';
+
+/** What setting up a new run reads of `run`'s options (RunOptions has them all). */
+export interface NewRunOptions extends RespondentFlags {
+  output?: string;
+  force?: boolean;
+}
 
 /** Everything a run needs before its first question. */
 export interface PreparedRun {
@@ -27,7 +32,7 @@ export interface PreparedRun {
 }
 
 /** A new run: questionnaire (asked when not given), respondent details, and a file that is not there yet. */
-export async function prepareNewRun(reference: string | undefined, options: RunOptions, io: Io, prompter: Prompter, now: Date): Promise<PreparedRun> {
+export async function prepareNewRun(reference: string | undefined, options: NewRunOptions, io: Io, prompter: Prompter, now: Date): Promise<PreparedRun> {
   const loadedQuestionnaire = loadQuestionnaire(reference ?? (await chooseQuestionnaire(io, prompter)), io.cwd);
   const { questionnaire } = loadedQuestionnaire;
   const questionnairePath = pathNeededToResume(loadedQuestionnaire, io.cwd);
@@ -79,7 +84,7 @@ function pathNeededToResume(loaded: LoadedQuestionnaire, cwd: string): string | 
   return relative(cwd, loaded.file) || loaded.file;
 }
 
-function refuseExisting(file: string, options: RunOptions, questionnairePath: string | undefined, cwd: string): void {
+function refuseExisting(file: string, options: Pick<NewRunOptions, 'force'>, questionnairePath: string | undefined, cwd: string): void {
   if (options.force || !existsSync(file)) return;
   const shown = relative(cwd, file) || file;
   throw new UserError(

@@ -3,17 +3,25 @@ import { loadAnswerFile } from '../../answers/load.js';
 import { runAnswerFileText } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
 import type { Prompter } from '../../interactive/prompter.js';
+import type { RespondentFlags } from '../../interactive/respondent.js';
 import { seenCount, type SessionState } from '../../interactive/session.js';
 import { renderResultsScreen } from '../../report/terminal/results-screen.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { writeFileAtomic } from '../../write/write-files.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { todayStamp } from '../../util/file-names.js';
-import type { RunOptions } from '../commands/run.js';
 import type { Io } from '../io.js';
 import { defaultReportPath, freeReportPath, writeReport } from './report.js';
 import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
 import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
+
+export interface RunOptions extends RespondentFlags {
+  output?: string;
+  force?: boolean;
+  resume?: string;
+  /** false with --no-report. */
+  report?: boolean;
+}
 
 export interface RunDependencies {
   /** Scripted in tests; by default the terminal prompts. */

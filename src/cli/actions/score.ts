@@ -4,10 +4,16 @@ import { renderScoreSummary } from '../../report/terminal/score-summary.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { ExitCode } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
-import type { ScoreOptions } from '../commands/score.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { printWarnings } from '../warnings.js';
 import { thresholdFailures } from './thresholds.js';
+
+export interface ScoreOptions {
+  json?: boolean;
+  failUnder?: number;
+  failOnRedFlags?: boolean;
+  questionnaire?: string;
+}
 
 export function runScore(files: string[], options: ScoreOptions, io: Io): number {
   // Load everything first: one invalid file fails the run before anything is printed.

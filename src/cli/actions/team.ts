@@ -12,11 +12,24 @@ import { expandInputs } from '../../util/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import { appendToFile } from '../../write/append-file.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
-import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
 import { aggregateInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { thresholdFailures } from './thresholds.js';
+
+export interface TeamOptions {
+  output?: string;
+  json?: string;
+  force?: boolean;
+  groupBy?: string;
+  minGroup: number;
+  failUnder?: number;
+  failOnRedFlags?: boolean;
+  skipInvalid?: boolean;
+  questionnaire?: string;
+  map?: string;
+  compare?: string;
+}
 
 /** Attributes that identify a person: grouping by them would name respondents in the report. */
 const PERSONAL = new Set(['name', 'id']);

@@ -7,10 +7,16 @@ import { renderTrendReport } from '../../report/trend-markdown.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
-import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
 import { loadAssessment, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
 import { printWritten, writeReportFiles } from './report-files.js';
+
+export interface TrendOptions {
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  questionnaire?: string;
+}
 
 export const MIN_TREND_INPUTS = 3;
 

@@ -1,13 +1,6 @@
 import { Option, type Command } from 'commander';
 import { examples, ioFor } from './shared.js';
-
-export interface CompareOptions {
-  output?: string;
-  force?: boolean;
-  json?: boolean;
-  target?: string;
-  questionnaire?: string;
-}
+import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
   program

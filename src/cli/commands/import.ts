@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
 import { examples, ioFor } from './shared.js';
-
-export interface ImportOptions {
-  questionnaire?: string;
-  map?: string;
-  output: string;
-  force?: boolean;
-}
+import type { ImportOptions } from '../actions/import.js';
 
 export function registerImport(program: Command): void {
   program

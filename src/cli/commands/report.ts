@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
 import { examples, ioFor } from './shared.js';
-
-export interface ReportOptions {
-  output?: string;
-  force?: boolean;
-  questionnaire?: string;
-  compare?: string;
-  target?: string;
-}
+import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {
   program

@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
-import type { RespondentFlags } from '../../interactive/respondent.js';
 import { examples, ioFor, setExitCode } from './shared.js';
-
-export interface RunOptions extends RespondentFlags {
-  output?: string;
-  force?: boolean;
-  resume?: string;
-  /** false with --no-report. */
-  report?: boolean;
-}
+import type { RunOptions } from '../actions/run.js';
 
 const KEYS = `
 In the audit:

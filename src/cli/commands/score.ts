@@ -1,12 +1,6 @@
 import { Option, type Command } from 'commander';
 import { examples, ioFor, parseScoreThreshold, setExitCode } from './shared.js';
-
-export interface ScoreOptions {
-  json?: boolean;
-  failUnder?: number;
-  failOnRedFlags?: boolean;
-  questionnaire?: string;
-}
+import type { ScoreOptions } from '../actions/score.js';
 
 export function registerScore(program: Command): void {
   program

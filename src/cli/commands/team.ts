@@ -1,19 +1,6 @@
 import { Option, type Command } from 'commander';
 import { examples, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
-
-export interface TeamOptions {
-  output?: string;
-  json?: string;
-  force?: boolean;
-  groupBy?: string;
-  minGroup: number;
-  failUnder?: number;
-  failOnRedFlags?: boolean;
-  skipInvalid?: boolean;
-  questionnaire?: string;
-  map?: string;
-  compare?: string;
-}
+import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
   program

@@ -1,12 +1,6 @@
 import { Option, type Command } from 'commander';
 import { examples, ioFor } from './shared.js';
-
-export interface TrendOptions {
-  output?: string;
-  force?: boolean;
-  json?: boolean;
-  questionnaire?: string;
-}
+import type { TrendOptions } from '../actions/trend.js';
 
 export function registerTrend(program: Command): void {
   program

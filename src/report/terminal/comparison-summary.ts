@@ -3,7 +3,7 @@ import { questionTexts } from '../../questionnaire/labels.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../../scoring/bands.js';
 import type { Comparison } from '../../scoring/compare.js';
-import type { Progress, TargetReport } from '../../scoring/targets.js';
+import type { TargetProgress, TargetReport } from '../../scoring/targets.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { scoreBar } from './bar.js';
@@ -47,7 +47,7 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
 
 function targetSummary(target: TargetReport, style: ChalkInstance): string[] {
   const { overall } = target;
-  const progress = (p: Progress | undefined) => (p?.value !== null && p?.value !== undefined ? `progress to date ${formatPercent(p.value)}` : '');
+  const progress = (p: TargetProgress | undefined) => (p?.value !== null && p?.value !== undefined ? `progress to date ${formatPercent(p.value)}` : '');
   const rows = target.sections
     .filter((s) => s.percentToTarget !== null)
     .map((s) => [`  ${clean(s.title)}`, `score ${formatScore(s.current)}`, `target ${formatScore(s.target)}`, `${formatPercent(s.percentToTarget)} to target`, progress(s.progress)]);

@@ -3,11 +3,11 @@ import type { Band, Questionnaire, Rubric } from '../../questionnaire/schema.js'
 import { sectionRubric } from '../../scoring/bands.js';
 import { bandTone } from '../band-tone.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
+import { displayWidth, padToWidth } from '../../util/display-width.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
 import { describeRespondent } from '../respondent.js';
 import { scoreBar, toneColor } from './bar.js';
-import { visibleLength } from './table.js';
 import { truncate, wrapText } from './wrap.js';
 
 export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubric): (text: string) => string {
@@ -34,7 +34,7 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
     for (const flag of scorecard.redFlags) {
       const message = clean(flag.message);
       const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
-      if ([...`  ! ${message} ${source}`].length < columns) {
+      if (displayWidth(`  ! ${message} ${source}`) < columns) {
         lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
         continue;
       }
@@ -54,12 +54,12 @@ export function sectionBarLines(
   columns = 80,
 ): string[] {
   const definitions = new Map(questionnaire.sections.map((section) => [section.id, section]));
-  const titleWidth = Math.min(34, Math.max(0, ...sections.map((s) => visibleLength(clean(s.title)))));
+  const titleWidth = Math.min(34, Math.max(0, ...sections.map((s) => displayWidth(clean(s.title)))));
   const barWidth = Math.max(10, Math.min(30, columns - titleWidth - 26));
   return sections.map((result) => {
     const definition = definitions.get(result.id);
     const color = paintBand(style, result.band, definition ? sectionRubric(definition, questionnaire) : questionnaire.rubric);
-    const title = truncate(clean(result.title), titleWidth).padEnd(titleWidth);
+    const title = padToWidth(truncate(clean(result.title), titleWidth), titleWidth);
     const label = result.band ? ` ${color(clean(result.band.label))}` : '';
     return `  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)}${label}`;
   });

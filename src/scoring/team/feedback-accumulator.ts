@@ -1,6 +1,6 @@
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { raisesRedFlag, type PlannedItem, type ScoringPlan } from '../scoring-plan.js';
-import type { TeamEntry } from './team-aggregate.js';
+import type { TeamEntry } from './team-entry.js';
 import type { CommentGroup, RedFlagCount } from './team-summary.js';
 import { byCodeUnits } from '../../util/code-unit-order.js';
 

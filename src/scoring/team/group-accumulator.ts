@@ -1,5 +1,5 @@
 import { ownValue } from '../../util/own.js';
-import type { TeamEntry } from './team-aggregate.js';
+import type { TeamEntry } from './team-entry.js';
 import { Welford } from './stats.js';
 
 /** One value of the grouping attribute and its members' running section means. */

@@ -1,25 +1,18 @@
 import type { Response } from '../../answers/schema.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
-import type { Comment } from '../scorecard.js';
-import { commentsOf, emptySheet, scoreAnswers, scoringPlan, type PlannedSection, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
+import { commentsOf } from '../comments.js';
+import { emptySheet, scoreAnswers, scoringPlan, type PlannedSection, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
 import { GroupAccumulator } from './group-accumulator.js';
 import { DEFAULT_MIN_GROUP, summariseGroups } from './groups.js';
 import { ItemAccumulator } from './item-accumulator.js';
 import { ReliabilityAccumulator } from './reliability-accumulator.js';
 import { ScoreAccumulator } from './score-accumulator.js';
 import { FeedbackAccumulator } from './feedback-accumulator.js';
+import type { TeamEntry } from './team-entry.js';
 import type { TeamSummary } from './team-summary.js';
 
-/** One respondent as team aggregation reads them. A Scorecard is one; so is an answer file scored by scoreAnswers, or a form-export row read by sheetReader. */
-export interface TeamEntry {
-  respondent: Readonly<Record<string, string>>;
-  completed?: string;
-  /** Scored against the accumulator's questionnaire. */
-  sheet: ScoreSheet;
-  comments: readonly Comment[];
-}
-
-export interface TeamOptions {
+/** How team aggregation groups respondents (the `team` command's own options are TeamOptions). */
+export interface AggregationOptions {
   /** Respondent attribute to compare groups by (role, team, site...). */
   groupBy?: string;
   /** Smallest group shown on its own (default 3). */
@@ -47,7 +40,7 @@ export class TeamAccumulator {
 
   constructor(
     private readonly questionnaire: Questionnaire,
-    private readonly options: TeamOptions = {},
+    private readonly options: AggregationOptions = {},
   ) {
     this.plan = scoringPlan(questionnaire);
     this.overall = new ScoreAccumulator(questionnaire.rubric);
@@ -116,7 +109,7 @@ export class TeamAccumulator {
 }
 
 /** The TeamSummary of a sequence of scorecards, or any team entries (any iterable, consumed once). */
-export function aggregateScorecards(questionnaire: Questionnaire, scorecards: Iterable<TeamEntry>, options: TeamOptions = {}): TeamSummary {
+export function aggregateScorecards(questionnaire: Questionnaire, scorecards: Iterable<TeamEntry>, options: AggregationOptions = {}): TeamSummary {
   const accumulator = new TeamAccumulator(questionnaire, options);
   for (const scorecard of scorecards) accumulator.add(scorecard);
   return accumulator.summary();

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Comparison } from '../scoring/compare.js';
 import type { TargetReport } from '../scoring/targets.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
-import { comparisonLines, describeAssessment } from './comparison-markdown.js';
+import { comparisonLines, describeAssessment } from './comparison-section-markdown.js';
 import { escapeInline } from './markdown-escape.js';
 import { targetLines } from './target-markdown.js';
 

@@ -1,0 +1,11 @@
+import type { Comment } from '../comments.js';
+import type { ScoreSheet } from '../scoring-plan.js';
+
+/** One respondent as team aggregation reads them. A Scorecard is one; so is an answer file scored by scoreAnswers, or a form-export row read by sheetReader. */
+export interface TeamEntry {
+  respondent: Readonly<Record<string, string>>;
+  completed?: string;
+  /** Scored against the accumulator's questionnaire. */
+  sheet: ScoreSheet;
+  comments: readonly Comment[];
+}
