@@ -26,7 +26,7 @@ async function buildTools(dir) {
     stdin: {
       contents: `export { parseQuestionnaire } from './src/questionnaire/load.ts';
         export { sourceHash } from './src/questionnaire/built-ins.ts';
-        export { readInputText } from './src/util/read-input.ts';
+        export { readInputText } from './src/load/read-input.ts';
         export { cacheFileOf, compileBundle } from './src/boot/bundle-loader.ts';`,
       resolveDir: resolve('.'),
       loader: 'ts',

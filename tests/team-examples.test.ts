@@ -8,7 +8,7 @@ import { teamExtras } from '../src/cli/actions/team-extras.js';
 import { teamJson } from '../src/report/team-json.js';
 import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../src/scoring/team/team-snapshot.js';
 import { renderTeamReport } from '../src/report/team-markdown.js';
-import { expandInputs } from '../src/util/input-files.js';
+import { expandInputs } from '../src/load/input-files.js';
 import { repoRoot } from './helpers/cli.js';
 import { markdownProblems } from './helpers/markdownlint.js';
 

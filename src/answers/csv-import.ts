@@ -7,7 +7,7 @@ import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/lim
 import { ownValue } from '../util/own.js';
 import { crlfToLf } from '../util/line-ends.js';
 import { Utf8Watch } from '../util/utf8-watch.js';
-import { describeFsError } from '../util/read-input.js';
+import { describeFsError } from '../util/fs-error.js';
 import { resolveColumns } from './csv-columns.js';
 import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';

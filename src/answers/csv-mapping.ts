@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { InvalidInputError } from '../util/errors.js';
-import { readInputText } from '../util/read-input.js';
+import { readInputText } from '../load/read-input.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 

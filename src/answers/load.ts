@@ -1,7 +1,7 @@
 import { loadQuestionnaire } from '../questionnaire/discover.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { InvalidInputError, type Problem } from '../util/errors.js';
-import { readInputText } from '../util/read-input.js';
+import { readInputText } from '../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { checkAnswerFileShape, checkAnswers } from './check.js';
 import type { AnswerFile, Response } from './schema.js';

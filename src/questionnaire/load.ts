@@ -1,6 +1,6 @@
 import { InvalidInputError, type Problem } from '../util/errors.js';
 import { MAX_QUESTIONS } from '../util/limits.js';
-import { readInputText } from '../util/read-input.js';
+import { readInputText } from '../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 import { prevalidatedQuestionnaire } from './built-ins.js';

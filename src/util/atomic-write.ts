@@ -2,7 +2,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { basename, dirname, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
-import { describeFsError } from './read-input.js';
+import { describeFsError } from './fs-error.js';
 
 export interface WriteOptions {
   /** Replace an existing file; without it an existing file is an error. */

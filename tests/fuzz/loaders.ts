@@ -12,7 +12,7 @@ import { renderQuestionnaireOutline } from '../../src/report/terminal/questionna
 import { renderScoreSummary } from '../../src/report/terminal/score-summary.js';
 import { scoreResponse } from '../../src/scoring/score-response.js';
 import { InvalidInputError, UserError } from '../../src/util/errors.js';
-import { decodeInputText } from '../../src/util/read-input.js';
+import { decodeInputText } from '../../src/load/read-input.js';
 
 // The loaders under fuzz, in memory, each followed by everything a loaded value feeds (scoring,
 // every renderer), since a hostile value that loads may still crash further on.

@@ -7,7 +7,7 @@ import type { Scorecard } from '../../scoring/scorecard.js';
 import { snapshotOfScorecard, type Snapshot } from '../../scoring/snapshot.js';
 import { looksLikeTeamJson, snapshotOfTeamJson, TeamJsonSchema, type TeamJsonInput } from '../../scoring/team/team-snapshot.js';
 import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
-import { readInputText } from '../../util/read-input.js';
+import { readInputText } from '../../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../../util/zod-problems.js';
 import type { Io } from '../io.js';

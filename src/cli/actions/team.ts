@@ -9,7 +9,7 @@ import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
-import { expandInputs } from '../../util/input-files.js';
+import { expandInputs } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import type { TeamOptions } from '../commands/team.js';
 import { sanitizeForTerminal, type Io } from '../io.js';

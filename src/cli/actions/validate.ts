@@ -3,7 +3,7 @@ import { loadQuestionnaire } from '../../questionnaire/discover.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { validateQuestionnaireSource } from '../../questionnaire/load.js';
 import { formatProblemList, UserError, type Problem } from '../../util/errors.js';
-import { readInputText } from '../../util/read-input.js';
+import { readInputText } from '../../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import type { Io } from '../io.js';
 import { sanitizeForTerminal } from '../io.js';
