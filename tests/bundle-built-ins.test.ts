@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../src/questionnaire/parse.js';
 import { readInputText } from '../src/load/read-input.js';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
 

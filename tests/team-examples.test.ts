@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateInputs } from '../src/cli/actions/team-inputs.js';
 import type { Io } from '../src/cli/io.js';
-import { loadCsvMapping } from '../src/answers/csv-mapping.js';
+import { loadCsvMapping } from '../src/load/csv-mapping.js';
 import { teamExtras } from '../src/cli/actions/team-extras.js';
 import { teamJson } from '../src/report/team-json.js';
 import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../src/scoring/team/team-snapshot.js';

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { answerToRaw } from '../answers/parse-answer.js';
-import type { LoadedAnswers } from '../answers/load.js';
+import type { LoadedAnswers } from '../answers/parse-answer-file.js';
 import type { AnswerFile, RawAnswer } from '../answers/schema.js';
 import { questionnaireHash } from '../questionnaire/hash.js';
 import type { Questionnaire } from '../questionnaire/schema.js';

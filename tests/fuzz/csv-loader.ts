@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { readCsvStream } from '../../src/answers/csv-import.js';
+import { readCsvStream } from '../../src/load/form-export.js';
 import type { LoadedCsvMapping } from '../../src/answers/csv-mapping.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { renderTeamReport } from '../../src/report/team-markdown.js';

@@ -1,5 +1,5 @@
-import { checkAnswerSource } from '../../answers/load.js';
-import { loadQuestionnaire } from '../../questionnaire/discover.js';
+import { checkAnswerSource } from '../../answers/parse-answer-file.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { describeRespondent } from '../../report/respondent.js';
 import { scoreResponse } from '../../scoring/score-response.js';

@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadCsvMapping } from '../../answers/csv-mapping.js';
+import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { formatScore } from '../../report/format.js';
 import { teamJson } from '../../report/team-json.js';
 import { renderTeamReport } from '../../report/team-markdown.js';
