@@ -1,17 +1,16 @@
-import { checkAnswerSource } from '../../answers/parse-answer-file.js';
-import { loadQuestionnaire } from '../../load/questionnaire.js';
-import type { Questionnaire } from '../../questionnaire/schema.js';
-import { describeRespondent } from '../../report/respondent.js';
-import { scoreResponse } from '../../scoring/score-response.js';
-import type { Scorecard } from '../../scoring/scorecard.js';
-import { snapshotOfScorecard, type Snapshot } from '../../scoring/snapshot.js';
-import { looksLikeTeamJson, snapshotOfTeamJson, TeamJsonSchema, type TeamJsonInput } from '../../scoring/team/team-snapshot.js';
-import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
-import { readInputText } from '../../load/read-input.js';
-import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
-import { at, zodIssuesToProblems } from '../../util/zod-problems.js';
-import type { Io } from '../io.js';
-import { printWarnings } from '../warnings.js';
+import { checkAnswerSource } from '../answers/parse-answer-file.js';
+import { looksLikeTeamJson, readTeamJson, type TeamJsonInput } from '../formats/team-json.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { describeRespondent } from '../report/respondent.js';
+import { scoreResponse } from '../scoring/score-response.js';
+import type { Scorecard } from '../scoring/scorecard.js';
+import { snapshotOfScorecard, type Snapshot } from '../scoring/snapshot.js';
+import { snapshotOfTeamJson } from '../scoring/team/team-snapshot.js';
+import { InvalidInputError, UserError, type Problem } from '../util/errors.js';
+import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
+import { at } from '../util/zod-problems.js';
+import { loadQuestionnaire } from './questionnaire.js';
+import { readInputText } from './read-input.js';
 
 /**
  * One assessment to compare or trend: an answer file (scored) or a team JSON file (`team --json`).
@@ -37,21 +36,13 @@ export function loadAssessment(file: string, options: LoadAssessmentOptions): As
   return { kind: 'answers', file, questionnaire: loaded.questionnaire, scorecard, snapshot: scorecardSnapshot(scorecard), warnings: loaded.warnings };
 }
 
-/** Prints an assessment's warnings on stderr and hands it back, for the commands that load them. */
-export function withWarningsPrinted<T extends Assessment>(assessment: T, io: Io): T {
-  printWarnings(io, assessment.warnings);
-  return assessment;
-}
-
 /** A scorecard as an assessment, labelled with the respondent's description (or its file). */
 export function scorecardSnapshot(scorecard: Scorecard): Snapshot {
   return snapshotOfScorecard(scorecard, describeRespondent(scorecard.respondent) || scorecard.source);
 }
 
 function loadTeamJson(source: YamlSource, options: LoadAssessmentOptions): Assessment {
-  const checked = TeamJsonSchema.safeParse(source.data);
-  if (!checked.success) throw new InvalidInputError(zodIssuesToProblems(source, checked.error.issues));
-  const team = checked.data;
+  const team = readTeamJson(source);
   const { questionnaire } = loadQuestionnaire(options.questionnaire ?? team.questionnaire.id, options.cwd);
   if (team.questionnaire.id !== questionnaire.id || String(team.questionnaire.version) !== String(questionnaire.version)) {
     const message = `is a team report of ${team.questionnaire.id} v${team.questionnaire.version}, but the questionnaire is ${questionnaire.id} v${questionnaire.version}`;
