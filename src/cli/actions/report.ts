@@ -9,7 +9,8 @@ import { unusedPath } from '../../util/atomic-write.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { ReportOptions } from '../commands/report.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireAnswerFile, requireSameQuestionnaire, scorecardSnapshot } from '../../load/assessment.js';
+import { loadAssessment, scorecardSnapshot } from '../../load/assessment.js';
+import { requireAnswerFile, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { withWarningsPrinted } from '../warnings.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 

@@ -8,7 +8,8 @@ import type { TeamJsonInput } from '../../formats/team-json.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameQuestionnaire, type Assessment } from '../../load/assessment.js';
+import { loadAssessment } from '../../load/assessment.js';
+import { requireSameQuestionnaire, type Assessment } from '../../scoring/assessment.js';
 import { chartsBeside } from './report-files.js';
 
 export interface TeamExtras {

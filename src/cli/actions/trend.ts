@@ -9,7 +9,8 @@ import { UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
 import type { TrendOptions } from '../commands/trend.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameKind, requireSameQuestionnaire } from '../../load/assessment.js';
+import { loadAssessment } from '../../load/assessment.js';
+import { requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { withWarningsPrinted } from '../warnings.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
