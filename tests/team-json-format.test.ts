@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTeamJson } from '../src/formats/team-json.js';
+import { readTeamJson } from '../src/formats/team-json/read.js';
 import { formatProblem, InvalidInputError } from '../src/util/errors.js';
 import { parseYamlSource } from '../src/util/yaml-source.js';
 import { repoRoot } from './helpers/cli.js';

@@ -1,5 +1,5 @@
 import { checkAnswerSource } from '../answers/parse-answer-file.js';
-import { looksLikeTeamJson, readTeamJson } from '../formats/team-json.js';
+import { looksLikeTeamJson, readTeamJson } from '../formats/team-json/read.js';
 import { describeRespondent } from '../report/respondent.js';
 import type { Assessment } from '../scoring/assessment.js';
 import { scoreResponse } from '../scoring/score-response.js';

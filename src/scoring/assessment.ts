@@ -1,4 +1,4 @@
-import type { TeamJsonInput } from '../formats/team-json.js';
+import type { TeamJsonInput } from '../formats/team-json/read.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { UserError, type Problem } from '../util/errors.js';
 import type { Scorecard } from './scorecard.js';

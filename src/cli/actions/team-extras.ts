@@ -4,7 +4,7 @@ import type { ChartLink } from '../../report/chart-links.js';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
-import type { TeamJsonInput } from '../../formats/team-json.js';
+import type { TeamJsonInput } from '../../formats/team-json/read.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { formatScore } from '../../report/format.js';
-import { teamJson } from '../../formats/team-json.js';
+import { teamJson } from '../../formats/team-json/write.js';
 import { renderTeamReport } from '../../report/team-markdown.js';
 import { plottedSections } from '../../report/charts/from-scores.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';

@@ -1,4 +1,4 @@
-import type { TeamJsonInput } from '../../formats/team-json.js';
+import type { TeamJsonInput } from '../../formats/team-json/read.js';
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';

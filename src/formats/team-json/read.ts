@@ -1,71 +1,11 @@
 import * as z from 'zod';
-import type { ScoreSummary, TeamSummary } from '../scoring/team/team-summary.js';
-import { InvalidInputError } from '../util/errors.js';
-import type { YamlSource } from '../util/yaml-source.js';
-import { zodIssuesToProblems } from '../util/zod-problems.js';
+import { InvalidInputError } from '../../util/errors.js';
+import type { YamlSource } from '../../util/yaml-source.js';
+import { zodIssuesToProblems } from '../../util/zod-problems.js';
+import { TEAM_JSON_SCHEMA_VERSION } from './write.js';
 
-// The team JSON file in one place: the writer (`team --json`), the schema its readers (compare,
-// trend, `team --compare`) check it against, and the reader. The file is read in src/load/.
-
-/** Bumped when a field is renamed or removed; adding fields keeps it. */
-export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
-
-/**
- * The documented `team --json` object (README "Team JSON"). Scores are on the 0..100 scale at full
- * precision; shares (coverage, favourable) are 0..1. No clock and no names, so the file is stable
- * for the same inputs and safe to commit. `compare` and `trend` read this shape.
- */
-export function teamJson(summary: TeamSummary, options: { skipped?: number } = {}) {
-  return {
-    schemaVersion: TEAM_JSON_SCHEMA_VERSION,
-    questionnaire: summary.questionnaire,
-    respondents: summary.respondents,
-    completed: summary.completed,
-    skipped: options.skipped ?? 0,
-    overall: scoreJson(summary.overall),
-    sections: summary.sections.map((section) => ({
-      id: section.id,
-      title: section.title,
-      weight: section.weight,
-      ...scoreJson(section),
-      alpha: section.reliability.result?.alpha ?? null,
-      reliability: {
-        items: section.reliability.items,
-        completeRespondents: section.reliability.complete,
-        alpha: section.reliability.result?.alpha ?? null,
-        byItem: section.reliability.result
-          ? section.reliability.itemIds.map((id, i) => ({
-              id,
-              alphaIfDropped: section.reliability.result?.items[i]?.alphaIfDropped ?? null,
-              itemRestCorrelation: section.reliability.result?.items[i]?.itemRest ?? null,
-            }))
-          : [],
-      },
-    })),
-    items: summary.items.map((item) => ({ id: item.id, section: item.sectionId, type: item.type, reverse: item.reverse, ...item.stats, favourable: item.favourable })),
-    groupBy: summary.grouping ? { attribute: summary.grouping.attribute, minGroup: summary.grouping.minGroup, leftOut: summary.grouping.leftOut } : null,
-    groups: (summary.grouping?.groups ?? []).map((group) => ({
-      name: group.name,
-      n: group.n,
-      merged: group.members,
-      overall: group.overall,
-      sections: group.sections.map((section) => ({ id: section.id, n: section.n, mean: section.mean, difference: section.difference })),
-    })),
-    gaps: (summary.grouping?.gaps ?? []).map((gap) => ({ section: gap.sectionId, high: gap.high, low: gap.low, gap: gap.gap })),
-    redFlags: summary.redFlags.map((flag) => ({ question: flag.questionId, section: flag.sectionId, message: flag.message, respondents: flag.respondents })),
-  };
-}
-
-export type TeamJson = ReturnType<typeof teamJson>;
-
-function scoreJson(score: ScoreSummary) {
-  return {
-    ...score.stats,
-    band: score.band?.label ?? null,
-    bands: score.bands.map((band) => ({ label: band.label, min: band.min, count: band.count })),
-    coverage: score.coverage,
-  };
-}
+// The reading side of the team JSON file, beside its writer (./write.ts): the schema compare,
+// trend and `team --compare` check a file against, and the check. The file is read in src/load/.
 
 const Count = z.number().int().nonnegative();
 /** On the 0..100 scale; null without answers (or below the anonymity minimum, for a group). */
