@@ -9,8 +9,8 @@ import { readCsvBatches, readCsvResponses, readCsvStream } from '../src/load/for
 import { responseCells, type ResponseCells } from '../src/answers/csv-row.js';
 import { loadCsvMapping } from '../src/load/csv-mapping.js';
 import { formatProblem } from '../src/util/errors.js';
-import { crlfToLf } from '../src/util/line-ends.js';
-import { completeLength, Utf8Watch } from '../src/util/utf8-watch.js';
+import { crlfToLf } from '../src/load/line-ends.js';
+import { completeLength, Utf8Watch } from '../src/load/utf8-watch.js';
 import { tempDir } from './helpers/cli.js';
 import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 

@@ -3,12 +3,12 @@ import { pipeline, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ParsedCsv } from '../answers/csv-import.js';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
-import { csvParseOptions } from '../answers/csv-parse-options.js';
 import { responseCells, type CellsReader, type CellsResult } from '../answers/csv-row.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { describeFsError } from '../util/fs-error.js';
-import { crlfToLf } from '../util/line-ends.js';
-import { Utf8Watch } from '../util/utf8-watch.js';
+import { csvParseOptions } from './csv-parse-options.js';
+import { crlfToLf } from './line-ends.js';
+import { Utf8Watch } from './utf8-watch.js';
 
 /**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
