@@ -9,7 +9,7 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import { LineCounter, parseDocument } from 'yaml';
-import { csvParseOptions } from '../src/answers/csv-parse-options.ts';
+import { csvParseOptions } from '../src/load/csv-parse-options.ts';
 
 function parseYamlFolder(folder) {
   let count = 0;

@@ -24,9 +24,9 @@ async function buildTools(dir) {
   await build({
     ...options,
     stdin: {
-      contents: `export { parseQuestionnaire } from './src/questionnaire/load.ts';
+      contents: `export { parseQuestionnaire } from './src/questionnaire/parse.ts';
         export { sourceHash } from './src/questionnaire/built-ins.ts';
-        export { readInputText } from './src/util/read-input.ts';
+        export { readInputText } from './src/load/read-input.ts';
         export { cacheFileOf, compileBundle } from './src/boot/bundle-loader.ts';`,
       resolveDir: resolve('.'),
       loader: 'ts',

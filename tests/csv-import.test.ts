@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvBatches, readCsvResponses, readCsvStream, type CsvEvent, type CsvRowEvent } from '../src/answers/csv-import.js';
+import type { CsvEvent, CsvRowEvent } from '../src/answers/csv-import.js';
+import { readCsvBatches, readCsvResponses, readCsvStream } from '../src/load/form-export.js';
 import { responseCells, type ResponseCells } from '../src/answers/csv-row.js';
-import { loadCsvMapping } from '../src/answers/csv-mapping.js';
+import { loadCsvMapping } from '../src/load/csv-mapping.js';
 import { formatProblem } from '../src/util/errors.js';
-import { crlfToLf } from '../src/util/line-ends.js';
-import { completeLength, Utf8Watch } from '../src/util/utf8-watch.js';
+import { crlfToLf } from '../src/load/line-ends.js';
+import { completeLength, Utf8Watch } from '../src/load/utf8-watch.js';
 import { tempDir } from './helpers/cli.js';
 import { tinyQuestionnaire } from './helpers/tiny-questionnaire.js';
 

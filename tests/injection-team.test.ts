@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readCsvStream } from '../src/answers/csv-import.js';
+import { readCsvStream } from '../src/load/form-export.js';
 import type { Questionnaire } from '../src/questionnaire/schema.js';
 import { renderTeamReport } from '../src/report/team-markdown.js';
 import { scoreResponse } from '../src/scoring/score-response.js';

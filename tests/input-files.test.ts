@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, hasGlob } from '../src/util/glob.js';
-import { expandInputs } from '../src/util/input-files.js';
+import { expandInputs } from '../src/load/input-files.js';
 import { InvalidInputError, UserError } from '../src/util/errors.js';
 import { tempDir } from './helpers/cli.js';
 

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readCsvStream } from '../src/answers/csv-import.js';
-import { parseAnswerFile } from '../src/answers/load.js';
+import { readCsvStream } from '../src/load/form-export.js';
+import { parseAnswerFile } from '../src/answers/parse-answer-file.js';
 import { parseAnswer } from '../src/answers/parse-answer.js';
-import { parseQuestionnaire } from '../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../src/questionnaire/parse.js';
 import { checkQuestionnaireRules } from '../src/questionnaire/rules.js';
 import { formatProblem } from '../src/util/errors.js';
 import { closestMatch } from '../src/util/suggest.js';

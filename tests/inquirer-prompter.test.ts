@@ -8,7 +8,7 @@ import { askQuestion } from '../src/interactive/prompter.js';
 import { questionView } from '../src/interactive/question-view.js';
 import { reviewView } from '../src/interactive/review-view.js';
 import { record, revise, startSession, type Recorded } from '../src/interactive/session.js';
-import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
+import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
 
 const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, 'fixtures/interactive-run/questionnaires/all-types.yaml'));
 const prompter = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });

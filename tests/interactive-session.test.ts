@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
+import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
 import {
   atReview,
   back,

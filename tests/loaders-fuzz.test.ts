@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../src/questionnaire/parse.js';
 import { runCampaign } from './fuzz/campaign.js';
 import { answersLoader, classify, questionnaireLoader } from './fuzz/loaders.js';
 import { loadSeeds } from './fuzz/seeds.js';

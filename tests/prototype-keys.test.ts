@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseAnswerFile } from '../src/answers/load.js';
-import { parseQuestionnaire } from '../src/questionnaire/load.js';
+import { parseAnswerFile } from '../src/answers/parse-answer-file.js';
+import { parseQuestionnaire } from '../src/questionnaire/parse.js';
 import { renderIndividualReport } from '../src/report/individual-markdown.js';
 import { renderQuestionnaireOutline } from '../src/report/terminal/questionnaire-outline.js';
 import { scoreResponse } from '../src/scoring/score-response.js';

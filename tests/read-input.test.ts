@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputText } from '../src/util/read-input.js';
+import { readInputText } from '../src/load/read-input.js';
 import { tempDir } from './helpers/cli.js';
 
 function file(name: string, bytes: Buffer | string): string {

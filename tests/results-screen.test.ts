@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/answers/schema.js';
 import { defaultReportPath } from '../src/cli/actions/report.js';
-import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
+import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
 import { renderResultsScreen } from '../src/report/terminal/results-screen.js';
 import { topRecommendations } from '../src/report/top-recommendations.js';
 import { scoreResponse } from '../src/scoring/score-response.js';

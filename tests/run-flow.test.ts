@@ -1,10 +1,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAnswerFile } from '../src/answers/load.js';
+import { loadAnswerFile } from '../src/load/answer-file.js';
 import { runRun, type RunOptions } from '../src/cli/actions/run.js';
 import { questionnaireHash } from '../src/questionnaire/hash.js';
-import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
+import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
 import { tempDir } from './helpers/cli.js';
 import { memoryIo } from './helpers/memory-io.js';
 import { answer, ask, BACK, FINISH, NA, review, SKIP, scriptedPrompter, type Step } from './helpers/scripted-prompter.js';

@@ -4,7 +4,7 @@ import { listQuestionnaires } from '../src/cli/actions/list.js';
 import { questionPage, reviewEntryName, typedHint } from '../src/interactive/page.js';
 import { questionView } from '../src/interactive/question-view.js';
 import { startSession } from '../src/interactive/session.js';
-import { loadQuestionnaireFile } from '../src/questionnaire/load.js';
+import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
 import { displayWidth } from '../src/util/display-width.js';
 import { truncate, wrapText } from '../src/report/terminal/wrap.js';
 import { repoRoot } from './helpers/cli.js';

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateInputs } from '../src/cli/actions/team-inputs.js';
 import type { Io } from '../src/cli/io.js';
-import { loadCsvMapping } from '../src/answers/csv-mapping.js';
+import { loadCsvMapping } from '../src/load/csv-mapping.js';
 import { teamExtras } from '../src/cli/actions/team-extras.js';
-import { teamJson } from '../src/report/team-json.js';
-import { groupSnapshots, snapshotOfTeamJson, TeamJsonSchema } from '../src/scoring/team/team-snapshot.js';
+import { TeamJsonSchema } from '../src/formats/team-json/read.js';
+import { teamJson } from '../src/formats/team-json/write.js';
+import { groupSnapshots, snapshotOfTeamJson } from '../src/scoring/team/team-snapshot.js';
 import { renderTeamReport } from '../src/report/team-markdown.js';
-import { expandInputs } from '../src/util/input-files.js';
+import { expandInputs } from '../src/load/input-files.js';
 import { repoRoot } from './helpers/cli.js';
 import { markdownProblems } from './helpers/markdownlint.js';
 

@@ -1,45 +1,47 @@
-import { createReadStream, statSync } from 'node:fs';
-import { pipeline, type Readable } from 'node:stream';
-import { parse, type Info } from 'csv-parse';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
-import { crlfToLf } from '../util/line-ends.js';
-import { Utf8Watch } from '../util/utf8-watch.js';
-import { describeFsError } from '../util/read-input.js';
 import { resolveColumns } from './csv-columns.js';
-import { csvParseOptions } from './csv-parse-options.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowReader, responseCells, rowResponse, type CellsReader, type CellsResult, type CsvRow, type ResponseCells } from './csv-row.js';
+import { csvRowReader, rowResponse, type CellsReader, type CellsResult, type CsvRow, type ResponseCells } from './csv-row.js';
 import type { Response } from './schema.js';
+
+/** A record as csv-parse gives it with `info: true`: its cells, and the lines read up to its end, blank ones among them. */
+export interface CsvRecord {
+  info: { lines: number; empty_lines: number };
+  record: string[];
+}
+
+/**
+ * A form export being parsed, as the reading side hands it over (src/load/form-export.ts): its
+ * records, and what only the reader knows of the bytes behind them.
+ */
+export interface ParsedCsv {
+  records: AsyncIterable<CsvRecord>;
+  /** Records parsed and not yet taken: at 0, the next one waits for more bytes. */
+  ready(): number;
+  /** Whether any bytes so far were not UTF-8: they are checked before the parser reads them. */
+  sawInvalidBytes(): boolean;
+  /** Stops reading: a limit or a header problem ends the file. */
+  stop(): void;
+  /** A read error (not a CSV one) in a sentence about the file. */
+  describeReadError(error: unknown): string;
+}
 
 export type CsvEvent =
   | { kind: 'warning'; message: string }
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
 
-/** An event of readCsvBatches: a row's question cells are read as the caller's CellsReader reads them. */
+/** An event of csvRowBatches: a row's question cells are read as the caller's CellsReader reads them. */
 export type CsvRowEvent<R> =
   | { kind: 'warning'; message: string }
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
 
-/**
- * Streams a form export (one row per respondent) as responses, row by row, so a large export
- * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows. Header problems end
- * the file; a bad row yields its problems and reading goes on, so every problem is listed.
- */
-export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
-}
-
-/** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
-export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvStreamBatches(file, input, questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
-}
-
-function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
+/** A row event as a response event: the row's answers as responseCells read them. */
+export function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
   if (event.kind !== 'row') return event;
   return { kind: 'response', response: rowResponse(event.questionnaire, event.row), questionnaire: event.questionnaire };
 }
@@ -48,30 +50,17 @@ function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
  * The rows of an export in batches: the events of every record the parser has ready, in order,
  * with each row's question cells read by `readCells` (responseCells for responses; a team reads
  * them straight into scores). A consumer of 100,000 rows then pays for one asynchronous step per
- * batch (a hundred rows or so), not one per row through every generator in between.
+ * batch (a hundred rows or so), not one per row through every generator in between. Header
+ * problems end the file; a bad row yields its problems and reading goes on, so every problem is listed.
  */
-export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
-  try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-  } catch (error) {
-    yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
-    return;
-  }
-  yield* readCsvStreamBatches(file, createReadStream(file), questionnaire, readCells, mapping);
-}
-
-async function* readCsvStreamBatches<R extends CellsResult>(file: string, input: Readable, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
-  const parser = parse({ ...csvParseOptions });
-  const utf8 = new Utf8Watch();
-  // pipeline forwards a read error (or a parse error) to the parser, which ends the loop below with it.
-  pipeline(input, crlfToLf(), utf8, parser, () => undefined);
+export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   let readRow: ReturnType<typeof csvRowReader<R>> | undefined;
   let rows = 0;
   let previousLines = 0;
   let previousEmpty = 0;
   let batch: CsvRowEvent<R>[] = [];
   try {
-    for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: string[] }>) {
+    for await (const { info, record } of csv.records) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
       const line = previousLines + 1 + (info.empty_lines - previousEmpty);
       previousLines = info.lines;
@@ -79,7 +68,7 @@ async function* readCsvStreamBatches<R extends CellsResult>(file: string, input:
       const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
       if (limit) {
         yield [...batch, { kind: 'problems', problems: [limit] }];
-        parser.destroy();
+        csv.stop();
         return;
       }
       if (!readRow) {
@@ -87,24 +76,24 @@ async function* readCsvStreamBatches<R extends CellsResult>(file: string, input:
         for (const message of resolved.warnings) batch.push({ kind: 'warning', message });
         if (resolved.problems.length > 0) {
           yield [...batch, { kind: 'problems', problems: resolved.problems }];
-          parser.destroy();
+          csv.stop();
           return;
         }
-        // A row's bytes pass the watch before the parser reads them, so `invalid` is up to date.
-        readRow = csvRowReader(file, resolved.columns, readCells, () => utf8.invalid);
+        // A row's bytes pass the UTF-8 check before the parser reads them, so sawInvalidBytes is up to date.
+        readRow = csvRowReader(file, resolved.columns, readCells, csv.sawInvalidBytes);
         continue;
       }
       const result = readRow(line, record);
       if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
       else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
       // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
-      if (parser.readableLength === 0 && batch.length > 0) {
+      if (csv.ready() === 0 && batch.length > 0) {
         yield batch;
         batch = [];
       }
     }
   } catch (error) {
-    yield [...batch, { kind: 'problems', problems: [csvProblem(file, error)] }];
+    yield [...batch, { kind: 'problems', problems: [csvProblem(file, error, csv.describeReadError)] }];
     return;
   }
   if (!readRow) batch.push({ kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] });
@@ -128,11 +117,11 @@ const CSV_MESSAGES: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: `has a row longer than ${MAX_CSV_RECORD_CHARS} characters; a quote that is never closed makes the rest of the file one cell`,
 };
 
-function csvProblem(file: string, error: unknown): Problem {
+function csvProblem(file: string, error: unknown, describeReadError: (error: unknown) => string): Problem {
   const csv = error as { code?: string; lines?: number; message?: string };
   if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
     const plain = (csv.message ?? '').replace(/ at line \d+/, '').replace(/^Invalid Record Length: /, '').replace(/\s+/g, ' ');
     return { file, line: csv.lines, message: ownValue(CSV_MESSAGES, csv.code) ?? `not valid CSV: ${plain}` };
   }
-  return { file, message: describeFsError(error) };
+  return { file, message: describeReadError(error) };
 }

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { InvalidInputError } from '../util/errors.js';
-import { readInputText } from '../util/read-input.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 
@@ -32,9 +31,9 @@ export interface LoadedCsvMapping {
   locate(header: string): { line: number; col: number } | undefined;
 }
 
-/** Reads and checks a mapping file; problems name its line and column. */
-export function loadCsvMapping(file: string): LoadedCsvMapping {
-  const parsed = parseYamlSource(file, readInputText(file));
+/** Checks a mapping file's text; problems name its line and column. */
+export function parseCsvMapping(file: string, text: string): LoadedCsvMapping {
+  const parsed = parseYamlSource(file, text);
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
   const data = parsed.source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -1,5 +1,5 @@
 import { answerFileOf, answerFileText } from '../answers/answer-file-text.js';
-import type { LoadedAnswers } from '../answers/load.js';
+import type { LoadedAnswers } from '../answers/parse-answer-file.js';
 import type { AnswerFile } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { ownValue } from '../util/own.js';

@@ -39,12 +39,17 @@ export const nps: QuestionTypeDefinition<typeof NpsQuestionSchema, NpsAnswer> = 
       key: 'nps',
       title: 'Net Promoter Score',
       method: 'The share answering 9 or 10 (promoters) minus the share answering 0 to 6 (detractors), in points from −100 to 100.',
+      parts: [
+        { key: 'promoters', label: 'Promoters (9–10)' },
+        { key: 'passives', label: 'Passives (7–8)' },
+        { key: 'detractors', label: 'Detractors (0–6)' },
+      ],
       compute: netPromoterScore,
     },
   },
 };
 
-/** NPS from counts per item score on the 0..100 scale (an answer v scores 10·v there). */
+/** NPS from counts per item score on the 0..100 scale (an answer v scores 10·v there); shares of promoters, passives, detractors. */
 export function netPromoterScore(counts: ReadonlyMap<number, number>, n: number): TeamIndexValue {
   let promoters = 0;
   let detractors = 0;
@@ -53,12 +58,5 @@ export function netPromoterScore(counts: ReadonlyMap<number, number>, n: number)
     else if (score <= 60 + EPSILON) detractors += count;
   }
   const passives = n - promoters - detractors;
-  return {
-    value: (100 * (promoters - detractors)) / n,
-    parts: [
-      { key: 'promoters', label: 'Promoters (9–10)', share: promoters / n },
-      { key: 'passives', label: 'Passives (7–8)', share: passives / n },
-      { key: 'detractors', label: 'Detractors (0–6)', share: detractors / n },
-    ],
-  };
+  return { value: (100 * (promoters - detractors)) / n, shares: [promoters / n, passives / n, detractors / n] };
 }

@@ -52,12 +52,14 @@ export interface TeamIndex {
   title: string;
   /** How it is worked out, in a sentence a client can read. */
   method: string;
-  /** The figure from counts per item score on the 0..100 scale (before n is known to be above 0: n ≥ 1 here). */
+  /** The shares it is made of, in the order reports show them; `key` names each in team JSON. */
+  parts: readonly { key: string; label: string }[];
+  /** The figure and its parts' shares (in `parts` order) from counts per item score on the 0..100 scale; n ≥ 1. */
   compute(counts: ReadonlyMap<number, number>, n: number): TeamIndexValue;
 }
 
 export interface TeamIndexValue {
   value: number;
-  /** The shares it is made of, in the order reports show them. */
-  parts: { key: string; label: string; share: number }[];
+  /** Shares 0..1, in the order of `TeamIndex.parts`. */
+  shares: number[];
 }

@@ -3,7 +3,7 @@ import { choice } from './choice.js';
 import { likert } from './likert.js';
 import { multi } from './multi.js';
 import { nps } from './nps.js';
-import type { QuestionSchemaBranch, QuestionTypeDefinition } from './question-type.js';
+import type { QuestionSchemaBranch, QuestionTypeDefinition, TeamIndex } from './question-type.js';
 import { rating } from './rating.js';
 import { text } from './text.js';
 import { yesno } from './yesno.js';
@@ -52,6 +52,9 @@ export function definitionByType(type: string): AnyDefinition | undefined {
 export function definitionOf(question: Question): AnyDefinition {
   return byType.get(question.type) as AnyDefinition;
 }
+
+/** The figures question types add to team reports (the NPS of `nps`), for the team JSON schema. */
+export const teamIndexes: readonly TeamIndex[] = definitions.flatMap((definition) => (definition.scoring?.teamIndex ? [definition.scoring.teamIndex] : []));
 
 /** Every type's schema branch, for the names of the fields a question may have. */
 export const questionSchemas: readonly QuestionSchemaBranch[] = definitions.map((definition) => definition.schema);

@@ -1,5 +1,5 @@
 import { UserError } from '../util/errors.js';
-import { describeFsError } from '../util/read-input.js';
+import { describeFsError } from '../util/fs-error.js';
 
 /** One output file: where it goes and its whole content. */
 export interface FileToWrite {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import { readCsvStream } from '../../src/answers/csv-import.js';
+import { readCsvStream } from '../../src/load/form-export.js';
 import type { LoadedCsvMapping } from '../../src/answers/csv-mapping.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { renderTeamReport } from '../../src/report/team-markdown.js';
-import { teamJson } from '../../src/report/team-json.js';
+import { teamJson } from '../../src/formats/team-json/write.js';
 import { scoreResponse } from '../../src/scoring/score-response.js';
 import { TeamAccumulator } from '../../src/scoring/team/team-aggregate.js';
 import { InvalidInputError, type Problem } from '../../src/util/errors.js';

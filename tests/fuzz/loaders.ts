@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
-import { parseAnswerFile } from '../../src/answers/load.js';
+import { parseAnswerFile } from '../../src/answers/parse-answer-file.js';
 import type { Answer, Response } from '../../src/answers/schema.js';
 import { renderAnswerTemplate } from '../../src/answers/template.js';
 import { questionnaireHash } from '../../src/questionnaire/hash.js';
 import { answerLabels } from '../../src/questionnaire/labels.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Question, Questionnaire } from '../../src/questionnaire/schema.js';
 import { renderIndividualReport } from '../../src/report/individual-markdown.js';
 import { scorecardJson } from '../../src/report/scorecard-json.js';
@@ -12,7 +12,7 @@ import { renderQuestionnaireOutline } from '../../src/report/terminal/questionna
 import { renderScoreSummary } from '../../src/report/terminal/score-summary.js';
 import { scoreResponse } from '../../src/scoring/score-response.js';
 import { InvalidInputError, UserError } from '../../src/util/errors.js';
-import { decodeInputText } from '../../src/util/read-input.js';
+import { decodeInputText } from '../../src/load/read-input.js';
 
 // The loaders under fuzz, in memory, each followed by everything a loaded value feeds (scoring,
 // every renderer), since a hostile value that loads may still crash further on.

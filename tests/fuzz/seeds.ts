@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadCsvMapping, type LoadedCsvMapping } from '../../src/answers/csv-mapping.js';
+import type { LoadedCsvMapping } from '../../src/answers/csv-mapping.js';
+import { loadCsvMapping } from '../../src/load/csv-mapping.js';
 import { renderAnswerTemplate } from '../../src/answers/template.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { csvLine } from '../helpers/csv-text.js';
 

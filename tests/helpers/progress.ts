@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { loadAssessment, requireAnswerFile } from '../../src/cli/actions/load-assessment.js';
+import { loadAssessment } from '../../src/load/assessment.js';
+import { requireAnswerFile } from '../../src/scoring/assessment.js';
 import { repoRoot } from './cli.js';
 
 /** tests/fixtures/progress: the `pulse` questionnaire and four dated answer files. */

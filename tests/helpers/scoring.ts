@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAnswerFileShape, checkAnswers } from '../../src/answers/check.js';
 import type { Response } from '../../src/answers/schema.js';
-import { parseQuestionnaire } from '../../src/questionnaire/load.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import type { Questionnaire } from '../../src/questionnaire/schema.js';
 import { parseYamlSource } from '../../src/util/yaml-source.js';
 import { repoRoot } from './cli.js';

@@ -7,7 +7,9 @@ import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { jsonText } from '../../util/json-text.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireAnswerFile, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
+import { loadAssessment } from '../../load/assessment.js';
+import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
+import { withWarningsPrinted } from '../warnings.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
 export interface CompareOptions {

@@ -1,8 +1,8 @@
 import { basename, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
-import { readCsvResponses } from '../../answers/csv-import.js';
-import { loadCsvMapping } from '../../answers/csv-mapping.js';
-import { loadQuestionnaire } from '../../questionnaire/discover.js';
+import { readCsvResponses } from '../../load/form-export.js';
+import { loadCsvMapping } from '../../load/csv-mapping.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
 import { writeFilesAtomic } from '../../write/write-files.js';

@@ -1,5 +1,5 @@
-import { findQuestionnaireFiles } from '../../questionnaire/discover.js';
-import { loadQuestionnaireFile } from '../../questionnaire/load.js';
+import { findQuestionnaireFiles } from '../../load/questionnaire-files.js';
+import { loadQuestionnaireFile } from '../../load/questionnaire.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { textTable } from '../../report/terminal/table.js';
 import { jsonText } from '../../util/json-text.js';

@@ -8,7 +8,9 @@ import { measureTarget } from '../../scoring/targets.js';
 import { unusedPath } from '../../write/unused-path.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireAnswerFile, requireSameQuestionnaire, scorecardSnapshot, withWarningsPrinted } from './load-assessment.js';
+import { loadAssessment, scorecardSnapshot } from '../../load/assessment.js';
+import { requireAnswerFile, requireSameQuestionnaire } from '../../scoring/assessment.js';
+import { withWarningsPrinted } from '../warnings.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
 export interface ReportOptions {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadAnswerFile } from '../../answers/load.js';
+import { loadAnswerFile } from '../../load/answer-file.js';
 import { recordedAnswers, type RunRecord } from '../../interactive/answer-file.js';
 import type { Prompter } from '../../interactive/prompter.js';
 import { collectRespondent, type RespondentFlags } from '../../interactive/respondent.js';
 import { startSession, type SessionState } from '../../interactive/session.js';
-import { loadQuestionnaire, resolveQuestionnaireFile } from '../../questionnaire/discover.js';
-import type { LoadedQuestionnaire } from '../../questionnaire/load.js';
+import { loadQuestionnaire, type LoadedQuestionnaire } from '../../load/questionnaire.js';
+import { resolveQuestionnaireFile } from '../../load/questionnaire-files.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { UserError } from '../../util/errors.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';

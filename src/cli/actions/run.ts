@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { loadAnswerFile } from '../../answers/load.js';
+import { loadAnswerFile } from '../../load/answer-file.js';
 import { runAnswerFileText } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
 import type { Prompter } from '../../interactive/prompter.js';

@@ -1,4 +1,4 @@
-import { loadAnswerFile } from '../../answers/load.js';
+import { loadAnswerFile } from '../../load/answer-file.js';
 import { scorecardJson } from '../../report/scorecard-json.js';
 import { renderScoreSummary } from '../../report/terminal/score-summary.js';
 import { scoreResponse } from '../../scoring/score-response.js';

@@ -1,4 +1,4 @@
-import { loadQuestionnaire } from '../../questionnaire/discover.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { renderQuestionnaireOutline } from '../../report/terminal/questionnaire-outline.js';
 import type { Io } from '../io.js';
 

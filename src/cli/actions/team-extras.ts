@@ -4,10 +4,12 @@ import type { ChartLink } from '../../report/chart-links.js';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
-import { groupSnapshots, snapshotOfTeamJson, type TeamJsonInput } from '../../scoring/team/team-snapshot.js';
+import type { TeamJsonInput } from '../../formats/team-json/read.js';
+import { groupSnapshots, snapshotOfTeamJson } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameQuestionnaire, type Assessment } from './load-assessment.js';
+import { loadAssessment } from '../../load/assessment.js';
+import { requireSameQuestionnaire, type Assessment } from '../../scoring/assessment.js';
 import { chartsBeside } from './report-files.js';
 
 export interface TeamExtras {

@@ -1,5 +1,5 @@
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
-import { readResponses } from '../../answers/read-responses.js';
+import { readResponses } from '../../load/read-responses.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { scoringPlan } from '../../scoring/scoring-plan.js';
 import { sheetReader } from '../../scoring/sheet-reader.js';

@@ -1,14 +1,14 @@
 import { join, relative, resolve } from 'node:path';
-import { loadCsvMapping } from '../../answers/csv-mapping.js';
+import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { formatScore } from '../../report/format.js';
-import { teamJson } from '../../report/team-json.js';
+import { teamJson } from '../../formats/team-json/write.js';
 import { renderTeamReport } from '../../report/team-markdown.js';
 import { plottedSections } from '../../report/charts/from-scores.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { sectionBarLines } from '../../report/terminal/score-summary.js';
 import { teamIndexLines } from '../../report/terminal/team-indexes.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
-import { expandInputs } from '../../util/input-files.js';
+import { expandInputs } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import { appendToFile } from '../../write/append-file.js';
 import { writeFilesAtomic } from '../../write/write-files.js';

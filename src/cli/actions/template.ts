@@ -1,5 +1,5 @@
 import { renderAnswerTemplate } from '../../answers/template.js';
-import { loadQuestionnaire } from '../../questionnaire/discover.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { writeFileAtomic } from '../../write/write-files.js';
 import { resolve } from 'node:path';
 import { sanitizeForTerminal, type Io } from '../io.js';

@@ -8,7 +8,9 @@ import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
 import type { Io } from '../io.js';
-import { loadAssessment, requireSameKind, requireSameQuestionnaire, withWarningsPrinted } from './load-assessment.js';
+import { loadAssessment } from '../../load/assessment.js';
+import { requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
+import { withWarningsPrinted } from '../warnings.js';
 import { printWritten, writeReportFiles } from './report-files.js';
 
 export interface TrendOptions {

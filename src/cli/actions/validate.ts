@@ -1,9 +1,9 @@
-import { checkAnswerSource } from '../../answers/load.js';
-import { loadQuestionnaire } from '../../questionnaire/discover.js';
+import { checkAnswerSource } from '../../answers/parse-answer-file.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { questionCount } from '../../questionnaire/labels.js';
-import { validateQuestionnaireSource } from '../../questionnaire/load.js';
+import { validateQuestionnaireSource } from '../../questionnaire/parse.js';
 import { formatProblemList, UserError, type Problem } from '../../util/errors.js';
-import { readInputText } from '../../util/read-input.js';
+import { readInputText } from '../../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import type { Io } from '../io.js';
 import { sanitizeForTerminal } from '../io.js';

@@ -11,13 +11,12 @@ import { row } from './stat-cells.js';
 export function indexSection(context: TeamReportContext): string[] {
   const lines: string[] = [];
   for (const [title, items] of itemsByIndex(context.summary.items)) {
-    const first = items[0]?.index as ItemIndex;
-    const partLabels = partsOf(items);
-    lines.push(`## ${escapeInline(title)}`, '', escapeInline(first.method), '');
-    lines.push(row(['Question', 'n', ...partLabels.map(escapeInline), escapeInline(title)]), row(['---', '---:', ...partLabels.map(() => '---:'), '---:']));
+    const { method, parts } = items[0]?.index as ItemIndex;
+    lines.push(`## ${escapeInline(title)}`, '', escapeInline(method), '');
+    lines.push(row(['Question', 'n', ...parts.map((part) => escapeInline(part.label)), escapeInline(title)]), row(['---', '---:', ...parts.map(() => '---:'), '---:']));
     for (const item of items) {
       const index = item.index as ItemIndex;
-      const shares = partLabels.map((label) => formatPercent(index.result?.parts.find((part) => part.label === label)?.share ?? null));
+      const shares = parts.map((_, i) => formatPercent(index.result?.shares[i] ?? null));
       lines.push(row([context.questionText(item.id), String(index.n), ...shares, formatIndex(index)]));
     }
     lines.push('');
@@ -30,7 +29,7 @@ export function formatIndex(index: ItemIndex): string {
   return index.result ? formatDifference(index.result.value) : '–';
 }
 
-/** Items that carry a figure, grouped by its title, in questionnaire order. */
+/** Items that carry a figure, grouped by its title (one type's figure has one set of parts), in questionnaire order. */
 export function itemsByIndex(items: readonly ItemSummary[]): Map<string, ItemSummary[]> {
   const groups = new Map<string, ItemSummary[]>();
   for (const item of items) {
@@ -40,8 +39,4 @@ export function itemsByIndex(items: readonly ItemSummary[]): Map<string, ItemSum
     groups.set(item.index.title, group);
   }
   return groups;
-}
-
-function partsOf(items: readonly ItemSummary[]): string[] {
-  return [...new Set(items.flatMap((item) => item.index?.result?.parts.map((part) => part.label) ?? []))];
 }

@@ -45,7 +45,7 @@ export class ItemAccumulator {
   }
 
   private indexSummary(index: TeamIndex, n: number): ItemIndex {
-    const { key, title, method } = index;
-    return { key, title, method, n, result: n > 0 ? index.compute(this.values.tally(), n) : null };
+    const { key, title, method, parts } = index;
+    return { key, title, method, parts, n, result: n > 0 ? index.compute(this.values.tally(), n) : null };
   }
 }

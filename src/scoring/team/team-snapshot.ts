@@ -1,34 +1,8 @@
-import * as z from 'zod';
+import type { TeamJsonInput } from '../../formats/team-json/read.js';
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';
 import type { Snapshot } from '../snapshot.js';
-
-const Mean = z.number().nullable();
-
-/**
- * What compare, trend and `team --compare` read from a team JSON file (`team --json`): only the
- * fields they use, so the file may carry more. Means are on the 0..100 scale.
- */
-export const TeamJsonSchema = z.object({
-  schemaVersion: z.literal(1),
-  questionnaire: z.object({ id: z.string(), version: z.union([z.number(), z.string()]), title: z.string() }),
-  respondents: z.number().int().nonnegative(),
-  /** Absent in team JSON written before it was added. */
-  completed: z.object({ first: z.string().nullable(), last: z.string().nullable() }).optional(),
-  overall: z.object({ mean: Mean, band: z.string().nullable() }),
-  sections: z.array(z.object({ id: z.string(), title: z.string(), weight: z.number(), mean: Mean, band: z.string().nullable() })),
-  items: z.array(z.object({ id: z.string(), section: z.string(), mean: Mean })),
-  groups: z.array(z.object({ name: z.string(), n: z.number(), sections: z.array(z.object({ id: z.string(), mean: Mean })) })).default([]),
-  redFlags: z.array(z.object({ question: z.string(), section: z.string(), message: z.string(), respondents: z.number() })),
-});
-
-export type TeamJsonInput = z.infer<typeof TeamJsonSchema>;
-
-/** A team JSON file looks like this before it is checked: answer files name their questionnaire with a string instead. */
-export function looksLikeTeamJson(data: unknown): boolean {
-  return data !== null && typeof data === 'object' && 'respondents' in data && 'schemaVersion' in data;
-}
 
 /**
  * The team's section and question means as one assessment, dated by its latest response. Item

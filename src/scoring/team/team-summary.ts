@@ -1,4 +1,4 @@
-import type { TeamIndexValue } from '../../question-types/question-type.js';
+import type { TeamIndex, TeamIndexValue } from '../../question-types/question-type.js';
 import type { Band, QuestionType } from '../../questionnaire/schema.js';
 import type { AlphaResult } from './alpha.js';
 import type { Stats } from './stats.js';
@@ -59,6 +59,7 @@ export interface ItemIndex {
   key: string;
   title: string;
   method: string;
+  parts: TeamIndex['parts'];
   /** Respondents who answered. */
   n: number;
   /** Null when nobody answered. */

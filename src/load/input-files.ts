@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { InvalidInputError, type Problem } from './errors.js';
-import { globToRegExp, hasGlob } from './glob.js';
-import { byCodeUnits } from './code-unit-order.js';
+import { InvalidInputError, type Problem } from '../util/errors.js';
+import { globToRegExp, hasGlob } from '../util/glob.js';
+import { byCodeUnits } from '../util/code-unit-order.js';
 
 /** What a folder given as input contributes: answer files and form exports. */
 const INPUT_FILE = /\.(ya?ml|json|csv)$/i;

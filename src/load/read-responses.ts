@@ -1,12 +1,11 @@
-import { loadQuestionnaire } from '../questionnaire/discover.js';
-import type { LoadedQuestionnaire } from '../questionnaire/load.js';
+import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
+import type { CellsReader, CellsResult, CsvRow } from '../answers/csv-row.js';
+import type { Response } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
-import { readCsvBatches } from './csv-import.js';
-import type { LoadedCsvMapping } from './csv-mapping.js';
-import type { CellsReader, CellsResult, CsvRow } from './csv-row.js';
-import { loadAnswerFile } from './load.js';
-import type { Response } from './schema.js';
+import { loadAnswerFile } from './answer-file.js';
+import { readCsvBatches } from './form-export.js';
+import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
 
 export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }

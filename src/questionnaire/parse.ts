@@ -1,27 +1,12 @@
 import { InvalidInputError, type Problem } from '../util/errors.js';
 import { MAX_QUESTIONS } from '../util/limits.js';
-import { readInputText } from '../util/read-input.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
-import { prevalidatedQuestionnaire } from './built-ins.js';
 import { checkQuestionnaireRules } from './rules.js';
 import { QuestionnaireSchema, type Questionnaire } from './schema.js';
 import { questionnaireFieldNames } from './field-names.js';
 
-export interface LoadedQuestionnaire {
-  questionnaire: Questionnaire;
-  file: string;
-}
-
-/**
- * Reads, parses and validates a questionnaire file; throws InvalidInputError with every problem found.
- * A built-in questionnaire, unchanged since the build, comes already validated.
- */
-export function loadQuestionnaireFile(file: string): LoadedQuestionnaire {
-  const text = readInputText(file);
-  return { questionnaire: prevalidatedQuestionnaire(text) ?? parseQuestionnaire(file, text), file };
-}
-
+/** Parses and validates a questionnaire's text; throws InvalidInputError with every problem found. */
 export function parseQuestionnaire(file: string, text: string): Questionnaire {
   const parsed = parseYamlSource(file, text);
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);

@@ -1,7 +1,5 @@
-import { loadQuestionnaire } from '../questionnaire/discover.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { InvalidInputError, type Problem } from '../util/errors.js';
-import { readInputText } from '../util/read-input.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { checkAnswerFileShape, checkAnswers } from './check.js';
 import type { AnswerFile, Response } from './schema.js';
@@ -13,20 +11,6 @@ export interface LoadedAnswers {
   questionnaire: Questionnaire;
   /** Things worth telling the user that do not stop scoring (a changed questionnaire); print them on stderr. */
   warnings: Problem[];
-}
-
-export interface LoadAnswersOptions {
-  cwd?: string;
-  /** Questionnaire id or path; by default the one the answer file names. */
-  questionnaire?: string;
-  /** An unfinished interactive run: required questions may be unanswered. */
-  partial?: boolean;
-}
-
-/** Reads an answer file (YAML or JSON) and checks it against its questionnaire. */
-export function loadAnswerFile(file: string, options: LoadAnswersOptions = {}): LoadedAnswers {
-  const cwd = options.cwd ?? process.cwd();
-  return parseAnswerFile(file, readInputText(file), (id) => loadQuestionnaire(options.questionnaire ?? id, cwd).questionnaire, options);
 }
 
 /**

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { problemsError, UserError } from '../util/errors.js';
+import { UserError } from '../util/errors.js';
 import { packageInfo } from '../util/package-root.js';
 import { closestMatch } from '../util/suggest.js';
-import { loadQuestionnaireFile, type LoadedQuestionnaire } from './load.js';
 
 export type QuestionnaireOrigin = 'local' | 'built-in';
 
@@ -64,17 +63,4 @@ export function resolveQuestionnaireFile(reference: string, cwd: string): string
     `unknown questionnaire "${reference}"${hint ? ` (did you mean "${hint}"?)` : ''}; available: ${known}. ` +
       'Name a file by path, or run `culture-audit list`.',
   );
-}
-
-const cache = new Map<string, LoadedQuestionnaire>();
-
-/** Loads a questionnaire by id or path; each file is parsed and validated once per process. */
-export function loadQuestionnaire(reference: string, cwd: string = process.cwd()): LoadedQuestionnaire {
-  const file = resolveQuestionnaireFile(reference, cwd);
-  const cached = cache.get(file);
-  if (cached) return cached;
-  if (!existsSync(file)) throw problemsError(file, 'no such file');
-  const loaded = loadQuestionnaireFile(file);
-  cache.set(file, loaded);
-  return loaded;
 }

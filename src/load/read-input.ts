@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { problemsError } from './errors.js';
-import { MAX_INPUT_BYTES } from './limits.js';
+import { problemsError } from '../util/errors.js';
+import { describeFsError } from '../util/fs-error.js';
+import { MAX_INPUT_BYTES } from '../util/limits.js';
 
 export { MAX_INPUT_BYTES };
 
@@ -63,17 +64,6 @@ export function decodeInputText(file: string, bytes: Uint8Array, maxBytes = MAX_
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (withoutBom.trim() === '') throw problemsError(file, 'is empty');
   return withoutBom;
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function tooBig(file: string, size: number, maxBytes: number) {

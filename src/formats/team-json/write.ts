@@ -1,4 +1,4 @@
-import type { ItemIndex, ScoreSummary, TeamSummary } from '../scoring/team/team-summary.js';
+import type { ItemIndex, ScoreSummary, TeamSummary } from '../../scoring/team/team-summary.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
 export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
@@ -61,8 +61,8 @@ export type TeamJson = ReturnType<typeof teamJson>;
 
 /** A type's team figure: `{ "score": 20, "n": 10, "promoters": 0.4, ... }` (shares 0..1; score null when nobody answered). */
 function indexJson(index: ItemIndex): Record<string, number | null> {
-  const parts = index.result?.parts ?? [];
-  return { score: index.result?.value ?? null, n: index.n, ...Object.fromEntries(parts.map((part) => [part.key, part.share])) };
+  const shares = index.parts.map((part, i) => [part.key, index.result?.shares[i] ?? null]);
+  return { score: index.result?.value ?? null, n: index.n, ...Object.fromEntries(shares) };
 }
 
 function scoreJson(score: ScoreSummary) {
