@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateInputs } from '../src/cli/actions/team-inputs.js';
 import type { Io } from '../src/cli/io.js';
 import { loadCsvMapping } from '../src/load/csv-mapping.js';
+import { chartsBeside } from '../src/cli/actions/report-files.js';
 import { teamExtras } from '../src/cli/actions/team-extras.js';
 import { TeamJsonSchema } from '../src/formats/team-json/read.js';
 import { teamJson } from '../src/formats/team-json/write.js';
@@ -30,9 +31,11 @@ async function teamReport(inputs: string[], options: { groupBy?: string; minGrou
   if (!team) throw new Error('no responses');
   const summary = team.accumulator.summary();
   // Chart links and files as `team -o reports/examples/team.md` writes them.
-  const extras = teamExtras(teamJson(summary), team.questionnaire, 'reports/examples/team.md', undefined, io);
-  const markdown = renderTeamReport(summary, team.questionnaire, { charts: extras.links });
-  return { summary, questionnaire: team.questionnaire, markdown, charts: extras.files, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
+  const extras = teamExtras(teamJson(summary), team.questionnaire, undefined);
+  const beside = chartsBeside(join(repoRoot, 'reports/examples/team.md'), extras.charts());
+  const markdown = renderTeamReport(summary, team.questionnaire, { charts: beside.links });
+  const charts = beside.files.map((file) => ({ path: file.path, text: file.content }));
+  return { summary, questionnaire: team.questionnaire, markdown, charts, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
 }
 
 describe('the sample team report (reports/examples/team.md)', async () => {

@@ -1,21 +1,21 @@
-import { resolve } from 'node:path';
+import { loadAssessment } from '../../load/assessment.js';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
-import { renderComparisonReport } from '../../report/comparison-report-markdown.js';
-import { comparisonJson } from '../../report/comparison-json.js';
-import { renderComparisonSummary } from '../../report/terminal/comparison-summary.js';
+import type { ComparisonDocument } from '../../report/formats/documents.js';
+import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
-import { jsonText } from '../../util/json-text.js';
+import { once } from '../../util/once.js';
 import type { Io } from '../io.js';
-import { loadAssessment } from '../../load/assessment.js';
-import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { withWarningsPrinted } from '../warnings.js';
-import { printWritten, writeReportFiles } from './report-files.js';
+import { deliverDocument, printedFormat } from './deliver.js';
 
 export interface CompareOptions {
   output?: string;
   force?: boolean;
+  /** The same as --format json. */
   json?: boolean;
+  /** terminal (default without -o), markdown (default with -o) or json. */
+  format?: string;
   target?: string;
   questionnaire?: string;
 }
@@ -27,17 +27,15 @@ export function runCompare(beforeFile: string, afterFile: string, options: Compa
   const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
   requireSameKind([before, after], 'compare');
   requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
+  const { questionnaire } = after;
   const comparison = compareSnapshots(before.snapshot, after.snapshot);
   const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;
-  const { questionnaire } = after;
-  if (options.json) {
-    io.out(jsonText(comparisonJson(comparison, target)));
-  } else if (options.output && options.output !== '-') {
-    const charts = assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot });
-    printWritten(writeReportFiles(resolve(io.cwd, options.output), charts, (links) => renderComparisonReport(comparison, questionnaire, { charts: links, target }), options.force), io);
-  } else if (options.output === '-') {
-    io.out(renderComparisonReport(comparison, questionnaire, { target }));
-  } else {
-    io.out(renderComparisonSummary(comparison, questionnaire, io.style, target, io.columns));
-  }
+  const document: ComparisonDocument = {
+    kind: 'comparison',
+    questionnaire,
+    comparison,
+    ...(target ? { target } : {}),
+    charts: once(() => assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot })),
+  };
+  deliverDocument(document, printedFormat(options), options.output ?? '-', options.force, io);
 }

@@ -1,17 +1,21 @@
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { loadAssessment, scorecardSnapshot } from '../../load/assessment.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
-import { ASSESSMENT_CHART_SUFFIXES, assessmentCharts, type ChartCompanions } from '../../report/charts/assessment-charts.js';
-import { renderIndividualReport, type ReportExtras } from '../../report/individual-markdown.js';
+import { ASSESSMENT_CHART_SUFFIXES, assessmentCharts } from '../../report/charts/assessment-charts.js';
+import type { IndividualDocument } from '../../report/formats/documents.js';
+import { markdownFormat } from '../../report/formats/markdown.js';
+import type { OutputFormat } from '../../report/formats/output-format.js';
+import { requireAnswerFile, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { compareSnapshots } from '../../scoring/compare.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
+import type { Snapshot } from '../../scoring/snapshot.js';
 import { measureTarget } from '../../scoring/targets.js';
-import { unusedPath } from '../../write/unused-path.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
+import { once } from '../../util/once.js';
+import { unusedPath } from '../../write/unused-path.js';
 import type { Io } from '../io.js';
-import { loadAssessment, scorecardSnapshot } from '../../load/assessment.js';
-import { requireAnswerFile, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { withWarningsPrinted } from '../warnings.js';
-import { printWritten, writeReportFiles } from './report-files.js';
+import { chooseFormat, deliverDocument } from './deliver.js';
 
 export interface ReportOptions {
   output?: string;
@@ -19,6 +23,8 @@ export interface ReportOptions {
   questionnaire?: string;
   compare?: string;
   target?: string;
+  /** markdown (default), json or terminal; an -o ending (.md, .json, .txt) says it too. */
+  format?: string;
 }
 
 export function runReport(file: string, options: ReportOptions, io: Io): void {
@@ -27,40 +33,30 @@ export function runReport(file: string, options: ReportOptions, io: Io): void {
   const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
   const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
   requireSameQuestionnaire([current, ...(previous ? [previous] : []), ...(target ? [target] : [])], 'report');
-  const extras: ReportExtras = {};
-  if (previous) extras.sinceLastTime = compareSnapshots(previous.snapshot, current.snapshot);
-  if (target) extras.target = measureTarget(current.snapshot, target.snapshot, previous?.snapshot);
-  const written = writeReport(current.scorecard, current.questionnaire, options, io, extras, { previous: previous?.snapshot, target: target?.snapshot });
-  printWritten(written, io);
+  const format = chooseFormat(options.format, options.output, 'markdown');
+  const document = individualDocument(current.scorecard, current.questionnaire, { previous: previous?.snapshot, target: target?.snapshot });
+  deliverDocument(document, format, options.output ?? defaultReportPath(current.scorecard, undefined, format), options.force, io);
 }
 
-/**
- * Renders a scorecard's Markdown report and prints it ("-", without charts) or writes it with its
- * charts beside it, by default to defaultReportPath. Returns the paths written, the report first.
- */
-export function writeReport(
-  scorecard: Scorecard,
-  questionnaire: Questionnaire,
-  options: { output?: string; force?: boolean },
-  io: Io,
-  extras: ReportExtras = {},
-  companions: ChartCompanions = {},
-): string[] {
-  const render = (charts: ReportExtras['charts'] = []) => renderIndividualReport(scorecard, questionnaire, { ...extras, charts });
-  if (options.output === '-') {
-    io.out(render());
-    return [];
-  }
-  const path = resolve(io.cwd, options.output ?? defaultReportPath(scorecard));
-  const charts = assessmentCharts(questionnaire, scorecardSnapshot(scorecard), companions);
-  return writeReportFiles(path, charts, render, options.force).map((written) => relative(io.cwd, written) || written);
+/** One respondent's report as every format renders it: the scorecard, the change since `previous`, the distance to `target`, the charts. */
+export function individualDocument(scorecard: Scorecard, questionnaire: Questionnaire, companions: { previous?: Snapshot; target?: Snapshot } = {}): IndividualDocument {
+  const { previous, target } = companions;
+  const current = scorecardSnapshot(scorecard);
+  return {
+    kind: 'individual',
+    questionnaire,
+    scorecard,
+    ...(previous ? { sinceLastTime: compareSnapshots(previous, current) } : {}),
+    ...(target ? { target: measureTarget(current, target, previous) } : {}),
+    charts: once(() => assessmentCharts(questionnaire, current, companions)),
+  };
 }
 
-/** reports/<questionnaire>-<respondent id or name, or completed date, or today>.md */
-export function defaultReportPath(scorecard: Scorecard, now?: Date): string {
+/** reports/<questionnaire>-<respondent id or name, or completed date, or today>.<the format's ending> */
+export function defaultReportPath(scorecard: Scorecard, now?: Date, format: OutputFormat = markdownFormat): string {
   const { id, name } = scorecard.respondent;
   const who = safeFileStem(id ?? '') || safeFileStem(name ?? '') || safeFileStem(scorecard.completed ?? '') || todayStamp(now);
-  return join('reports', `${scorecard.questionnaire.id}-${who}.md`);
+  return join('reports', `${scorecard.questionnaire.id}-${who}${format.extension}`);
 }
 
 /** A report path where neither the report nor its charts exist yet: `run` never replaces a report. */

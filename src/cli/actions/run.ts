@@ -11,7 +11,9 @@ import { writeFileAtomic } from '../../write/write-files.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { todayStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
-import { defaultReportPath, freeReportPath, writeReport } from './report.js';
+import { defaultReportPath, freeReportPath, individualDocument } from './report.js';
+import { writeDocument } from './deliver.js';
+import { markdownFormat } from '../../report/formats/markdown.js';
 import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
 import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
 
@@ -80,8 +82,9 @@ function finish(prepared: PreparedRun, options: RunOptions, io: Io): void {
   io.out(`Answers: ${shown(io, prepared.file)}`);
   if (options.report === false) return;
   // A finished audit never fails on, or replaces, an existing report: it takes the next free name.
-  const [report] = writeReport(scorecard, loaded.questionnaire, { output: freeReportPath(resolve(io.cwd, defaultReportPath(scorecard))) }, io);
-  io.out(`Report:  ${report}`);
+  const path = freeReportPath(resolve(io.cwd, defaultReportPath(scorecard)));
+  const [report] = writeDocument(individualDocument(scorecard, loaded.questionnaire), markdownFormat, path);
+  io.out(`Report:  ${shown(io, report ?? path)}`);
 }
 
 function checkOptions(options: RunOptions): void {

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import type { Questionnaire } from '../../questionnaire/schema.js';
-import type { ChartLink } from '../../report/chart-links.js';
-import { assessmentCharts } from '../../report/charts/assessment-charts.js';
+import { assessmentCharts, type ChartFile } from '../../report/charts/assessment-charts.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
 import type { TeamJsonInput } from '../../formats/team-json/read.js';
@@ -10,14 +8,14 @@ import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { loadAssessment } from '../../load/assessment.js';
 import { requireSameQuestionnaire, type Assessment } from '../../scoring/assessment.js';
-import { chartsBeside } from './report-files.js';
+import { once } from '../../util/once.js';
 
 export interface TeamExtras {
   /** The team as compare and trend see it: section means and bands. */
   snapshot: Snapshot;
-  links: ChartLink[];
-  files: { path: string; text: string }[];
   sinceLastTime?: Comparison;
+  /** The radar (with the groups the report shows) and the section bars, drawn when asked for. */
+  charts(): readonly ChartFile[];
 }
 
 /** `team --compare`: the earlier team JSON, read before the (possibly long) aggregation so a bad file fails fast. */
@@ -28,18 +26,15 @@ export function loadPreviousTeam(file: string, questionnaire: string | undefined
 }
 
 /**
- * The charts written beside a team report and its "Since last time" comparison. Both read the
- * team JSON the command writes with the same functions `compare` reads a team JSON file with, so
- * they match it exactly; the radar's groups are the ones the report shows. The object is not
- * checked again at run time: its type is (TeamJson is assignable to what the schema reads), and
- * zod's first parse costs about 6 ms.
+ * The charts of a team report and its "Since last time" comparison. Both read the team JSON the
+ * command writes with the same functions `compare` reads a team JSON file with, so they match it
+ * exactly; the radar's groups are the ones the report shows. The object is not checked again at
+ * run time: its type is (TeamJson is assignable to what the schema reads), and zod's first parse
+ * costs about 6 ms.
  */
-export function teamExtras(team: TeamJsonInput, questionnaire: Questionnaire, reportPath: string, previous: Assessment | undefined, io: Io): TeamExtras {
+export function teamExtras(team: TeamJsonInput, questionnaire: Questionnaire, previous: Assessment | undefined): TeamExtras {
   const current = snapshotOfTeamJson(team, questionnaire, 'this report');
   if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
-  const sinceLastTime = previous ? compareSnapshots(previous.snapshot, current) : undefined;
-  if (reportPath === '-') return { snapshot: current, links: [], files: [], ...(sinceLastTime ? { sinceLastTime } : {}) };
-  const charts = assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot });
-  const beside = chartsBeside(resolve(io.cwd, reportPath), charts);
-  return { snapshot: current, links: beside.links, files: beside.files.map((file) => ({ path: file.path, text: file.content })), ...(sinceLastTime ? { sinceLastTime } : {}) };
+  const charts = once(() => assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot }));
+  return { snapshot: current, charts, ...(previous ? { sinceLastTime: compareSnapshots(previous.snapshot, current) } : {}) };
 }

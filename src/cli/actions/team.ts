@@ -1,18 +1,17 @@
 import { join, relative, resolve } from 'node:path';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
-import { formatScore } from '../../report/format.js';
 import { teamJson } from '../../formats/team-json/write.js';
-import { renderTeamReport } from '../../report/team-markdown.js';
-import { plottedSections } from '../../report/charts/from-scores.js';
+import type { TeamDocument } from '../../report/formats/documents.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
-import { sectionBarLines } from '../../report/terminal/score-summary.js';
-import { teamIndexLines } from '../../report/terminal/team-indexes.js';
+import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import { appendToFile } from '../../write/append-file.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
 import { sanitizeForTerminal, type Io } from '../io.js';
+import { chooseFormat, renderedFor } from './deliver.js';
+import { chartsBeside } from './report-files.js';
 import { aggregateInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { thresholdFailures } from './thresholds.js';
@@ -29,6 +28,8 @@ export interface TeamOptions {
   questionnaire?: string;
   map?: string;
   compare?: string;
+  /** The report's format: markdown (default), json or terminal; an -o ending says it too. */
+  format?: string;
 }
 
 /** Attributes that identify a person: grouping by them would name respondents in the report. */
@@ -56,22 +57,21 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const summary = accumulator.summary();
   const skipped = aggregated.invalid;
   const jsonObject = teamJson(summary, { skipped });
-  const reportPath = options.output ?? join('reports', `${questionnaire.id}-team.md`);
-  const extras = teamExtras(jsonObject, questionnaire, reportPath, previous, io);
-  const markdown = renderTeamReport(summary, questionnaire, { skipped, charts: extras.links, ...(extras.sinceLastTime ? { sinceLastTime: extras.sinceLastTime } : {}) });
+  const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, questionnaire, previous);
+  const document: TeamDocument = { kind: 'team', questionnaire, summary, snapshot, skipped, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
+  const format = chooseFormat(options.format, options.output, 'markdown');
+  const reportPath = options.output ?? join('reports', `${questionnaire.id}-team${format.extension}`);
+  const beside = reportPath !== '-' && format.chartFiles ? chartsBeside(resolve(io.cwd, reportPath), charts()) : { links: [], files: [] };
   const targets = [
-    { path: reportPath, text: markdown },
-    ...extras.files,
+    { path: reportPath, text: renderedFor(reportPath, format, document, beside.links, io) },
+    ...beside.files.map((file) => ({ path: file.path, text: file.content })),
     ...(options.json ? [{ path: options.json, text: `${jsonText(jsonObject)}\n` }] : []),
   ];
   writeTargets(targets, options.force, io);
 
   const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
   const stdoutTaken = targets.some((target) => target.path === '-');
-  const line = `team: ${summary.respondents} respondents, overall ${formatScore(summary.overall.stats.mean)} (${summary.overall.band?.label ?? 'no band'})`;
-  const bars = sectionBarLines(plottedSections(extras.snapshot), questionnaire, io.style, io.columns);
-  const indexes = teamIndexLines(summary, questionnaire, io.columns);
-  (stdoutTaken ? io.err : io.out)([sanitizeForTerminal(line), ...bars, ...indexes].join('\n'));
+  (stdoutTaken ? io.err : io.out)(renderTeamSummary(summary, snapshot, questionnaire, io.style, io.columns));
   for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
   appendStepSummary(io, renderTeamStepSummary(summary, failures));
   return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;

@@ -1,22 +1,21 @@
-import { resolve } from 'node:path';
-import type { ChartLink } from '../../report/chart-links.js';
 import { trendCharts } from '../../report/charts/trend-charts.js';
-import { renderTrendTable } from '../../report/terminal/trend-table.js';
-import { trendJson } from '../../report/trend-json.js';
-import { renderTrendReport } from '../../report/trend-markdown.js';
+import type { TrendDocument } from '../../report/formats/documents.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { UserError } from '../../util/errors.js';
-import { jsonText } from '../../util/json-text.js';
+import { once } from '../../util/once.js';
 import type { Io } from '../io.js';
 import { loadAssessment } from '../../load/assessment.js';
 import { requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { withWarningsPrinted } from '../warnings.js';
-import { printWritten, writeReportFiles } from './report-files.js';
+import { deliverDocument, printedFormat } from './deliver.js';
 
 export interface TrendOptions {
   output?: string;
   force?: boolean;
+  /** The same as --format json. */
   json?: boolean;
+  /** terminal (default without -o), markdown (default with -o) or json. */
+  format?: string;
   questionnaire?: string;
 }
 
@@ -35,15 +34,6 @@ export function runTrend(inputs: string[], options: TrendOptions, io: Io): void 
   });
   const trend = buildTrend(dated);
   const questionnaire = assessments[assessments.length - 1]!.questionnaire;
-  if (options.json) {
-    io.out(jsonText(trendJson(trend)));
-  } else if (options.output === '-') {
-    io.out(renderTrendReport(trend, questionnaire));
-  } else if (options.output) {
-    const charts = trendCharts(trend, questionnaire);
-    const render = (links: ChartLink[]) => renderTrendReport(trend, questionnaire, new Map(charts.map(({ series }, i) => [series, links[i]!])));
-    printWritten(writeReportFiles(resolve(io.cwd, options.output), charts.map(({ chart }) => chart), render, options.force), io);
-  } else {
-    io.out(renderTrendTable(trend, questionnaire, io.style));
-  }
+  const document: TrendDocument = { kind: 'trend', questionnaire, trend, charts: once(() => trendCharts(trend, questionnaire).map(({ chart }) => chart)) };
+  deliverDocument(document, printedFormat(options), options.output ?? '-', options.force, io);
 }

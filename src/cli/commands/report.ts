@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../../report/formats/names.js';
 import { examples, ioFor } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
@@ -11,7 +12,8 @@ export function registerReport(program: Command): void {
         'with SVG charts beside it (<name>-radar.svg, <name>-sections.svg), linked from the report',
     )
     .argument('<answers>', 'an answer file (YAML or JSON)')
-    .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md)')
+    .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md, or .json/.txt with --format)')
+    .addOption(new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES))
     .option('-f, --force', 'replace an existing report and charts')
     .option('-q, --questionnaire <id|path>', 'score against this questionnaire instead of the one the file names')
     .option('--compare <previous>', 'an earlier answer file of the same questionnaire: adds a "Since last time" section')

@@ -7,10 +7,15 @@ import type { ChartFile } from './assessment-charts.js';
 import { renderLineChart } from './line.js';
 import { seriesStyle } from './palette.js';
 
+/** The series trend charts draw, in their order: the overall score, then each section with a score. */
+export function chartedSeries(trend: Trend): TrendSeries[] {
+  return [trend.overall, ...trend.sections.filter((series) => series.scores.some((score) => score !== null))];
+}
+
 /** A line chart of the overall score and one per section with a score, each over its own bands. */
 export function trendCharts(trend: Trend, questionnaire: Questionnaire): { series: TrendSeries; chart: ChartFile }[] {
   const definitions = new Map(questionnaire.sections.map((section) => [section.id, section]));
-  const plotted = trend.sections.filter((series) => series.scores.some((score) => score !== null));
+  const [, ...plotted] = chartedSeries(trend);
   return [
     { series: trend.overall, chart: trendChart(trend, trend.overall, 'overall', questionnaire.rubric, questionnaire.title) },
     ...plotted.map((series) => {

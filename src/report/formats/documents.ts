@@ -1,0 +1,52 @@
+import type { Questionnaire } from '../../questionnaire/schema.js';
+import type { Comparison } from '../../scoring/compare.js';
+import type { Scorecard } from '../../scoring/scorecard.js';
+import type { Snapshot } from '../../scoring/snapshot.js';
+import type { TargetReport } from '../../scoring/targets.js';
+import type { TeamSummary } from '../../scoring/team/team-summary.js';
+import type { Trend } from '../../scoring/trend.js';
+import type { ChartFile } from '../charts/assessment-charts.js';
+
+// What a command hands a renderer: one of four reports, with everything any format needs. Charts
+// are drawn only when a format writes them beside its file (Markdown), once: `charts` remembers them.
+
+export interface IndividualDocument {
+  kind: 'individual';
+  questionnaire: Questionnaire;
+  scorecard: Scorecard;
+  sinceLastTime?: Comparison;
+  target?: TargetReport;
+  charts(): readonly ChartFile[];
+}
+
+export interface TeamDocument {
+  kind: 'team';
+  questionnaire: Questionnaire;
+  summary: TeamSummary;
+  /** The team as compare and trend see it, for its section bars. */
+  snapshot: Snapshot;
+  /** Inputs left out with --skip-invalid. */
+  skipped: number;
+  sinceLastTime?: Comparison;
+  charts(): readonly ChartFile[];
+}
+
+export interface ComparisonDocument {
+  kind: 'comparison';
+  questionnaire: Questionnaire;
+  comparison: Comparison;
+  target?: TargetReport;
+  charts(): readonly ChartFile[];
+}
+
+export interface TrendDocument {
+  kind: 'trend';
+  questionnaire: Questionnaire;
+  trend: Trend;
+  /** One per series of `chartedSeries(trend)`, in its order. */
+  charts(): readonly ChartFile[];
+}
+
+export type ReportDocument = IndividualDocument | TeamDocument | ComparisonDocument | TrendDocument;
+export type DocumentKind = ReportDocument['kind'];
+export type DocumentOf<K extends DocumentKind> = Extract<ReportDocument, { kind: K }>;
