@@ -43,6 +43,8 @@ describe('fuzz regressions (tests/fixtures/fuzz-regressions)', () => {
     'questionnaire-proto-scale-name.yaml': /fuzz\.yaml:7:3: the key "__proto__" is not allowed/,
     'questionnaire-constructor-band.yaml': 'value',
     'questionnaire-constructor-question.yaml': 'value',
+    // A question id YAML reads as a number (1e400): the template must quote it so it reads back as the id.
+    'questionnaire-number-like-question-id.yaml': 'value',
     'answers-constructor-question.yaml': /required question "constructor" is not answered/,
   };
 

@@ -26,7 +26,8 @@ export function renderAnswerTemplate(questionnaire: Questionnaire): string {
     for (const question of section.questions) {
       lines.push(`  # ${oneLine(question.text)}`);
       lines.push(`  #   ${question.type}${question.required ? ', required' : ''}: ${oneLine(allowedAnswers(question, questionnaire))}`);
-      lines.push(`  ${question.id}:`);
+      // Quoted where YAML would read the id as something else (1e400, 0x10, true): the key must come back as the id.
+      lines.push(`  ${stringify(question.id).trimEnd()}:`);
     }
   });
   return `${head}${lines.join('\n')}\n`;
