@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
-import { progressDir } from './helpers/progress.js';
-import { parseXml } from './helpers/svg.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { progressDir } from '../helpers/progress.js';
+import { parseXml } from '../helpers/svg.js';
 
 const run = (args: string[]) => runCli(args, { cwd: progressDir });
 const otherQuestionnaire = join(repoRoot, 'examples', 'five-ways', 'front-line.yaml');

@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
 
 const answers = join(repoRoot, 'tests/fixtures/scoring/answers.yaml');
 const mini = join(repoRoot, 'tests/fixtures/scoring/mini.yaml');

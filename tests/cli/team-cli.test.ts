@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const answers = join(repoRoot, 'examples/team/answers');
 const sampleReport = readFileSync(join(repoRoot, 'reports/examples/team.md'), 'utf8');

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
-import { progressDir } from './helpers/progress.js';
-import { byClass, findAll, numberAttribute, parseXml } from './helpers/svg.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { progressDir } from '../helpers/progress.js';
+import { byClass, findAll, numberAttribute, parseXml } from '../helpers/svg.js';
 
 const run = (args: string[]) => runCli(args, { cwd: progressDir });
 
