@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../src/questionnaire/parse.js';
-import { runCampaign } from './fuzz/campaign.js';
-import { answersLoader, classify, questionnaireLoader } from './fuzz/loaders.js';
-import { loadSeeds } from './fuzz/seeds.js';
-import { fuzzTargets } from './fuzz/targets.js';
-import { repoRoot } from './helpers/cli.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
+import { runCampaign } from './campaign.js';
+import { answersLoader, classify, questionnaireLoader } from './loaders.js';
+import { loadSeeds } from './seeds.js';
+import { fuzzTargets } from './targets.js';
+import { repoRoot } from '../helpers/cli.js';
 
 // A fixed-seed slice of `npm run fuzz` (which runs 10,000+ cases per loader with a new seed each
 // time), and every input the fuzzer or a review ever found crashing a loader.

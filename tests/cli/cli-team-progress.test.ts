@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
-import { progressDir } from './helpers/progress.js';
-import { byClass, findAll, parseXml } from './helpers/svg.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { progressDir } from '../helpers/progress.js';
+import { byClass, findAll, parseXml } from '../helpers/svg.js';
 
 // Teams of one respondent have that respondent's scores as their means, so the hand-computed
 // answer-file expectations hold: q1 → q2 overall 31.25 → 70.833, lead 25 → 66.667, care 25 → 100.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('culture-audit run (spawned, no terminal)', () => {
   it('says in one line that it needs a terminal and points to template + score/report; exit 2', () => {

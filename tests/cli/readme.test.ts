@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadAnswerFile } from '../src/load/answer-file.js';
-import { answerLabels, eachQuestion } from '../src/questionnaire/labels.js';
-import { loadQuestionnaireFile } from '../src/load/questionnaire.js';
-import type { Question } from '../src/questionnaire/schema.js';
-import { cliPath, repoRoot, tempDir } from './helpers/cli.js';
-import { TmuxTerminal, tmuxAvailable, type TmuxPane } from './helpers/tmux.js';
+import { loadAnswerFile } from '../../src/load/answer-file.js';
+import { answerLabels, eachQuestion } from '../../src/questionnaire/labels.js';
+import { loadQuestionnaireFile } from '../../src/load/questionnaire.js';
+import type { Question } from '../../src/questionnaire/schema.js';
+import { cliPath, repoRoot, tempDir } from '../helpers/cli.js';
+import { TmuxTerminal, tmuxAvailable, type TmuxPane } from '../helpers/tmux.js';
 
 // The built CLI in a real terminal, keystroke by keystroke: a whole built-in questionnaire with
 // one "back", then a second run killed with SIGKILL mid-way and resumed. `.ci/run` installs tmux.

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestionnaire } from '../src/questionnaire/parse.js';
-import { readInputText } from '../src/load/read-input.js';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
+import { readInputText } from '../../src/load/read-input.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const builtIns = ['service-culture', 'who-is-your-customer', 'five-ways'];
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
-import { progressDir } from './helpers/progress.js';
-import { parseXml } from './helpers/svg.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { progressDir } from '../helpers/progress.js';
+import { parseXml } from '../helpers/svg.js';
 
 const run = (args: string[]) => runCli(args, { cwd: progressDir });
 
@@ -57,7 +57,7 @@ describe('culture-audit report with charts, --compare and --target', () => {
 
 describe('freeReportPath (the report `run` writes at the end)', () => {
   it('skips a name whose chart is left over, so a finished audit never fails on an existing file', async () => {
-    const { freeReportPath } = await import('../src/cli/actions/report.js');
+    const { freeReportPath } = await import('../../src/cli/actions/report.js');
     const dir = tempDir();
     expect(freeReportPath(join(dir, 'a.md'))).toBe(join(dir, 'a.md'));
     writeFileSync(join(dir, 'a-sections.svg'), 'left over');

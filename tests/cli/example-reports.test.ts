@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
-import { exampleAnswerFiles, exampleRuns } from '../scripts/render-examples.mjs';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
-import { markdownProblems } from './helpers/markdownlint.js';
-import { parseXml } from './helpers/svg.js';
+import { exampleAnswerFiles, exampleRuns } from '../../scripts/render-examples.mjs';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { parseXml } from '../helpers/svg.js';
 
 const runs = exampleRuns as { args: string[]; out: string }[];
 const committed = join(repoRoot, 'reports', 'examples');

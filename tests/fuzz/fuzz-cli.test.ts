@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPlan, fuzzPlanArb } from './fuzz/mutations.js';
-import { loadSeeds } from './fuzz/seeds.js';
-import { repoRoot, runCli, tempDir, type CliResult } from './helpers/cli.js';
+import { applyPlan, fuzzPlanArb } from './mutations.js';
+import { loadSeeds } from './seeds.js';
+import { repoRoot, runCli, tempDir, type CliResult } from '../helpers/cli.js';
 
 // Fuzzed inputs through the built CLI: whatever arrives, exit 0 or 2 and plain sentences on
 // stderr, never a stack trace, an internal error or a process abort.

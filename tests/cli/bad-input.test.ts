@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
 const file = (name: string, content: string | Buffer) => {
@@ -61,7 +61,7 @@ describe('usage errors', () => {
 describe('output to a reader that stops early', () => {
   it('ends quietly when the pipe closes (`| head`)', async () => {
     const { spawnSync } = await import('node:child_process');
-    const { cliPath } = await import('./helpers/cli.js');
+    const { cliPath } = await import('../helpers/cli.js');
     const result = spawnSync('sh', ['-c', `node ${cliPath} show service-culture | head -1; node ${cliPath} --help | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.stdout).toBe('Service culture self-audit  (service-culture v1)\nUsage: culture-audit [options] [command]\n');
     expect(result.stderr).toBe('');

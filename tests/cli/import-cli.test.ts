@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const csv = join(repoRoot, 'examples/team/form-export.csv');
 const map = join(repoRoot, 'examples/team/form-export.map.yaml');

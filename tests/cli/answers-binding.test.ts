@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixturePath } from './helpers/scoring.js';
-import { runCli, tempDir } from './helpers/cli.js';
+import { fixturePath } from '../helpers/scoring.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 // An answer file records its questionnaire's content hash (template writes it, and so will
 // run). Scored against a changed questionnaire it warns; an answer to a question that is gone

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { rawAnswersWith, rawQuestionnaireWith } from './helpers/hostile-questionnaire.js';
-import { runCli, tempDir, type CliResult } from './helpers/cli.js';
+import { rawAnswersWith, rawQuestionnaireWith } from '../helpers/hostile-questionnaire.js';
+import { runCli, tempDir, type CliResult } from '../helpers/cli.js';
 
 // The injection corpus through the built CLI: terminal output (show, score, list, validate's
 // messages) and the report on stdout carry no control character, whatever the files hold.
