@@ -42,7 +42,7 @@ describe('sample reports in reports/examples (refresh: npm run examples)', () =>
 
   it('holds no stale file that no sample writes', () => {
     const expected = new Set([...written.values()].flatMap((files) => [...files.keys()]));
-    // team.md, team.json and their charts come from `npm run examples:team` (tests/team-examples.test.ts).
+    // team.md, team.json and their charts come from `npm run examples:team` (tests/unit/report/team-examples.test.ts).
     expect(readdirSync(committed).filter((name) => !expected.has(name) && !name.startsWith('team'))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { aggregateScorecards } from '../../../src/scoring/team/team-aggregate.js
 // Keys a user chooses (question ids, scale names, band labels, respondent attributes, answer
 // keys) that name Object.prototype members must be ordinary keys: no lookup may reach the
 // prototype and nothing may be polluted. __proto__ itself is refused by the parser
-// (tests/yaml-hostile.test.ts); the regression fixtures hold the crashes these caused.
+// (tests/unit/util/yaml-hostile.test.ts); the regression fixtures hold the crashes these caused.
 
 const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
 
