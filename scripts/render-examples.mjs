@@ -1,6 +1,6 @@
 // Regenerates the sample reports in reports/examples/ (`npm run examples`): a report with its
 // charts for every answer file in examples/<questionnaire>/, plus a comparison, a trend and a
-// report with --compare and --target from examples/history/. tests/example-reports.test.ts
+// report with --compare and --target from examples/history/. tests/cli/example-reports.test.ts
 // fails when they are stale.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';

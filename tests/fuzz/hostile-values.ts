@@ -46,7 +46,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   ),
   fc.constantFrom(20, 40, 200).map(nested),
   // Longer lists than any limit allows; the 150,000-value list that overflows a Math.min(...list)
-  // is a fixed case in tests/input-limits.test.ts, too slow to parse in every campaign.
+  // is a fixed case in tests/unit/hostile-input/input-limits.test.ts, too slow to parse in every campaign.
   fc.constantFrom(51, 600, 20_000).map((n) => Array.from({ length: n }, () => 0)),
   fc.constant(null).map(protoObject),
   fc.constant({ constructor: { prototype: { polluted: true } }, label: 'constructor', score: 1 }),

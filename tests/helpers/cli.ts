@@ -25,11 +25,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 }
 
 const madeDirs: string[] = [];
-// Registered once per test file when it imports this helper: tempDir() is often called inside a
-// test, where an afterAll of its own would never run and the folder would stay behind.
-afterAll(() => {
+
+/** Removes the folders tempDir() made so far. */
+export function removeTempDirs(): void {
   for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
+
+// Registered once per test file when it imports this helper: tempDir() is often called inside a
+// test, where an afterAll of its own would never run and the folder would stay behind. (Where test
+// files share modules, the unit project's tests/helpers/remove-temp-dirs.ts registers it per file.)
+afterAll(removeTempDirs);
 
 /** A temporary folder removed after the test file. */
 export function tempDir(prefix = 'culture-audit-'): string {

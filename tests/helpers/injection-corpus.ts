@@ -1,7 +1,7 @@
 /**
  * Strings a respondent or a questionnaire author could write to deface a report or a terminal.
  * Each one goes everywhere user text reaches output: titles, questions, labels, bands,
- * recommendations, red flags, respondent attributes, free text (tests/injection-*.test.ts).
+ * recommendations, red flags, respondent attributes, free text (tests/unit/report/injection-*.test.ts, tests/cli/injection-*.test.ts).
  */
 export const INJECTIONS: readonly string[] = [
   '| a | b |',

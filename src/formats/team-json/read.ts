@@ -41,7 +41,7 @@ const GroupMean = z.strictObject({ group: z.string(), mean: z.number() });
 
 /**
  * What teamJson writes, strictly: a misspelt or unknown field is an error, not silently dropped.
- * Every team JSON file written so far passes (tests/team-examples.test.ts reads one back).
+ * Every team JSON file written so far passes (tests/unit/report/team-examples.test.ts reads one back).
  */
 export const TeamJsonSchema = z.strictObject({
   schemaVersion: z.literal(TEAM_JSON_SCHEMA_VERSION),

@@ -1,0 +1,130 @@
+// Must come first: it swaps @inquirer/prompts for versions drawn on a test screen.
+import { screen } from '@inquirer/testing/vitest';
+import { Chalk } from 'chalk';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inquirerPrompter } from '../../../src/interactive/inquirer-prompter.js';
+import { askQuestion } from '../../../src/interactive/prompter.js';
+import { questionView } from '../../../src/interactive/question-view.js';
+import { reviewView } from '../../../src/interactive/review-view.js';
+import { record, revise, startSession, type Recorded } from '../../../src/interactive/session.js';
+import { loadQuestionnaireFile } from '../../../src/load/questionnaire.js';
+
+const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, '../../fixtures/interactive-run/questionnaires/all-types.yaml'));
+const prompter = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });
+const AGREE: Recorded = { kind: 'likert', position: 4 };
+
+/** The view of question `index` with these answers recorded. */
+function viewAt(index: number, answers: Record<string, Recorded> = {}) {
+  let state = startSession(questionnaire, answers);
+  state = { ...state, index };
+  return questionView(state, questionnaire);
+}
+
+describe('inquirer prompter: what the respondent sees and can do', () => {
+  it('shows progress, section, question and help over a numbered scale; a required first question has no extras', async () => {
+    const answer = askQuestion(prompter, viewAt(0));
+    const shown = screen.getScreen();
+    expect(shown).toContain('All question types');
+    expect(shown).toContain('Question 1 of 6 · Section 1 of 2');
+    expect(shown).toContain('0/6 done');
+    expect(shown).toContain('1. Basics\nScales and choices.');
+    expect(shown).toContain('1.1 We keep our promises.\n    Promises are what customers remember.');
+    expect(shown).toContain('❯ 1. Strongly disagree\n  2. Disagree');
+    expect(shown).not.toMatch(/Skip|Back|Not applicable/);
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: 'Agree' });
+  });
+
+  it('offers Not applicable, Skip and Back under the options, with the current answer preselected', async () => {
+    const view = viewAt(1, { agree: AGREE, pick: { kind: 'choice', index: 1 } });
+    const answer = askQuestion(prompter, view);
+    const shown = screen.getScreen();
+    expect(shown).toContain('❯ 2. Within a week');
+    expect(shown).toMatch(/3\. Never\n ─+\n {2}4\. Not applicable\n {2}5\. Skip this question\n {2}6\. ← Back/);
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'back' });
+  });
+
+  it('checks a typed rating by the answer-file rules; n/a and "<" work; Enter keeps the current answer', async () => {
+    const answer = askQuestion(prompter, viewAt(3));
+    expect(screen.getScreen()).toContain('Type a number from 1 to 5, or n/a if it does not apply.\nEnter alone skips · < goes back\n›');
+    screen.type('9');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('> Must be a number from 1 to 5 (got "9")');
+    screen.keypress('backspace');
+    screen.type('n/a');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: 'n/a' });
+
+    const back = askQuestion(prompter, viewAt(3));
+    screen.type('<');
+    screen.keypress('enter');
+    await expect(back).resolves.toEqual({ kind: 'back' });
+
+    const kept = askQuestion(prompter, viewAt(3, { rate: { kind: 'rating', value: 2 } }));
+    expect(screen.getScreen()).toContain('Enter keeps (2) · Backspace then Enter skips');
+    screen.keypress('enter');
+    await expect(kept).resolves.toEqual({ kind: 'answer', raw: '2' });
+  });
+
+  it('refuses an empty answer to a required typed question', async () => {
+    const required = { ...viewAt(5), canSkip: false };
+    const answer = askQuestion(prompter, required);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('> This question needs an answer.');
+    screen.type('Faster replies');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: 'Faster replies' });
+  });
+
+  it('ticks several options; an extra such as Skip must stand alone', async () => {
+    const answer = askQuestion(prompter, viewAt(4));
+    expect(screen.getScreen()).toContain('Space ticks or unticks; Enter when done.');
+    screen.keypress('space');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('> "Skip this question" goes on its own: untick the others.');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: ['Phone', 'Chat'] });
+  });
+
+  it('reviews the answers by section; Finish waits for required questions', async () => {
+    const open = startSession(questionnaire, { pick: null, 'yes-or-no': null, rate: null, channels: null, comment: null });
+    const blocked = prompter.review(reviewView({ ...open, index: open.items.length }, questionnaire));
+    const shown = screen.getScreen();
+    expect(shown).toContain('Review your answers  0 of 6 answered · 6 open');
+    expect(shown).toContain('Answer the 1 required question marked "required", then finish.');
+    expect(shown).toContain('- Finish and see the results (answer the required questions first)');
+    expect(shown).toContain(' Basics\n❯ 1.1 We keep our promises. → (required, not answered)');
+    screen.keypress('enter');
+    await expect(blocked).resolves.toEqual({ kind: 'change', index: 0 });
+
+    const done = record(revise(open, 0), AGREE);
+    const finish = prompter.review(reviewView(done, questionnaire));
+    expect(screen.getScreen()).toContain('1.1 We keep our promises. → Agree');
+    screen.keypress('enter');
+    await expect(finish).resolves.toEqual({ kind: 'finish' });
+  });
+
+  it('rejects with ExitPromptError on Ctrl+C', async () => {
+    const answer = askQuestion(prompter, viewAt(2));
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+});

@@ -1,0 +1,175 @@
+import { isUtf8 } from 'node:buffer';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CsvEvent, CsvRowEvent } from '../../../src/answers/csv-import.js';
+import { readCsvBatches, readCsvResponses, readCsvStream } from '../../../src/load/form-export.js';
+import { responseCells, type ResponseCells } from '../../../src/answers/csv-row.js';
+import { loadCsvMapping } from '../../../src/load/csv-mapping.js';
+import { formatProblem } from '../../../src/util/errors.js';
+import { crlfToLf } from '../../../src/load/line-ends.js';
+import { completeLength, Utf8Watch } from '../../../src/load/utf8-watch.js';
+import { tempDir } from '../../helpers/cli.js';
+import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
+
+const dir = tempDir();
+
+async function read(name: string, text: string, mappingYaml?: string): Promise<CsvEvent[]> {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  let mapping;
+  if (mappingYaml !== undefined) {
+    writeFileSync(`${file}.map.yaml`, mappingYaml);
+    mapping = loadCsvMapping(`${file}.map.yaml`);
+  }
+  const events: CsvEvent[] = [];
+  for await (const event of readCsvResponses(file, tinyQuestionnaire, mapping)) events.push(event);
+  return events;
+}
+
+const problems = (events: CsvEvent[]) => events.flatMap((e) => (e.kind === 'problems' ? e.problems.map(formatProblem) : []));
+const responses = (events: CsvEvent[]) => events.flatMap((e) => (e.kind === 'response' ? [e.response] : []));
+
+describe('readCsvResponses', () => {
+  it('reads a real-looking form export: BOM, CRLF, quoted newline, timestamp, texts as headers', async () => {
+    const csv =
+      '\uFEFFTimestamp,Role,Email Address,LEADERS SET THE EXAMPLE.,We cite policy to say no.,Can staff refund?,How easy are we? (0-10),What gets in the way?\r\n' +
+      '2026/11/20 10:15:32,manager,a@example.com,Agree,2,yes,8,"Saturdays.\r\nAnd the till."\r\n' +
+      '\r\n' +
+      '2026-11-21,front-line,b@example.com,strongly disagree,,No,,\r\n';
+    const events = await read('export.csv', csv);
+    expect(problems(events)).toEqual([]);
+    expect(events.filter((e) => e.kind === 'warning').map((e) => (e as { message: string }).message)).toEqual([
+      `${join(dir, 'export.csv')}: ignored 1 column matching no question or attribute: "Email Address" (map it to ignore in a mapping file to silence this)`,
+    ]);
+    const [first, second] = responses(events);
+    expect(first).toMatchObject({
+      respondent: { role: 'manager' },
+      completed: '2026-11-20',
+      source: `${join(dir, 'export.csv')}:2`,
+      answers: { q1: { kind: 'likert', position: 4 }, q2: { kind: 'likert', position: 2 }, q3: { kind: 'yesno', yes: true }, q4: { kind: 'rating', value: 8 } },
+    });
+    expect(first?.answers.q5).toEqual({ kind: 'text', text: 'Saturdays.\nAnd the till.' });
+    // Line 2 holds two physical lines, line 4 is blank: the next record starts on line 5.
+    expect(second?.source).toBe(`${join(dir, 'export.csv')}:5`);
+    expect(second?.answers).toEqual({ q1: { kind: 'likert', position: 1 }, q3: { kind: 'yesno', yes: false } });
+  });
+
+  it('names the line and column of every bad cell, and goes on to the next rows', async () => {
+    const csv = 'id,q1,q4,q5\r\nr1,Agree,7,"two\r\nlines"\r\nr2,Mostly,11,\r\nr3,5,eleven,\r\n';
+    const file = join(dir, 'bad.csv');
+    expect(problems(await read('bad.csv', csv))).toEqual([
+      `${file}:4:2 column 2 "q1": must be a scale position 1..5 or one of: Strongly disagree, Disagree, Neither, Agree, Strongly agree (got "Mostly")`,
+      `${file}:4:3 column 3 "q4": must be a number from 0 to 10 (got "11")`,
+      `${file}:5:3 column 3 "q4": must be a number from 0 to 10 (got "eleven")`,
+    ]);
+  });
+
+  it('follows a mapping: attributes, ignored columns, and question ids by header', async () => {
+    const csv = 'When,Your job,Q-A,Q-B,Notes\n2026-11-20,owner,5,1,private\n';
+    const events = await read('mapped.csv', csv, 'columns:\n  When: completed\n  Your job: { attribute: role }\n  Q-A: q1\n  Q-B: { question: q2 }\n  Notes: ignore\n');
+    expect(events.filter((e) => e.kind !== 'response')).toEqual([]);
+    expect(responses(events)[0]).toMatchObject({ respondent: { role: 'owner' }, completed: '2026-11-20', answers: { q1: { position: 5 }, q2: { position: 1 } } });
+  });
+
+  it('points at the mapping file line for a mapped question id that does not exist', async () => {
+    const events = await read('typo.csv', 'A\n1\n', 'columns:\n  A: q11\n');
+    expect(problems(events)).toEqual([`${join(dir, 'typo.csv.map.yaml')}:2:3: column "A" maps to unknown question id "q11" (did you mean "q1"?)`]);
+  });
+
+  it('reports broken CSV and headers that match nothing', async () => {
+    expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: a quote is opened and never closed`]);
+    expect(problems(await read('semi.csv', 'q1;q4\n4;7\n'))).toEqual([
+      `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
+    ]);
+    expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
+  });
+});
+
+describe('readCsvBatches', () => {
+  it('hands over many rows at a time, every event in file order', async () => {
+    // 2,000 rows of which every 500th is invalid; the parser reads the file in 64 KiB chunks.
+    const rows = Array.from({ length: 2000 }, (_, i) => `r${i},${i % 500 === 499 ? 'Mostly' : 'Agree'},${i % 11}`);
+    const file = join(dir, 'batches.csv');
+    writeFileSync(file, `id,q1,q4\n${rows.join('\n')}\n`);
+    const batches: CsvRowEvent<ResponseCells>[][] = [];
+    for await (const batch of readCsvBatches(file, tinyQuestionnaire, responseCells(tinyQuestionnaire))) batches.push(batch);
+    const events = batches.flat();
+    expect(events.map((e) => e.kind === 'row' ? e.row.source.split(':').pop() : e.kind === 'problems' ? `!${e.problems[0]?.line}` : e.kind)).toEqual(
+      rows.map((_, i) => (i % 500 === 499 ? `!${i + 2}` : String(i + 2))),
+    );
+    // Fewer asynchronous steps than rows: this is what the batches are for.
+    expect(batches.length).toBeLessThan(rows.length / 10);
+  });
+});
+
+describe('crlfToLf', () => {
+  it('joins a CRLF split across chunks and keeps a lone CR', async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of Readable.from([Buffer.from('a\r'), Buffer.from('\nb\rc\r\n'), Buffer.from('d\r')]).pipe(crlfToLf())) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('a\nb\rc\nd\r');
+  });
+
+  it('gives the text with every CRLF made LF, however the bytes are split into chunks', async () => {
+    const text = fc.string({ unit: fc.constantFrom('\r', '\n', 'a', 'é') });
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 6 }), async (input, cuts) => {
+        const bytes = Buffer.from(input);
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...points].map((from, i) => bytes.subarray(from, [...points, bytes.length][i]));
+        const chunks: Buffer[] = [];
+        for await (const chunk of Readable.from(pieces.filter((piece) => piece.length > 0)).pipe(crlfToLf())) chunks.push(chunk as Buffer);
+        expect(Buffer.concat(chunks).toString()).toBe(input.replaceAll('\r\n', '\n'));
+      }),
+    );
+  });
+});
+
+describe('Utf8Watch', () => {
+  /** The watch's verdict on bytes cut into chunks at the given points. */
+  async function watched(bytes: Buffer, cuts: number[]): Promise<boolean> {
+    const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+    const pieces = [0, ...points].map((from, i) => bytes.subarray(from, [...points, bytes.length][i])).filter((piece) => piece.length > 0);
+    const watch = new Utf8Watch();
+    for await (const _ of Readable.from(pieces).pipe(watch));
+    return watch.invalid;
+  }
+
+  it('agrees with a whole-buffer check however the bytes are split, characters cut in two included', async () => {
+    const unit = fc.constantFrom(...['a', 'é', '€', '😀', '\uFFFD'].map((c) => Buffer.from(c)), Buffer.from([0xff]), Buffer.from([0xe2, 0x82]), Buffer.from([0x80]));
+    await fc.assert(
+      fc.asyncProperty(fc.array(unit, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 6 }), async (units, cuts) => {
+        const bytes = Buffer.concat(units);
+        expect(await watched(bytes, cuts)).toBe(!isUtf8(bytes));
+      }),
+    );
+  });
+
+  it('keeps a cut character at the end apart: "é" is C3 A9, "😀" F0 9F 98 80', () => {
+    expect(completeLength(Buffer.from([0x61, 0xc3]))).toBe(1);
+    expect(completeLength(Buffer.from([0x61, 0xc3, 0xa9]))).toBe(3);
+    expect(completeLength(Buffer.from([0xf0, 0x9f, 0x98]))).toBe(0);
+    expect(completeLength(Buffer.from([0xf0, 0x9f, 0x98, 0x80]))).toBe(4);
+  });
+});
+
+describe('readCsvStream and bytes that are not UTF-8', () => {
+  async function problemsOf(chunks: Buffer[]): Promise<string[]> {
+    const events: CsvEvent[] = [];
+    for await (const event of readCsvStream('export.csv', Readable.from(chunks), tinyQuestionnaire)) events.push(event);
+    return problems(events);
+  }
+
+  it('names the row holding a Latin-1 byte, and only that row', async () => {
+    const latin1 = Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9\nr3,Agree,fine\n', 'latin1');
+    expect(await problemsOf([latin1])).toEqual(['export.csv:3:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+  });
+
+  it('accepts a real U+FFFD and a character cut between two chunks', async () => {
+    const bytes = Buffer.from('id,q1,q5\nr1,Agree,caf\u00e9 \uFFFD\n');
+    const cut = bytes.indexOf(0xc3) + 1;
+    expect(await problemsOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatPercent, formatScore, oneDecimal } from '../../../src/report/format.js';
+
+describe('display rounding (one decimal, halves away from zero)', () => {
+  it.each([
+    [74.25, '74.3'], // an exact binary half rounds up
+    [0.15, '0.2'], // 0.15 is 0.1499999… in binary; shown as a person expects
+    [250 / 3, '83.3'],
+    [200 / 3, '66.7'],
+    [100, '100.0'],
+    [0, '0.0'],
+    [-0.04, '0.0'], // no "-0.0"
+    [-2.25, '-2.3'],
+  ])('%s → %s', (value, shown) => {
+    expect(oneDecimal(value)).toBe(shown);
+  });
+
+  it('shows missing scores as a dash and coverage as a whole percentage', () => {
+    expect(formatScore(null)).toBe('–');
+    expect(formatPercent(0.955)).toBe('96%');
+    expect(formatPercent(0.8)).toBe('80%');
+  });
+});
+
+describe('scores on screen never look like a band they have not reached', () => {
+  it.each([
+    [49.96082621082621, '49.9'], // a real sample: "50.0" would sit beside "At risk"
+    [69.99999999999999, '70.0'], // float noise of a true 70 is not a shortfall
+    [250 / 3, '83.3'],
+    [200 / 3, '66.6'],
+    [74.25, '74.2'],
+    [100, '100.0'],
+  ])('formatScore(%s) → %s', (score, shown) => {
+    expect(formatScore(score)).toBe(shown);
+  });
+});
