@@ -6,8 +6,3 @@ import { sanitizeForTerminal } from '../util/terminal-text.js';
 export function warningLines(warnings: readonly Problem[], style: ChalkInstance): string[] {
   return formatProblemList(warnings, 'warning').map((line) => style.yellow(`culture-audit: warning: ${sanitizeForTerminal(line)}`));
 }
-
-/** Prints an assessment's warnings on stderr. */
-export function printWarnings(io: import('./io.js').Io, warnings: readonly Problem[]): void {
-  for (const line of warningLines(warnings, io.style)) io.err(line);
-}
