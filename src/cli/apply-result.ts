@@ -29,10 +29,13 @@ export function applyCommand(io: Io, command: (context: Required<CommandContext>
   return applyResult(result, io);
 }
 
-/** applyCommand for a command that reads as it streams (team, import). */
-export async function applyAsyncCommand(io: Io, command: (context: Required<CommandContext>) => Promise<CommandResult>): Promise<number> {
+/** applyCommand for a command that reads as it streams (team, import); hands back the result for what the command's shell does after. */
+export async function applyAsyncCommand<R extends CommandResult>(io: Io, command: (context: Required<CommandContext>) => Promise<R>): Promise<R> {
   return command(contextOf(io)).then(
-    (result) => applyResult(result, io),
+    (result) => {
+      applyResult(result, io);
+      return result;
+    },
     (error: unknown) => {
       printCarriedNotices(error, io);
       throw error;
