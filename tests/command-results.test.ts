@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, applyAsyncCommand } from '../src/cli/apply-result.js';
@@ -147,6 +147,20 @@ describe('team and import plan their files; the shell writes them', () => {
     expect(applyCommand(io, (context) => templateCommand('service-culture', { ...context, output: 'blank.yaml' }))).toBe(0);
     expect(readFileSync(join(cwd, 'blank.yaml'), 'utf8')).toBe(result.files[0]?.content);
     expect(io.stderr()).toBe('Wrote blank.yaml');
+  });
+});
+
+describe('relative inputs are read from cwd, and named as given', () => {
+  it('report, score, validate, team and import', async () => {
+    const cwd = tempDir();
+    warnedAnswers(cwd);
+    copyFileSync(join(repoRoot, 'examples', 'team', 'form-export.csv'), join(cwd, 'export.csv'));
+    copyFileSync(join(repoRoot, 'examples', 'team', 'form-export.map.yaml'), join(cwd, 'export.map.yaml'));
+    expect(reportCommand('warned.yaml', { cwd, output: '-' }).notices).toEqual([expect.stringMatching(/^culture-audit: warning: warned\.yaml:\d+:\d+ /)]);
+    expect(scoreCommand(['warned.yaml'], { cwd }).exitCode).toBe(0);
+    expect(validateCommand(['warned.yaml'], { cwd }).printed[0]?.text).toMatch(/^✔ warned\.yaml {2}answers to service-culture/);
+    expect((await teamCommand(['warned.yaml'], { cwd, minGroup: 3, output: '-' })).notices).toEqual([expect.stringMatching(/^warning: warned\.yaml:/)]);
+    expect((await importCommand('export.csv', { cwd, map: 'export.map.yaml', output: 'answers' })).files.length).toBeGreaterThan(1);
   });
 });
 

@@ -30,7 +30,7 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
     const planned: FileToWrite[] = [];
     const taken = new Set<string>();
     const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
-    for await (const event of readCsvResponses(csv, questionnaire, mapping)) {
+    for await (const event of readCsvResponses(csv, questionnaire, mapping, cwd)) {
       if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
       else if (event.kind === 'problems') problems.push(...event.problems);
       else {

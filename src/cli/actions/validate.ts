@@ -45,7 +45,7 @@ export function runValidate(files: string[], options: ValidateOptions, io: Io): 
 
 export function validateFile(file: string, options: ValidateOptions, cwd: string): FileVerdict {
   try {
-    const parsed = parseYamlSource(file, readInputText(file));
+    const parsed = parseYamlSource(file, readInputText(file, undefined, cwd));
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
     return isAnswerFile(parsed.source.data) ? validateAnswers(parsed.source, options, cwd) : validateQuestionnaire(parsed.source);
   } catch (error) {
