@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import type { ExitCode } from '../util/errors.js';
 import { writeFilesAtomic } from '../write/write-files.js';
 import { noticesCarriedBy, type CommandContext, type CommandResult } from './command-result.js';
 import type { Io } from './io.js';
@@ -9,16 +10,16 @@ export function contextOf(io: Io): Required<CommandContext> {
 }
 
 /** The shell of a command: prints its notices, writes its files, prints the rest, and returns its exit code. */
-export function applyResult(result: CommandResult, io: Io): number {
+export function applyResult(result: CommandResult, io: Io): ExitCode {
   for (const line of result.notices) io.err(line);
   const shown = result.relativePaths ? (path: string) => relative(io.cwd, path) || path : undefined;
-  if (result.files.length > 0) writeFilesAtomic(result.files, { force: result.force, shown });
+  writeFilesAtomic(result.files, { force: result.force, shown });
   for (const { to, text } of result.printed) (to === 'stdout' ? io.out : io.err)(text);
   return result.exitCode;
 }
 
 /** Runs a command function and applies its result; when it throws, prints the notices it gathered before the error goes on to main(). */
-export function applyCommand(io: Io, command: (context: Required<CommandContext>) => CommandResult): number {
+export function applyCommand(io: Io, command: (context: Required<CommandContext>) => CommandResult): ExitCode {
   let result: CommandResult;
   try {
     result = command(contextOf(io));

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { ExitCode } from '../util/errors.js';
 import type { FileToWrite } from '../write/target.js';
 
 /** What every command function gets besides its own options: where it runs, and how its terminal text looks. */
@@ -43,14 +44,14 @@ export interface CommandResult {
   relativePaths?: boolean;
   /** Printed in this order once every file is written; stdout and stderr interleave as a terminal shows them. */
   printed: Printed[];
-  exitCode: number;
+  exitCode: ExitCode;
 }
 
 export const stdout = (text: string): Printed => ({ to: 'stdout', text });
 export const stderr = (text: string): Printed => ({ to: 'stderr', text });
 
 /** A result that only prints. */
-export function printedResult(printed: Printed[], exitCode = 0): CommandResult {
+export function printedResult(printed: Printed[], exitCode: ExitCode = ExitCode.Ok): CommandResult {
   return { notices: [], files: [], printed, exitCode };
 }
 

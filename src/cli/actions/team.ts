@@ -8,7 +8,6 @@ import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../uti
 import { expandInputs } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
-import { appendToFile } from '../../write/append-file.js';
 import type { FileToWrite } from '../../write/target.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
@@ -17,6 +16,7 @@ import { chooseFormat, renderedFor } from './deliver.js';
 import { chartsBeside } from './report-files.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
+import { appendStepSummary } from './step-summary.js';
 import { thresholdFailures } from './thresholds.js';
 
 export interface TeamOptions {
@@ -109,15 +109,4 @@ export async function runTeam(inputs: string[], options: TeamOptions, io: Io): P
   const result = await applyAsyncCommand(io, (context) => teamCommand(inputs, { ...options, ...context, progress: io.progress }));
   appendStepSummary(io, result.stepSummary);
   return result.exitCode;
-}
-
-/** GitHub Actions shows this file on the job page; other steps append to it too, so never overwrite. */
-function appendStepSummary(io: Io, text: string): void {
-  const path = io.env.GITHUB_STEP_SUMMARY;
-  if (!path) return;
-  try {
-    appendToFile(path, text);
-  } catch (error) {
-    io.err(`warning: could not append to GITHUB_STEP_SUMMARY (${error instanceof Error ? error.message : String(error)})`);
-  }
 }
