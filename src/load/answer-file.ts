@@ -13,5 +13,5 @@ export interface LoadAnswersOptions {
 
 /** Reads an answer file (YAML or JSON) and checks it against its questionnaire. */
 export function loadAnswerFile(file: string, options: LoadAnswersOptions): LoadedAnswers {
-  return parseAnswerFile(file, readInputText(file), (id) => loadQuestionnaire(options.questionnaire ?? id, options.cwd).questionnaire, options);
+  return parseAnswerFile(file, readInputText(file, undefined, options.cwd), (id) => loadQuestionnaire(options.questionnaire ?? id, options.cwd).questionnaire, options);
 }

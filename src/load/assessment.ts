@@ -19,7 +19,7 @@ export interface LoadAssessmentOptions {
 
 /** Reads an answer file or a team JSON file, told apart by content. */
 export function loadAssessment(file: string, options: LoadAssessmentOptions): Assessment {
-  const parsed = parseYamlSource(file, readInputText(file));
+  const parsed = parseYamlSource(file, readInputText(file, undefined, options.cwd));
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
   if (looksLikeTeamJson(parsed.source.data)) return loadTeamJson(parsed.source, options);
   const loaded = checkAnswerSource(parsed.source, (id) => loadQuestionnaire(options.questionnaire ?? id, options.cwd).questionnaire);

@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ParsedCsv } from '../answers/csv-import.js';
@@ -13,10 +14,11 @@ import { Utf8Watch } from './utf8-watch.js';
 /**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
  * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows. Header problems end
- * the file; a bad row yields its problems and reading goes on, so every problem is listed.
+ * the file; a bad row yields its problems and reading goes on, so every problem is listed. A
+ * relative `file` is read from `cwd` (where the command runs) and named in messages as given.
  */
-export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
+export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping, cwd?: string): AsyncGenerator<CsvEvent> {
+  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), mapping, cwd)) yield* batch.map(asResponse);
 }
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
@@ -25,14 +27,15 @@ export async function* readCsvStream(file: string, input: Readable, questionnair
 }
 
 /** The rows of an export file in batches, as csvRowBatches reads them. */
-export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
+export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping, cwd?: string): AsyncGenerator<CsvRowEvent<R>[]> {
+  const path = cwd === undefined ? file : resolve(cwd, file);
   try {
-    if (statSync(file).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
   } catch (error) {
     yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
-  yield* csvRowBatches(file, parseCsvBytes(createReadStream(file)), questionnaire, readCells, mapping);
+  yield* csvRowBatches(file, parseCsvBytes(createReadStream(path)), questionnaire, readCells, mapping);
 }
 
 /** The bytes of an export through CRLF → LF and a UTF-8 check into csv-parse. */

@@ -1,24 +1,28 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { problemsError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { MAX_INPUT_BYTES } from '../util/limits.js';
 
 export { MAX_INPUT_BYTES };
 
-/** Reads a UTF-8 text input, turning every way it can fail into one sentence about the file. */
-export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES): string {
-  return decodeInputText(file, readBounded(file, maxBytes), maxBytes);
+/**
+ * Reads a UTF-8 text input, turning every way it can fail into one sentence about the file.
+ * `file` is named as the user gave it; a relative one is read from `cwd` (where the command runs).
+ */
+export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES, cwd?: string): string {
+  return decodeInputText(file, readBounded(file, maxBytes, cwd), maxBytes);
 }
 
 /**
  * The file's bytes, its size checked first on the same open file, so a huge file is never loaded
  * into memory. One open, no separate stat: this runs for every answer file of a team.
  */
-function readBounded(file: string, maxBytes: number): Buffer {
+function readBounded(file: string, maxBytes: number, cwd: string | undefined): Buffer {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(cwd === undefined ? file : resolve(cwd, file), 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw problemsError(file, 'is a folder, not a file');
     if (stat.size > maxBytes) throw tooBig(file, stat.size, maxBytes);

@@ -52,7 +52,7 @@ export async function* readResponses<R extends CellsResult>(files: readonly stri
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), options.mapping);
+    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), options.mapping, options.cwd);
   }
 }
 

@@ -1,13 +1,15 @@
-import { loadAssessment } from '../../load/assessment.js';
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import type { ComparisonDocument } from '../../report/formats/documents.js';
 import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
 import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { once } from '../../util/once.js';
+import { ExitCode } from '../../util/errors.js';
+import { applyCommand } from '../apply-result.js';
+import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
-import { withWarningsPrinted } from '../warnings.js';
-import { deliverDocument, printedFormat } from './deliver.js';
+import { deliveredDocument, printedFormat } from './deliver.js';
+import { assessmentLoader } from './load-with-warnings.js';
 
 export interface CompareOptions {
   output?: string;
@@ -20,22 +22,29 @@ export interface CompareOptions {
   questionnaire?: string;
 }
 
+/** `compare`: what changed between two assessments (and how far the later one is from a target), printed or to be written. */
+export function compareCommand(beforeFile: string, afterFile: string, options: CompareOptions & CommandContext): CommandResult {
+  return gatheringNotices((notices) => {
+    const load = assessmentLoader(options, notices);
+    const before = load(beforeFile);
+    const after = load(afterFile);
+    const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
+    requireSameKind([before, after], 'compare');
+    requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
+    const { questionnaire } = after;
+    const comparison = compareSnapshots(before.snapshot, after.snapshot);
+    const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;
+    const document: ComparisonDocument = {
+      kind: 'comparison',
+      questionnaire,
+      comparison,
+      ...(target ? { target } : {}),
+      charts: once(() => assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot })),
+    };
+    return { notices, ...deliveredDocument(document, printedFormat(options), options.output ?? '-', options), force: options.force, exitCode: ExitCode.Ok };
+  });
+}
+
 export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
-  const load = (file: string) => withWarningsPrinted(loadAssessment(file, { cwd: io.cwd, questionnaire: options.questionnaire }), io);
-  const before = load(beforeFile);
-  const after = load(afterFile);
-  const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
-  requireSameKind([before, after], 'compare');
-  requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
-  const { questionnaire } = after;
-  const comparison = compareSnapshots(before.snapshot, after.snapshot);
-  const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;
-  const document: ComparisonDocument = {
-    kind: 'comparison',
-    questionnaire,
-    comparison,
-    ...(target ? { target } : {}),
-    charts: once(() => assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot })),
-  };
-  deliverDocument(document, printedFormat(options), options.output ?? '-', options.force, io);
+  applyCommand(io, (context) => compareCommand(beforeFile, afterFile, { ...options, ...context }));
 }

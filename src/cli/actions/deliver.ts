@@ -1,15 +1,14 @@
 import { extname, resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import type { ChartLink } from '../../report/chart-links.js';
 import type { ReportDocument } from '../../report/formats/documents.js';
 import type { OutputFormat } from '../../report/formats/output-format.js';
 import { formatOfPath, isFormatName, outputFormats, renderDocument, type FormatName } from '../../report/formats/registry.js';
 import { UserError } from '../../util/errors.js';
-import type { Io } from '../io.js';
-import { printWritten, writeReportFiles } from './report-files.js';
-
-/** Files hold no colour, whatever the terminal does. */
-const plain = new Chalk({ level: 0 });
+import type { FileToWrite } from '../../write/target.js';
+import { writeFilesAtomic } from '../../write/write-files.js';
+import { plain, stdout, terminalOf, type CommandContext, type CommandResult } from '../command-result.js';
+import type { ChalkInstance } from 'chalk';
+import { reportFiles, writtenLines } from './report-files.js';
 
 /**
  * The format a report is written in: --format, else what the -o file's ending asks for
@@ -37,25 +36,31 @@ export function printedFormat(options: { output?: string; format?: string; json?
 }
 
 /**
- * Prints the document in `format` ("-") or writes it to `output`, with its charts beside it where
- * the format has chart files; nothing is written when any file is refused.
+ * The document printed in `format` ("-"), or written to `output` with its charts beside it where
+ * the format has chart files.
  */
-export function deliverDocument(document: ReportDocument, format: OutputFormat, output: string, force: boolean | undefined, io: Io): void {
-  if (output === '-') {
-    io.out(renderedFor('-', format, document, [], io));
-    return;
-  }
-  printWritten(writeDocument(document, format, resolve(io.cwd, output), force), io);
+export function deliveredDocument(document: ReportDocument, format: OutputFormat, output: string, context: CommandContext): Pick<CommandResult, 'files' | 'printed'> {
+  const terminal = terminalOf(context);
+  if (output === '-') return { files: [], printed: [stdout(renderedFor('-', format, document, [], terminal))] };
+  const files = documentFiles(document, format, resolve(context.cwd, output));
+  return { files, printed: writtenLines(files.map((file) => file.path), context.cwd, terminal.style) };
 }
 
-/** The document as `output` gets it: styled for the terminal on stdout ("-"), plain in a file. */
-export function renderedFor(output: string, format: OutputFormat, document: ReportDocument, links: readonly ChartLink[], io: Pick<Io, 'style' | 'columns'>): string {
+/** The document as `output` gets it: styled for the terminal on stdout ("-"), plain in a file. Files hold no colour, whatever the terminal does. */
+export function renderedFor(output: string, format: OutputFormat, document: ReportDocument, links: readonly ChartLink[], terminal: { style: ChalkInstance; columns: number }): string {
   const toStdout = output === '-';
-  return renderDocument(format, document, { links, style: toStdout ? io.style : plain, columns: toStdout ? io.columns : 80 });
+  return renderDocument(format, document, { links, style: toStdout ? terminal.style : plain, columns: toStdout ? terminal.columns : 80 });
 }
 
-/** Writes the document to `path` (absolute) and its charts beside it, all or nothing. Returns the paths, the document first. */
-export function writeDocument(document: ReportDocument, format: OutputFormat, path: string, force?: boolean): string[] {
+/** The document at `path` (absolute) and its charts beside it, the document first. */
+export function documentFiles(document: ReportDocument, format: OutputFormat, path: string): FileToWrite[] {
   const charts = format.chartFiles ? document.charts() : [];
-  return writeReportFiles(path, charts, (links) => renderedFor(path, format, document, links, { style: plain, columns: 80 }), force);
+  return reportFiles(path, charts, (links) => renderedFor(path, format, document, links, { style: plain, columns: 80 }));
+}
+
+/** Writes the document and its charts, all or nothing (`run` at the end of an audit). Returns the paths, the document first. */
+export function writeDocument(document: ReportDocument, format: OutputFormat, path: string, force?: boolean): string[] {
+  const files = documentFiles(document, format, path);
+  writeFilesAtomic(files, { force });
+  return files.map((file) => file.path);
 }

@@ -3,10 +3,13 @@ import { renderAnswerFile } from '../../answers/answer-file-text.js';
 import { readCsvResponses } from '../../load/form-export.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
-import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
+import { ExitCode, InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
-import { writeFilesAtomic } from '../../write/write-files.js';
-import { sanitizeForTerminal, type Io } from '../io.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import type { FileToWrite } from '../../write/target.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import { gatheringNotices, stdout, type CommandContext, type CommandResult } from '../command-result.js';
+import type { Io } from '../io.js';
 
 export interface ImportOptions {
   questionnaire?: string;
@@ -15,30 +18,37 @@ export interface ImportOptions {
   force?: boolean;
 }
 
-/** Reads every row first; writes only when all are valid and no file would be overwritten unasked. */
-export async function runImport(csv: string, options: ImportOptions, io: Io): Promise<void> {
-  const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
+/** `import`: one answer file per row of a form export; every row is read first, and any invalid one fails the whole import. */
+export async function importCommand(csv: string, options: ImportOptions & CommandContext): Promise<CommandResult> {
+  const { cwd } = options;
+  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
   const reference = options.questionnaire ?? mapping?.mapping.questionnaire;
   if (!reference) throw new UserError('name the questionnaire the export answers: --questionnaire <id>, or `questionnaire:` in the mapping file');
-  const { questionnaire } = loadQuestionnaire(reference, io.cwd);
-  const problems: Problem[] = [];
-  const planned: { path: string; content: string }[] = [];
-  const taken = new Set<string>();
-  const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
-  for await (const event of readCsvResponses(csv, questionnaire, mapping)) {
-    if (event.kind === 'warning') io.err(`warning: ${sanitizeForTerminal(event.message)}`);
-    else if (event.kind === 'problems') problems.push(...event.problems);
-    else {
-      const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
-      const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
-      const comment = `Imported from ${basename(csv)}, line ${line}, by culture-audit import.`;
-      planned.push({ path: resolve(io.cwd, options.output, `${name}.yaml`), content: renderAnswerFile(questionnaire, event.response, comment) });
+  const { questionnaire } = loadQuestionnaire(reference, cwd);
+  return gatheringNotices(async (notices) => {
+    const problems: Problem[] = [];
+    const planned: FileToWrite[] = [];
+    const taken = new Set<string>();
+    const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
+    for await (const event of readCsvResponses(csv, questionnaire, mapping, cwd)) {
+      if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
+      else if (event.kind === 'problems') problems.push(...event.problems);
+      else {
+        const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
+        const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
+        const comment = `Imported from ${basename(csv)}, line ${line}, by culture-audit import.`;
+        planned.push({ path: resolve(cwd, options.output, `${name}.yaml`), content: renderAnswerFile(questionnaire, event.response, comment) });
+      }
     }
-  }
-  if (problems.length > 0) throw new InvalidInputError(problems);
-  if (planned.length === 0) throw new UserError(`${csv} has no rows to import`);
-  writeFilesAtomic(planned, { force: options.force, shown: (path) => relative(io.cwd, path) });
-  io.out(`wrote ${planned.length} answer ${planned.length === 1 ? 'file' : 'files'} to ${relative(io.cwd, resolve(io.cwd, options.output)) || '.'}`);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    if (planned.length === 0) throw new UserError(`${csv} has no rows to import`);
+    const wrote = `wrote ${planned.length} answer ${planned.length === 1 ? 'file' : 'files'} to ${relative(cwd, resolve(cwd, options.output)) || '.'}`;
+    return { notices, files: planned, force: options.force, relativePaths: true, printed: [stdout(wrote)], exitCode: ExitCode.Ok };
+  });
+}
+
+export async function runImport(csv: string, options: ImportOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => importCommand(csv, { ...options, ...context }));
 }
 
 function uniqueName(base: string, taken: Set<string>): string {

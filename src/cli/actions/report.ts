@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadAssessment, scorecardSnapshot } from '../../load/assessment.js';
+import { scorecardSnapshot } from '../../load/assessment.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { ASSESSMENT_CHART_SUFFIXES, assessmentCharts } from '../../report/charts/assessment-charts.js';
 import type { IndividualDocument } from '../../report/formats/documents.js';
@@ -13,9 +13,12 @@ import { measureTarget } from '../../scoring/targets.js';
 import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import { once } from '../../util/once.js';
 import { unusedPath } from '../../write/unused-path.js';
+import { ExitCode } from '../../util/errors.js';
+import { applyCommand } from '../apply-result.js';
+import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
-import { withWarningsPrinted } from '../warnings.js';
-import { chooseFormat, deliverDocument } from './deliver.js';
+import { chooseFormat, deliveredDocument } from './deliver.js';
+import { assessmentLoader } from './load-with-warnings.js';
 
 export interface ReportOptions {
   output?: string;
@@ -27,15 +30,23 @@ export interface ReportOptions {
   format?: string;
 }
 
+/** `report`: one respondent's report, printed or to be written with its charts. */
+export function reportCommand(file: string, options: ReportOptions & CommandContext): CommandResult {
+  return gatheringNotices((notices) => {
+    const load = assessmentLoader(options, notices);
+    const current = requireAnswerFile(load(file), 'report');
+    const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
+    const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
+    requireSameQuestionnaire([current, ...(previous ? [previous] : []), ...(target ? [target] : [])], 'report');
+    const format = chooseFormat(options.format, options.output, 'markdown');
+    const document = individualDocument(current.scorecard, current.questionnaire, { previous: previous?.snapshot, target: target?.snapshot });
+    const output = options.output ?? defaultReportPath(current.scorecard, undefined, format);
+    return { notices, ...deliveredDocument(document, format, output, options), force: options.force, exitCode: ExitCode.Ok };
+  });
+}
+
 export function runReport(file: string, options: ReportOptions, io: Io): void {
-  const load = (path: string) => withWarningsPrinted(loadAssessment(path, { cwd: io.cwd, questionnaire: options.questionnaire }), io);
-  const current = requireAnswerFile(load(file), 'report');
-  const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
-  const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
-  requireSameQuestionnaire([current, ...(previous ? [previous] : []), ...(target ? [target] : [])], 'report');
-  const format = chooseFormat(options.format, options.output, 'markdown');
-  const document = individualDocument(current.scorecard, current.questionnaire, { previous: previous?.snapshot, target: target?.snapshot });
-  deliverDocument(document, format, options.output ?? defaultReportPath(current.scorecard, undefined, format), options.force, io);
+  applyCommand(io, (context) => reportCommand(file, { ...options, ...context }));
 }
 
 /** One respondent's report as every format renders it: the scorecard, the change since `previous`, the distance to `target`, the charts. */

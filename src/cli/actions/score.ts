@@ -4,8 +4,11 @@ import { renderScoreSummary } from '../../report/terminal/score-summary.js';
 import { scoreResponse } from '../../scoring/score-response.js';
 import { ExitCode } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
-import { sanitizeForTerminal, type Io } from '../io.js';
-import { printWarnings } from '../warnings.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import { applyCommand } from '../apply-result.js';
+import { stderr, stdout, terminalOf, type CommandContext, type CommandResult } from '../command-result.js';
+import type { Io } from '../io.js';
+import { warningLines } from '../warnings.js';
 import { thresholdFailures } from './thresholds.js';
 
 export interface ScoreOptions {
@@ -15,23 +18,30 @@ export interface ScoreOptions {
   questionnaire?: string;
 }
 
-export function runScore(files: string[], options: ScoreOptions, io: Io): number {
+/** `score`: each answer file's scores as a terminal summary or JSON, and the --fail-* thresholds it misses. */
+export function scoreCommand(files: readonly string[], options: ScoreOptions & CommandContext): CommandResult {
+  const { style, columns } = terminalOf(options);
   // Load everything first: one invalid file fails the run before anything is printed.
   const scored = files.map((file) => {
-    const loaded = loadAnswerFile(file, { cwd: io.cwd, questionnaire: options.questionnaire });
+    const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: options.questionnaire });
     return { loaded, scorecard: scoreResponse(loaded.questionnaire, loaded.response) };
   });
-  for (const { loaded } of scored) printWarnings(io, loaded.warnings);
+  const notices = scored.flatMap(({ loaded }) => warningLines(loaded.warnings, style));
+  let text: string;
   if (options.json) {
     const objects = scored.map(({ scorecard }) => scorecardJson(scorecard));
-    io.out(jsonText(objects.length === 1 ? objects[0] : objects));
+    text = jsonText(objects.length === 1 ? objects[0] : objects);
   } else {
-    io.out(scored.map(({ scorecard, loaded }) => renderScoreSummary(scorecard, loaded.questionnaire, io.style, io.columns)).join('\n\n'));
+    text = scored.map(({ scorecard, loaded }) => renderScoreSummary(scorecard, loaded.questionnaire, style, columns)).join('\n\n');
   }
   const failures = thresholdFailures(
     scored.map(({ scorecard }) => ({ name: scorecard.source, score: scorecard.overall.score, redFlags: scorecard.redFlags.length })),
     options,
   );
-  for (const failure of failures) io.err(io.style.red(`✖ ${sanitizeForTerminal(failure)}`));
-  return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
+  const printed = [stdout(text), ...failures.map((failure) => stderr(style.red(`✖ ${sanitizeForTerminal(failure)}`)))];
+  return { notices, files: [], printed, exitCode: failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok };
+}
+
+export function runScore(files: string[], options: ScoreOptions, io: Io): number {
+  return applyCommand(io, (context) => scoreCommand(files, { ...options, ...context }));
 }

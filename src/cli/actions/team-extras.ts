@@ -5,7 +5,6 @@ import type { Snapshot } from '../../scoring/snapshot.js';
 import type { TeamJsonInput } from '../../formats/team-json/read.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
-import type { Io } from '../io.js';
 import { loadAssessment } from '../../load/assessment.js';
 import { requireSameQuestionnaire, type Assessment } from '../../scoring/assessment.js';
 import { once } from '../../util/once.js';
@@ -19,8 +18,8 @@ export interface TeamExtras {
 }
 
 /** `team --compare`: the earlier team JSON, read before the (possibly long) aggregation so a bad file fails fast. */
-export function loadPreviousTeam(file: string, questionnaire: string | undefined, io: Io): Assessment {
-  const previous = loadAssessment(file, { cwd: io.cwd, questionnaire });
+export function loadPreviousTeam(file: string, questionnaire: string | undefined, cwd: string): Assessment {
+  const previous = loadAssessment(file, { cwd, questionnaire });
   if (previous.kind !== 'team') throw new UserError(`${file} is an answer file; team --compare takes a team JSON file written by team --json`);
   return previous;
 }

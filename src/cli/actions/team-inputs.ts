@@ -5,7 +5,6 @@ import { scoringPlan } from '../../scoring/scoring-plan.js';
 import { sheetReader } from '../../scoring/sheet-reader.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
 import type { Problem } from '../../util/errors.js';
-import { sanitizeForTerminal, type Io } from '../io.js';
 
 export interface AggregatedInputs {
   /** Undefined when no input was valid. */
@@ -15,25 +14,34 @@ export interface AggregatedInputs {
   invalid: number;
 }
 
+export interface AggregateOptions {
+  /** Inputs and questionnaire references are read against this folder. */
+  cwd: string;
+  questionnaire?: string;
+  mapping?: LoadedCsvMapping;
+  groupBy?: string;
+  minGroup: number;
+  /** Each warning as it comes, so it is kept even when a later input fails. */
+  onWarning: (message: string) => void;
+  /** A one-line status ("scored 25/300"), "" to clear it. */
+  progress?: (text: string) => void;
+}
+
 const PROGRESS_EVERY = 25;
 
 /**
  * Streams every input through scoring into the team accumulator, one response at a time: nothing
- * per respondent is kept here. Warnings go to stderr as they come; problems are collected.
+ * per respondent is kept here. Warnings go to `onWarning` as they come; problems are collected.
  */
-export async function aggregateInputs(
-  files: readonly string[],
-  options: { questionnaire?: string; mapping?: LoadedCsvMapping; groupBy?: string; minGroup: number },
-  io: Io,
-): Promise<AggregatedInputs> {
+export async function aggregateInputs(files: readonly string[], options: AggregateOptions): Promise<AggregatedInputs> {
   const result: AggregatedInputs = { problems: [], invalid: 0 };
+  const progress = options.progress ?? (() => undefined);
   const total = files.some((file) => /\.csv$/i.test(file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
-  for await (const batch of readResponses(files, { cwd: io.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
+  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
-        io.progress('');
-        io.err(`warning: ${sanitizeForTerminal(event.message)}`);
+        options.onWarning(event.message);
       } else if (event.kind === 'problems') {
         result.problems.push(...event.problems);
         result.invalid++;
@@ -42,10 +50,10 @@ export async function aggregateInputs(
         if (event.kind === 'response') result.team.accumulator.addResponse(event.response);
         else result.team.accumulator.add({ respondent: event.row.respondent, completed: event.row.completed, sheet: event.row.cells.sheet, comments: event.row.cells.comments });
         const count = result.team.accumulator.count;
-        if (count % PROGRESS_EVERY === 0) io.progress(`scored ${count}${total}`);
+        if (count % PROGRESS_EVERY === 0) progress(`scored ${count}${total}`);
       }
     }
   }
-  io.progress('');
+  progress('');
   return result;
 }

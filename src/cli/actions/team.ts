@@ -7,13 +7,16 @@ import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputs } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
-import { appendToFile } from '../../write/append-file.js';
-import { writeFilesAtomic } from '../../write/write-files.js';
-import { sanitizeForTerminal, type Io } from '../io.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import type { FileToWrite } from '../../write/target.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
+import type { Io } from '../io.js';
 import { chooseFormat, renderedFor } from './deliver.js';
 import { chartsBeside } from './report-files.js';
-import { aggregateInputs } from './team-inputs.js';
+import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
+import { appendStepSummary } from './step-summary.js';
 import { thresholdFailures } from './thresholds.js';
 
 export interface TeamOptions {
@@ -32,69 +35,78 @@ export interface TeamOptions {
   format?: string;
 }
 
+export interface TeamContext extends CommandContext {
+  /** A one-line status while inputs are read ("" clears it); a terminal redraws it in place. */
+  progress?: (text: string) => void;
+}
+
+export interface TeamResult extends CommandResult {
+  /** The short summary GitHub Actions shows on the job page, for the shell to append to GITHUB_STEP_SUMMARY. */
+  stepSummary: string;
+}
+
 /** Attributes that identify a person: grouping by them would name respondents in the report. */
 const PERSONAL = new Set(['name', 'id']);
 
-export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {
+/** `team`: one report for many respondents, the files to write beside it, and the --fail-* thresholds it misses. */
+export async function teamCommand(inputs: readonly string[], options: TeamOptions & TeamContext): Promise<TeamResult> {
   if (options.groupBy && PERSONAL.has(options.groupBy.toLowerCase())) {
     throw new UserError(`--group-by ${options.groupBy} would show single people in the report; group by role, team, site or another shared attribute`);
   }
   if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
-  const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, io) : undefined;
-  const files = expandInputs(inputs, io.cwd);
-  const mapping = options.map ? loadCsvMapping(resolve(io.cwd, options.map)) : undefined;
-  const aggregated = await aggregateInputs(
-    files,
-    { questionnaire: options.questionnaire, mapping, groupBy: options.groupBy, minGroup: options.minGroup },
-    io,
-  );
+  const { cwd } = options;
+  const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
+  const files = expandInputs(inputs, cwd);
+  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
+  return gatheringNotices(async (notices) => {
+    const onWarning = (message: string) => void notices.push(`warning: ${sanitizeForTerminal(message)}`);
+    const aggregated = await aggregateInputs(files, { ...options, cwd, mapping, onWarning });
+    const team = acceptedTeam(aggregated, options, notices);
+    const summary = team.accumulator.summary();
+    const skipped = aggregated.invalid;
+    const jsonObject = teamJson(summary, { skipped });
+    const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
+    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
+    const format = chooseFormat(options.format, options.output, 'markdown');
+    const reportPath = options.output ?? join('reports', `${team.questionnaire.id}-team${format.extension}`);
+    const beside = reportPath !== '-' && format.chartFiles ? chartsBeside(resolve(cwd, reportPath), charts()) : { links: [], files: [] };
+    const terminal = terminalOf(options);
+    const targets = [
+      { path: reportPath, content: renderedFor(reportPath, format, document, beside.links, terminal) },
+      ...beside.files,
+      ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : []),
+    ];
+    const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
+    const written = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(cwd, target.path), content: target.content }));
+    const printed: Printed[] = [
+      ...targetLines(targets, written, cwd),
+      // The summary moves to stderr when stdout carries the report or the JSON.
+      { to: written.length < targets.length ? 'stderr' : 'stdout', text: renderTeamSummary(summary, snapshot, team.questionnaire, terminal.style, terminal.columns) },
+      ...failures.map((failure) => stderr(terminal.style.red(`✖ ${failure}`))),
+    ];
+    const exitCode = failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
+    return { notices, files: written, force: options.force, relativePaths: true, printed, exitCode, stepSummary: renderTeamStepSummary(summary, failures) };
+  });
+}
+
+/** The team, once every input is valid or --skip-invalid left the invalid ones out (their problems joining the notices). */
+function acceptedTeam(aggregated: AggregatedInputs, options: TeamOptions & CommandContext, notices: string[]): NonNullable<AggregatedInputs['team']> {
   if (aggregated.problems.length > 0 && !options.skipInvalid) throw new InvalidInputError(aggregated.problems);
-  for (const problem of aggregated.problems) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
-  if (aggregated.invalid > 0) io.err(`skipped ${aggregated.invalid} invalid ${aggregated.invalid === 1 ? 'input' : 'inputs'} (--skip-invalid)`);
+  const { style } = terminalOf(options);
+  for (const problem of aggregated.problems) notices.push(`${style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
+  if (aggregated.invalid > 0) notices.push(`skipped ${aggregated.invalid} invalid ${aggregated.invalid === 1 ? 'input' : 'inputs'} (--skip-invalid)`);
   if (!aggregated.team) throw new UserError('no valid responses to report on');
-
-  const { accumulator, questionnaire } = aggregated.team;
-  const summary = accumulator.summary();
-  const skipped = aggregated.invalid;
-  const jsonObject = teamJson(summary, { skipped });
-  const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, questionnaire, previous);
-  const document: TeamDocument = { kind: 'team', questionnaire, summary, snapshot, skipped, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
-  const format = chooseFormat(options.format, options.output, 'markdown');
-  const reportPath = options.output ?? join('reports', `${questionnaire.id}-team${format.extension}`);
-  const beside = reportPath !== '-' && format.chartFiles ? chartsBeside(resolve(io.cwd, reportPath), charts()) : { links: [], files: [] };
-  const targets = [
-    { path: reportPath, text: renderedFor(reportPath, format, document, beside.links, io) },
-    ...beside.files.map((file) => ({ path: file.path, text: file.content })),
-    ...(options.json ? [{ path: options.json, text: `${jsonText(jsonObject)}\n` }] : []),
-  ];
-  writeTargets(targets, options.force, io);
-
-  const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
-  const stdoutTaken = targets.some((target) => target.path === '-');
-  (stdoutTaken ? io.err : io.out)(renderTeamSummary(summary, snapshot, questionnaire, io.style, io.columns));
-  for (const failure of failures) io.err(io.style.red(`✖ ${failure}`));
-  appendStepSummary(io, renderTeamStepSummary(summary, failures));
-  return failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
+  return aggregated.team;
 }
 
-/** Writes the files (nothing, if any is refused), then prints what went to stdout and the paths written. */
-function writeTargets(targets: readonly { path: string; text: string }[], force: boolean | undefined, io: Io): void {
-  const files = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(io.cwd, target.path), content: target.text }));
-  const shown = (path: string) => relative(io.cwd, path) || path;
-  writeFilesAtomic(files, { force, shown });
-  for (const target of targets) {
-    if (target.path === '-') io.out(target.text.trimEnd());
-  }
-  for (const file of files) io.out(shown(file.path));
+/** What went to stdout ("-"), then the paths written. */
+function targetLines(targets: readonly FileToWrite[], written: readonly FileToWrite[], cwd: string): Printed[] {
+  const onStdout = targets.filter((target) => target.path === '-').map((target) => stdout(target.content.trimEnd()));
+  return [...onStdout, ...written.map((file) => stdout(relative(cwd, file.path) || file.path))];
 }
 
-/** GitHub Actions shows this file on the job page; other steps append to it too, so never overwrite. */
-function appendStepSummary(io: Io, text: string): void {
-  const path = io.env.GITHUB_STEP_SUMMARY;
-  if (!path) return;
-  try {
-    appendToFile(path, text);
-  } catch (error) {
-    io.err(`warning: could not append to GITHUB_STEP_SUMMARY (${error instanceof Error ? error.message : String(error)})`);
-  }
+export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {
+  const result = await applyAsyncCommand(io, (context) => teamCommand(inputs, { ...options, ...context, progress: io.progress }));
+  appendStepSummary(io, result.stepSummary);
+  return result.exitCode;
 }

@@ -2,40 +2,50 @@ import { checkAnswerSource } from '../../answers/parse-answer-file.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { validateQuestionnaireSource } from '../../questionnaire/parse.js';
-import { formatProblemList, UserError, type Problem } from '../../util/errors.js';
+import { ExitCode, formatProblemList, UserError, type Problem } from '../../util/errors.js';
 import { readInputText } from '../../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import { applyCommand } from '../apply-result.js';
+import { printedResult, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
-import { sanitizeForTerminal } from '../io.js';
-import { printWarnings } from '../warnings.js';
+import { warningLines } from '../warnings.js';
 
 type FileVerdict = { ok: true; summary: string; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 
-/** Checks each file on its own and prints every problem; returns exit code 0 or 2. */
-export function runValidate(files: string[], options: { questionnaire?: string }, io: Io): number {
+export interface ValidateOptions {
+  questionnaire?: string;
+}
+
+/** `validate`: checks each file on its own and lists every problem; exit code 0, or 2 when any file is invalid. */
+export function validateCommand(files: readonly string[], options: ValidateOptions & CommandContext): CommandResult {
+  const { style } = terminalOf(options);
+  const printed: Printed[] = [];
   let failed = 0;
   let problemCount = 0;
   for (const file of files) {
-    const verdict = validateFile(file, options, io.cwd);
+    const verdict = validateFile(file, options, options.cwd);
     if (verdict.ok) {
-      io.out(`${io.style.green('✔')} ${sanitizeForTerminal(file)}  ${io.style.dim(sanitizeForTerminal(verdict.summary))}`);
-      printWarnings(io, verdict.warnings ?? []);
+      printed.push(stdout(`${style.green('✔')} ${sanitizeForTerminal(file)}  ${style.dim(sanitizeForTerminal(verdict.summary))}`));
+      printed.push(...warningLines(verdict.warnings ?? [], style).map(stderr));
       continue;
     }
     failed++;
     problemCount += verdict.problems.length;
-    for (const line of formatProblemList(verdict.problems)) io.err(`${io.style.red('✖')} ${sanitizeForTerminal(line)}`);
+    for (const line of formatProblemList(verdict.problems)) printed.push(stderr(`${style.red('✖')} ${sanitizeForTerminal(line)}`));
   }
-  if (failed > 0) {
-    io.err(`${failed} of ${files.length} ${files.length === 1 ? 'file' : 'files'} invalid, ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}`);
-    return 2;
-  }
-  return 0;
+  if (failed === 0) return printedResult(printed);
+  printed.push(stderr(`${failed} of ${files.length} ${files.length === 1 ? 'file' : 'files'} invalid, ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'}`));
+  return printedResult(printed, ExitCode.InvalidInput);
 }
 
-export function validateFile(file: string, options: { questionnaire?: string }, cwd: string): FileVerdict {
+export function runValidate(files: string[], options: ValidateOptions, io: Io): number {
+  return applyCommand(io, (context) => validateCommand(files, { ...options, ...context }));
+}
+
+export function validateFile(file: string, options: ValidateOptions, cwd: string): FileVerdict {
   try {
-    const parsed = parseYamlSource(file, readInputText(file));
+    const parsed = parseYamlSource(file, readInputText(file, undefined, cwd));
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
     return isAnswerFile(parsed.source.data) ? validateAnswers(parsed.source, options, cwd) : validateQuestionnaire(parsed.source);
   } catch (error) {

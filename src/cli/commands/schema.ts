@@ -13,7 +13,7 @@ export function registerSchema(program: Command): void {
         '\nIn a YAML file: # yaml-language-server: $schema=../schema/questionnaire.schema.json\n',
     )
     .action(async (format: 'questionnaire' | 'answers', _options: unknown, command: Command) => {
-      const [{ jsonSchemaText }, io] = await Promise.all([import('../../questionnaire/json-schema.js'), ioFor(command)]);
-      io.out(jsonSchemaText(format));
+      const [{ runSchema }, io] = await Promise.all([import('../actions/schema.js'), ioFor(command)]);
+      runSchema(format, io);
     });
 }

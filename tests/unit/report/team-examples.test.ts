@@ -24,7 +24,7 @@ function quietIo(): Io & { errors: string[] } {
 async function teamReport(inputs: string[], options: { groupBy?: string; minGroup?: number; map?: string } = {}) {
   const io = quietIo();
   const mapping = options.map ? loadCsvMapping(join(repoRoot, options.map)) : undefined;
-  const result = await aggregateInputs(expandInputs(inputs, repoRoot), { groupBy: options.groupBy, minGroup: options.minGroup ?? 3, mapping }, io);
+  const result = await aggregateInputs(expandInputs(inputs, repoRoot), { groupBy: options.groupBy, minGroup: options.minGroup ?? 3, mapping, cwd: io.cwd, onWarning: io.err });
   expect(result.problems).toEqual([]);
   expect(io.errors).toEqual([]);
   const team = result.team;
