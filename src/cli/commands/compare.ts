@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FORMAT_NAMES } from '../../report/formats/names.js';
-import { examples, ioFor } from './shared.js';
+import { examples, formatOption, ioFor } from './shared.js';
 import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
@@ -15,7 +14,7 @@ export function registerCompare(program: Command): void {
     .argument('<after>', 'the later answer file')
     .option('--target <answers>', 'an answer file of target answers: percent to target of <after>, progress to date from <before>')
     .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'))
-    .addOption(new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES))
+    .addOption(formatOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../../report/formats/names.js';
 import type { Io } from '../io.js';
 
 /**
@@ -35,4 +36,9 @@ export function parseWholeNumber(min: number): (value: string) => number {
 
 export function setExitCode(code: number): void {
   if (code !== 0) process.exitCode = code;
+}
+
+/** `--format`, as every report-writing command takes it. */
+export function formatOption(): Option {
+  return new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES);
 }

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FORMAT_NAMES } from '../../report/formats/names.js';
-import { examples, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+import { examples, formatOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
@@ -15,7 +14,7 @@ export function registerTeam(program: Command): void {
     .argument('<inputs...>', 'answer files (YAML/JSON), CSV form exports, folders (searched recursively) or glob patterns')
     .option('-o, --output <file>', 'where to write the report; "-" for stdout (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
     .option('--json <file>', 'also write the team JSON (schemaVersion 1); "-" for stdout')
-    .addOption(new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES))
+    .addOption(formatOption())
     .option('-f, --force', 'replace existing report files')
     .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
     .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other"').default(3).argParser(parseWholeNumber(1)))

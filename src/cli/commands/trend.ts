@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
-import { FORMAT_NAMES } from '../../report/formats/names.js';
-import { examples, ioFor } from './shared.js';
+import { examples, formatOption, ioFor } from './shared.js';
 import type { TrendOptions } from '../actions/trend.js';
 
 export function registerTrend(program: Command): void {
@@ -10,7 +9,7 @@ export function registerTrend(program: Command): void {
     .description('section scores over time from three or more dated answer files of one questionnaire, ordered by their `completed` date')
     .argument('<inputs...>', 'answer files (YAML or JSON), each with a completed date; any order')
     .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'))
-    .addOption(new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES))
+    .addOption(formatOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the table')
     .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')
