@@ -20,11 +20,11 @@ type SchemaOf<D> = D extends QuestionTypeDefinition<infer S, infer _A> ? S : nev
 type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: SchemaOf<T[I]> };
 type AnswerOf<D> = D extends QuestionTypeDefinition<infer _S, infer A> ? A : never;
 
+/** Every type's schema branch, in the registry's order. */
+export const questionSchemas: readonly QuestionSchemaBranch[] = definitions.map((definition) => definition.schema);
+
 /** The questionnaire schema's `questions` items: one branch per type, told apart by `type`. */
-export const QuestionSchema = z.discriminatedUnion(
-  'type',
-  definitions.map((definition) => definition.schema) as unknown as SchemasOf<Definitions>,
-);
+export const QuestionSchema = z.discriminatedUnion('type', questionSchemas as unknown as SchemasOf<Definitions>);
 
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
@@ -50,14 +50,11 @@ export function definitionByType(type: string): AnyDefinition | undefined {
  * own definition, so the pairing is asserted here, once: the map is built from the schema literals.
  */
 export function definitionOf(question: Question): AnyDefinition {
-  return byType.get(question.type) as AnyDefinition;
+  return definitionByType(question.type) as AnyDefinition;
 }
 
 /** The figures question types add to team reports (the NPS of `nps`), for the team JSON schema. */
 export const teamIndexes: readonly TeamIndex[] = definitions.flatMap((definition) => (definition.scoring?.teamIndex ? [definition.scoring.teamIndex] : []));
-
-/** Every type's schema branch, for the names of the fields a question may have. */
-export const questionSchemas: readonly QuestionSchemaBranch[] = definitions.map((definition) => definition.schema);
 
 export function isScored(question: Question): question is ScoredQuestion {
   return definitionOf(question).scoring !== undefined;
