@@ -1,4 +1,4 @@
-import type { TeamJsonInput } from '../formats/team-json/read.js';
+import type { TeamJson } from '../formats/team-json/read.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { UserError, type Problem } from '../util/errors.js';
 import type { Scorecard } from './scorecard.js';
@@ -10,7 +10,7 @@ import type { Snapshot } from './snapshot.js';
  */
 export type Assessment = { file: string; questionnaire: Questionnaire; snapshot: Snapshot; warnings: Problem[] } & (
   | { kind: 'answers'; scorecard: Scorecard }
-  | { kind: 'team'; team: TeamJsonInput }
+  | { kind: 'team'; team: TeamJson }
 );
 
 /** Deltas only mean something between assessments of one questionnaire (and one version of it). */

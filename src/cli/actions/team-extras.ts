@@ -2,7 +2,7 @@ import type { Questionnaire } from '../../questionnaire/schema.js';
 import { assessmentCharts, type ChartFile } from '../../report/charts/assessment-charts.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
-import type { TeamJsonInput } from '../../formats/team-json/read.js';
+import type { TeamJson } from '../../formats/team-json/read.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../scoring/team/team-snapshot.js';
 import { UserError } from '../../util/errors.js';
 import { loadAssessment } from '../../load/assessment.js';
@@ -28,10 +28,10 @@ export function loadPreviousTeam(file: string, questionnaire: string | undefined
  * The charts of a team report and its "Since last time" comparison. Both read the team JSON the
  * command writes with the same functions `compare` reads a team JSON file with, so they match it
  * exactly; the radar's groups are the ones the report shows. The object is not checked again at
- * run time: its type is (TeamJson is assignable to what the schema reads), and zod's first parse
+ * run time: its type is (what teamJson returns is assignable to TeamJson, the type the schema reads), and zod's first parse
  * costs about 6 ms.
  */
-export function teamExtras(team: TeamJsonInput, questionnaire: Questionnaire, previous: Assessment | undefined): TeamExtras {
+export function teamExtras(team: TeamJson, questionnaire: Questionnaire, previous: Assessment | undefined): TeamExtras {
   const current = snapshotOfTeamJson(team, questionnaire, 'this report');
   if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
   const charts = once(() => assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot }));

@@ -104,7 +104,8 @@ export const TeamJsonSchema = z.strictObject({
   redFlags: z.array(z.strictObject({ question: z.string(), section: z.string(), message: z.string(), respondents: Count })),
 });
 
-export type TeamJsonInput = z.infer<typeof TeamJsonSchema>;
+/** A team JSON file, as `team --json` writes it (teamJson) and the schema checks it. */
+export type TeamJson = z.infer<typeof TeamJsonSchema>;
 
 /** A team JSON file looks like this before it is checked: answer files name their questionnaire with a string instead. */
 export function looksLikeTeamJson(data: unknown): boolean {
@@ -112,7 +113,7 @@ export function looksLikeTeamJson(data: unknown): boolean {
 }
 
 /** A parsed team JSON file, checked; throws InvalidInputError with every problem at its line. */
-export function readTeamJson(source: YamlSource): TeamJsonInput {
+export function readTeamJson(source: YamlSource): TeamJson {
   const checked = TeamJsonSchema.safeParse(source.data);
   if (!checked.success) throw new InvalidInputError(zodIssuesToProblems(source, checked.error.issues, Object.keys(TeamJsonSchema.shape)));
   return checked.data;

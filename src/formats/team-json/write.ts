@@ -57,8 +57,6 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number } = {
   };
 }
 
-export type TeamJson = ReturnType<typeof teamJson>;
-
 /** A type's team figure: `{ "score": 20, "n": 10, "promoters": 0.4, ... }` (shares 0..1; score null when nobody answered). */
 function indexJson(index: ItemIndex): Record<string, number | null> {
   const shares = index.parts.map((part, i) => [part.key, index.result?.shares[i] ?? null]);

@@ -1,4 +1,4 @@
-import type { TeamJsonInput } from '../../formats/team-json/read.js';
+import type { TeamJson } from '../../formats/team-json/read.js';
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';
@@ -8,7 +8,7 @@ import type { Snapshot } from '../snapshot.js';
  * The team's section and question means as one assessment, dated by its latest response. Item
  * means go back to the 0..1 scale of item scores, with their weights from the questionnaire.
  */
-export function snapshotOfTeamJson(team: TeamJsonInput, questionnaire: Questionnaire, source: string): Snapshot {
+export function snapshotOfTeamJson(team: TeamJson, questionnaire: Questionnaire, source: string): Snapshot {
   const weights = new Map([...eachQuestion(questionnaire)].flatMap(({ question }) => (isScored(question) ? [[question.id, question.weight] as const] : [])));
   const rubrics = new Map(questionnaire.sections.map((section) => [section.id, sectionRubric(section, questionnaire)]));
   return {
@@ -32,7 +32,7 @@ export function snapshotOfTeamJson(team: TeamJsonInput, questionnaire: Questionn
 }
 
 /** One snapshot per group the team report shows (small groups are already merged or left out), section means only. */
-export function groupSnapshots(team: TeamJsonInput, source: string): Snapshot[] {
+export function groupSnapshots(team: TeamJson, source: string): Snapshot[] {
   return team.groups.map((group) => {
     const means = new Map(group.sections.map((section) => [section.id, section.mean]));
     return {
