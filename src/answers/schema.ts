@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Answer } from '../question-types/registry.js';
 import { RawAnswerSchema } from '../question-types/raw-answer.js';
-import { ID_PATTERN } from '../question-types/schema-parts.js';
+import { ID_PATTERN, ID_RULE } from '../question-types/schema-parts.js';
 import { MAX_ID_LENGTH, MAX_LABEL_LENGTH } from '../util/limits.js';
 
 export { RawAnswerSchema, type RawAnswer } from '../question-types/raw-answer.js';
@@ -34,7 +34,7 @@ export const AnswerFileSchema = z.strictObject({
     .string()
     .min(1)
     .max(MAX_ID_LENGTH)
-    .regex(ID_PATTERN, 'must be a questionnaire id (lower-case letters, digits, "-" or "_"); to use a questionnaire file, give its path with --questionnaire'),
+    .regex(ID_PATTERN, `must be a questionnaire id (${ID_RULE}); to use a questionnaire file, give its path with --questionnaire`),
   /** The questionnaire's version when answered; must match. */
   version: z.union([z.number(), z.string()]).optional(),
   /** sha256 of the questionnaire's canonical content when answered (written by `run` and `template`). */

@@ -17,13 +17,20 @@ export const weight = () => z.number().positive().max(MAX_WEIGHT).default(1);
 /** Points and rating bounds; bounded so every score formula stays finite. */
 export const points = () => z.number().min(-MAX_POINTS).max(MAX_POINTS);
 
-/** Lower-case slug used for questionnaire, section and question ids. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-_]*$/;
+/**
+ * Questionnaire, section and question ids. Either case, and "." besides "-" and "_", so an
+ * instrument keeps the item codes its field uses (`A1`, `Q1_1`, `SQ001`, `D-SA-A-1`, `E.2`).
+ * Ids match exactly: `a1` and `A1` are two ids.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** What an id may hold, in words, for error messages. */
+export const ID_RULE = 'letters, digits, "-", "_" or "."';
 
 export const IdSchema = z
   .string()
   .max(MAX_ID_LENGTH)
-  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit');
+  .regex(ID_PATTERN, `must be ${ID_RULE}, starting with a letter or digit`);
 
 export const CriticalSchema = z.strictObject({
   /** Red flag when the question's score (0..1, after reverse) is at or below this. */

@@ -59,7 +59,7 @@ describe('answers bound to their questionnaire', () => {
     const result = run('score', 'answers.yaml');
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(
-      'answers.yaml:1:16 questionnaire: must be a questionnaire id (lower-case letters, digits, "-" or "_"); to use a questionnaire file, give its path with --questionnaire',
+      'answers.yaml:1:16 questionnaire: must be a questionnaire id (letters, digits, "-", "_" or "."); to use a questionnaire file, give its path with --questionnaire',
     );
   });
 

@@ -15,7 +15,7 @@ describe('validate on a questionnaire broken in many ways', () => {
 
   it('reports every schema and semantic problem in one run, each at file:line:col path', () => {
     expect(lines.slice(0, -1)).toEqual([
-      `✖ ${file}:2:5 id: must be lower-case letters, digits, "-" or "_", starting with a letter or digit`,
+      `✖ ${file}:2:5 id: must be letters, digits, "-", "_" or ".", starting with a letter or digit`,
       `✖ ${file}:4:8 title: must not be empty`,
       `✖ ${file}:6:24 scales.agreement[2]: duplicate label "No"; answers name labels, so each must be unique`,
       `✖ ${file}:8:3 rubric: bands leave a gap: scores from 0 to below 40 fall in no band; the lowest band needs min: 0`,
