@@ -21,10 +21,17 @@ export function loadQuestionnaireFile(file: string): LoadedQuestionnaire {
 }
 
 const cache = new Map<string, LoadedQuestionnaire>();
+/**
+ * cwd and reference → file. Finding an id reads the id of every local questionnaire file, and
+ * `score` or `validate` looks the questionnaire up once per answer file: once per process is enough.
+ */
+const resolved = new Map<string, string>();
 
 /** Loads a questionnaire by id or path; each file is parsed and validated once per process. */
 export function loadQuestionnaire(reference: string, cwd: string): LoadedQuestionnaire {
-  const file = resolveQuestionnaireFile(reference, cwd);
+  const key = `${cwd}\0${reference}`;
+  const file = resolved.get(key) ?? resolveQuestionnaireFile(reference, cwd);
+  resolved.set(key, file);
   const cached = cache.get(file);
   if (cached) return cached;
   if (!existsSync(file)) throw problemsError(file, 'no such file');

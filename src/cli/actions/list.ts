@@ -21,7 +21,7 @@ export interface QuestionnaireListing {
 }
 
 export function listQuestionnaires(cwd: string): QuestionnaireListing[] {
-  return findQuestionnaireFiles(cwd).map(({ id, file, origin }) => {
+  return findQuestionnaireFiles(cwd).map(({ id, stem, file, origin }) => {
     try {
       const { questionnaire } = loadQuestionnaireFile(file);
       return {
@@ -35,7 +35,8 @@ export function listQuestionnaires(cwd: string): QuestionnaireListing[] {
         questions: questionCount(questionnaire),
       };
     } catch {
-      return { id, origin, file, valid: false };
+      // A file that does not validate is shown by its id if it has a readable one, else by its name.
+      return { id: id ?? stem, origin, file, valid: false };
     }
   });
 }
