@@ -53,8 +53,12 @@ export function resolveColumns(file: string, headers: readonly string[], questio
     }
     const key = normalise(header);
     if (key === '') return { index, header, role: { kind: 'ignored' } };
-    const byId = [...questions.keys()].find((id) => id.toLowerCase() === key);
-    if (byId) return { index, header, role: { kind: 'question', questionId: byId } };
+    // A header spelt as an id names that question; in another case only when no other id reads the same (A1 and a1 are two questions).
+    const caseless = questions.has(header) ? [header] : [...questions.keys()].filter((id) => id.toLowerCase() === key);
+    if (caseless.length > 1) {
+      problems.push({ file, line: 1, col: index + 1, message: `column ${quoted(header)} matches the ids of several questions in another case (${caseless.join(', ')}); head it with one id exactly, or map it in a mapping file` });
+    }
+    if (caseless.length === 1) return { index, header, role: { kind: 'question', questionId: caseless[0] as string } };
     const textMatches = byText.get(key) ?? [];
     if (textMatches.length > 1) {
       problems.push({ file, line: 1, col: index + 1, message: `column ${quoted(header)} matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
