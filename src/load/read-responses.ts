@@ -6,6 +6,7 @@ import { formatProblem, InvalidInputError, UserError, type Problem } from '../ut
 import { loadAnswerFile } from './answer-file.js';
 import { readCsvBatches } from './form-export.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
+import { loadSiblingMapping } from './sibling-mapping.js';
 
 export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
@@ -17,7 +18,7 @@ export interface ReadResponsesOptions<R extends CellsResult> {
   cwd: string;
   /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
   questionnaire?: string;
-  /** How to read the columns of CSV inputs. */
+  /** How to read the columns of every CSV input (--map); without it, each export's sibling mapping file, if any. */
   mapping?: LoadedCsvMapping;
   /** How to read the question cells of a CSV row, for the questionnaire it answers (responseCells gives a response's answers). */
   cells: (questionnaire: Questionnaire) => CellsReader<R>;
@@ -28,8 +29,9 @@ const CSV = /\.csv$/i;
 /**
  * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
- * answer one questionnaire: the one given, or else the one the first answer file names; the odd
- * ones out come back as problems, like any invalid input, and reading goes on.
+ * answer one questionnaire: the one given, or else the one the first answer file names, or else
+ * the one an export's mapping file names; the odd ones out come back as problems, like any
+ * invalid input, and reading goes on.
  */
 export async function* readResponses<R extends CellsResult>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
@@ -48,11 +50,20 @@ export async function* readResponses<R extends CellsResult>(files: readonly stri
     }
   }
   for (const file of files.filter((f) => CSV.test(f))) {
+    let mapping: LoadedCsvMapping | undefined;
+    try {
+      mapping = options.mapping ?? loadSiblingMapping(file, options.cwd);
+      const named = mapping?.mapping.questionnaire;
+      if (!chosen && named) chosen = loadQuestionnaire(named, options.cwd);
+    } catch (error) {
+      yield [{ kind: 'problems', problems: problemsOf(file, error) }];
+      continue;
+    }
     if (!chosen) {
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), options.mapping, options.cwd);
+    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), mapping, options.cwd);
   }
 }
 
