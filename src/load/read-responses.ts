@@ -5,6 +5,8 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { loadAnswerFile } from './answer-file.js';
 import { readCsvBatches } from './form-export.js';
+import type { InputFile } from './input-files.js';
+import { otherInputKindOfFile, type OtherInputKind } from './other-input-kind.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
 import { loadSiblingMapping } from './sibling-mapping.js';
 
@@ -12,6 +14,8 @@ export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] }
+  /** A file found in a folder or by a pattern that is a mapping file or a questionnaire, so left out. */
+  | { kind: 'skipped'; file: string; as: OtherInputKind; foundIn: string }
   | { kind: 'warning'; message: string };
 
 export interface ReadResponsesOptions<R extends CellsResult> {
@@ -31,13 +35,14 @@ const CSV = /\.csv$/i;
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
  * answer one questionnaire: the one given, or else the one the first answer file names, or else
  * the one an export's mapping file names; the odd ones out come back as problems, like any
- * invalid input, and reading goes on.
+ * invalid input, and reading goes on. A file found in a folder or by a pattern that fails as an
+ * answer file but is a mapping file or a questionnaire is skipped: folders of answers hold them.
  */
-export async function* readResponses<R extends CellsResult>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
+export async function* readResponses<R extends CellsResult>(inputs: readonly InputFile[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.
-  for (const file of files.filter((f) => !CSV.test(f))) {
+  for (const { file, foundIn } of inputs.filter((input) => !CSV.test(input.file))) {
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
@@ -46,10 +51,14 @@ export async function* readResponses<R extends CellsResult>(files: readonly stri
         { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire },
       ];
     } catch (error) {
-      yield [{ kind: 'problems', problems: problemsOf(file, error) }];
+      const problems = problemsOf(file, error);
+      // Classified only now, so the answer files (nearly every file of a team) are read once.
+      const other = foundIn === undefined ? undefined : otherInputKindOfFile(file, options.cwd);
+      if (other && foundIn !== undefined) yield [{ kind: 'skipped', file, as: other, foundIn }];
+      else yield [{ kind: 'problems', problems }];
     }
   }
-  for (const file of files.filter((f) => CSV.test(f))) {
+  for (const { file } of inputs.filter((input) => CSV.test(input.file))) {
     let mapping: LoadedCsvMapping | undefined;
     try {
       mapping = options.mapping ?? loadSiblingMapping(file, options.cwd);
