@@ -7,32 +7,48 @@ import { byCodeUnits } from '../util/code-unit-order.js';
 /** What a folder given as input contributes: answer files and form exports. */
 const INPUT_FILE = /\.(ya?ml|json|csv)$/i;
 
+/** An input file, and the folder or pattern it was found through (none for a file named as it is). */
+export interface InputFile {
+  file: string;
+  /** The folder or glob pattern as given; such a file may be left out when it is not an answer file (see readResponses). */
+  foundIn?: string;
+}
+
 /**
  * Files from a mix of file names, folders (searched recursively for .yaml/.yml/.json/.csv) and
  * glob patterns the shell did not expand. Each file once, in a stable order: the order given, and
  * sorted within a folder or pattern. An input that matches nothing is an error.
  */
 export function expandInputs(inputs: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
+  return expandInputFiles(inputs, cwd).map((input) => input.file);
+}
+
+/** expandInputs, with where each file came from; a file also named as it is counts as named. */
+export function expandInputFiles(inputs: readonly string[], cwd: string): InputFile[] {
+  const files: InputFile[] = [];
+  const seen = new Map<string, InputFile>();
   const problems: Problem[] = [];
-  const add = (file: string, key = resolve(cwd, file)) => {
-    if (!seen.has(key)) {
-      seen.add(key);
-      files.push(file);
+  const add = (file: string, foundIn: string | undefined, key = resolve(cwd, file)) => {
+    const earlier = seen.get(key);
+    if (earlier) {
+      if (foundIn === undefined) delete earlier.foundIn;
+      return;
     }
+    const input = foundIn === undefined ? { file } : { file, foundIn };
+    seen.set(key, input);
+    files.push(input);
   };
   for (const input of inputs) {
     const path = resolve(cwd, input);
     if (hasGlob(input) && !existsSync(path)) {
       const matches = globFiles(input, cwd);
       if (matches.length === 0) problems.push({ file: input, message: 'matches no file' });
-      for (const match of matches) add(match);
+      for (const match of matches) add(match, input);
     } else if (isDirectory(path)) {
       const found = walk(path, input).filter((file) => INPUT_FILE.test(file.path));
       if (found.length === 0) problems.push({ file: input, message: 'is a folder with no .yaml, .yml, .json or .csv file in it' });
-      for (const file of found) add(file.shown, file.path);
-    } else add(input);
+      for (const file of found) add(file.shown, input, file.path);
+    } else add(input, undefined);
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
   return files;

@@ -5,19 +5,24 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { loadAnswerFile } from './answer-file.js';
 import { readCsvBatches } from './form-export.js';
+import type { InputFile } from './input-files.js';
+import { otherInputKindOfFile, type OtherInputKind } from './other-input-kind.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
+import { loadSiblingMapping } from './sibling-mapping.js';
 
 export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] }
+  /** A file found in a folder or by a pattern that is a mapping file or a questionnaire, so left out. */
+  | { kind: 'skipped'; file: string; as: OtherInputKind; foundIn: string }
   | { kind: 'warning'; message: string };
 
 export interface ReadResponsesOptions<R extends CellsResult> {
   cwd: string;
   /** Questionnaire id or path every input must answer; by default the mapping's, or the one the first answer file names. */
   questionnaire?: string;
-  /** How to read the columns of CSV inputs. */
+  /** How to read the columns of every CSV input (--map); without it, each export's sibling mapping file, if any. */
   mapping?: LoadedCsvMapping;
   /** How to read the question cells of a CSV row, for the questionnaire it answers (responseCells gives a response's answers). */
   cells: (questionnaire: Questionnaire) => CellsReader<R>;
@@ -28,14 +33,16 @@ const CSV = /\.csv$/i;
 /**
  * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
- * answer one questionnaire: the one given, or else the one the first answer file names; the odd
- * ones out come back as problems, like any invalid input, and reading goes on.
+ * answer one questionnaire: the one given, or else the one the first answer file names, or else
+ * the one an export's mapping file names; the odd ones out come back as problems, like any
+ * invalid input, and reading goes on. A file found in a folder or by a pattern that fails as an
+ * answer file but is a mapping file or a questionnaire is skipped: folders of answers hold them.
  */
-export async function* readResponses<R extends CellsResult>(files: readonly string[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
+export async function* readResponses<R extends CellsResult>(inputs: readonly InputFile[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   // Answer files first: they name their questionnaire, which a CSV cannot.
-  for (const file of files.filter((f) => !CSV.test(f))) {
+  for (const { file, foundIn } of inputs.filter((input) => !CSV.test(input.file))) {
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
@@ -44,15 +51,28 @@ export async function* readResponses<R extends CellsResult>(files: readonly stri
         { kind: 'response', response: loaded.response, questionnaire: loaded.questionnaire },
       ];
     } catch (error) {
-      yield [{ kind: 'problems', problems: problemsOf(file, error) }];
+      const problems = problemsOf(file, error);
+      // Classified only now, so the answer files (nearly every file of a team) are read once.
+      const other = foundIn === undefined ? undefined : otherInputKindOfFile(file, options.cwd);
+      if (other && foundIn !== undefined) yield [{ kind: 'skipped', file, as: other, foundIn }];
+      else yield [{ kind: 'problems', problems }];
     }
   }
-  for (const file of files.filter((f) => CSV.test(f))) {
+  for (const { file } of inputs.filter((input) => CSV.test(input.file))) {
+    let mapping: LoadedCsvMapping | undefined;
+    try {
+      mapping = options.mapping ?? loadSiblingMapping(file, options.cwd);
+      const named = mapping?.mapping.questionnaire;
+      if (!chosen && named) chosen = loadQuestionnaire(named, options.cwd);
+    } catch (error) {
+      yield [{ kind: 'problems', problems: problemsOf(file, error) }];
+      continue;
+    }
     if (!chosen) {
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), options.mapping, options.cwd);
+    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), mapping, options.cwd);
   }
 }
 

@@ -3,6 +3,7 @@ import { renderAnswerFile } from '../../answers/answer-file-text.js';
 import { readCsvResponses } from '../../load/form-export.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
+import { loadSiblingMapping } from '../../load/sibling-mapping.js';
 import { ExitCode, InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
@@ -21,7 +22,8 @@ export interface ImportOptions {
 /** `import`: one answer file per row of a form export; every row is read first, and any invalid one fails the whole import. */
 export async function importCommand(csv: string, options: ImportOptions & CommandContext): Promise<CommandResult> {
   const { cwd } = options;
-  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
+  // --map wins; without it, the mapping file beside the export with its base name, as `team` reads it.
+  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : loadSiblingMapping(csv, cwd);
   const reference = options.questionnaire ?? mapping?.mapping.questionnaire;
   if (!reference) throw new UserError('name the questionnaire the export answers: --questionnaire <id>, or `questionnaire:` in the mapping file');
   const { questionnaire } = loadQuestionnaire(reference, cwd);

@@ -1,4 +1,6 @@
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
+import type { InputFile } from '../../load/input-files.js';
+import type { OtherInputKind } from '../../load/other-input-kind.js';
 import { readResponses } from '../../load/read-responses.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { scoringPlan } from '../../scoring/scoring-plan.js';
@@ -12,6 +14,14 @@ export interface AggregatedInputs {
   problems: Problem[];
   /** Inputs (files, or CSV rows) that were invalid. */
   invalid: number;
+  /** Mapping files and questionnaires found in folders or by patterns, and left out. */
+  skippedOthers: SkippedOthers;
+}
+
+export interface SkippedOthers {
+  count: Record<OtherInputKind, number>;
+  /** The folders and patterns they were found in, as given, each once. */
+  foundIn: string[];
 }
 
 export interface AggregateOptions {
@@ -33,15 +43,19 @@ const PROGRESS_EVERY = 25;
  * Streams every input through scoring into the team accumulator, one response at a time: nothing
  * per respondent is kept here. Warnings go to `onWarning` as they come; problems are collected.
  */
-export async function aggregateInputs(files: readonly string[], options: AggregateOptions): Promise<AggregatedInputs> {
-  const result: AggregatedInputs = { problems: [], invalid: 0 };
+export async function aggregateInputs(files: readonly InputFile[], options: AggregateOptions): Promise<AggregatedInputs> {
+  const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] } };
   const progress = options.progress ?? (() => undefined);
-  const total = files.some((file) => /\.csv$/i.test(file)) ? '' : `/${files.length}`;
+  const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
   for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);
+      } else if (event.kind === 'skipped') {
+        const skipped = result.skippedOthers;
+        skipped.count[event.as]++;
+        if (!skipped.foundIn.includes(event.foundIn)) skipped.foundIn.push(event.foundIn);
       } else if (event.kind === 'problems') {
         result.problems.push(...event.problems);
         result.invalid++;

@@ -5,7 +5,7 @@ import type { TeamDocument } from '../../report/formats/documents.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
-import { expandInputs } from '../../load/input-files.js';
+import { expandInputFiles } from '../../load/input-files.js';
 import { jsonText } from '../../util/json-text.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import type { FileToWrite } from '../../write/target.js';
@@ -14,6 +14,7 @@ import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type
 import type { Io } from '../io.js';
 import { chooseFormat, renderedFor } from './deliver.js';
 import { chartsBeside } from './report-files.js';
+import { skippedOthersNote } from './skipped-others-note.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { appendStepSummary } from './step-summary.js';
@@ -56,11 +57,13 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
   if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
   const { cwd } = options;
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
-  const files = expandInputs(inputs, cwd);
+  const files = expandInputFiles(inputs, cwd);
   const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
   return gatheringNotices(async (notices) => {
     const onWarning = (message: string) => void notices.push(`warning: ${sanitizeForTerminal(message)}`);
     const aggregated = await aggregateInputs(files, { ...options, cwd, mapping, onWarning });
+    const skippedNote = skippedOthersNote(aggregated.skippedOthers);
+    if (skippedNote) notices.push(sanitizeForTerminal(skippedNote));
     const team = acceptedTeam(aggregated, options, notices);
     const summary = team.accumulator.summary();
     const skipped = aggregated.invalid;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, hasGlob } from '../../../src/util/glob.js';
-import { expandInputs } from '../../../src/load/input-files.js';
+import { expandInputFiles, expandInputs } from '../../../src/load/input-files.js';
 import { InvalidInputError, UserError } from '../../../src/util/errors.js';
 import { tempDir } from '../../helpers/cli.js';
 
@@ -58,6 +58,15 @@ describe('expandInputs', () => {
 
   it('takes files as given, folders recursively (answer files only), and globs; each file once', () => {
     expect(expandInputs(['b.yaml', 'a', 'a/*.yaml', '**/3.csv'], dir)).toEqual(['b.yaml', 'a/1.yaml', 'a/2.json', 'a/deep/3.csv']);
+  });
+
+  it('says which folder or pattern found each file; a file also named as it is counts as named', () => {
+    expect(expandInputFiles(['a', '*.yaml', 'a/2.json'], dir)).toEqual([
+      { file: 'a/1.yaml', foundIn: 'a' },
+      { file: 'a/2.json' },
+      { file: 'a/deep/3.csv', foundIn: 'a' },
+      { file: 'b.yaml', foundIn: '*.yaml' },
+    ]);
   });
 
   it('lists every input that matches nothing', () => {

@@ -10,7 +10,7 @@ import { TeamJsonSchema } from '../../../src/formats/team-json/read.js';
 import { teamJson } from '../../../src/formats/team-json/write.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../../src/scoring/team/team-snapshot.js';
 import { renderTeamReport } from '../../../src/report/team-markdown.js';
-import { expandInputs } from '../../../src/load/input-files.js';
+import { expandInputFiles, expandInputs } from '../../../src/load/input-files.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { markdownProblems } from '../../helpers/markdownlint.js';
 
@@ -24,7 +24,7 @@ function quietIo(): Io & { errors: string[] } {
 async function teamReport(inputs: string[], options: { groupBy?: string; minGroup?: number; map?: string } = {}) {
   const io = quietIo();
   const mapping = options.map ? loadCsvMapping(join(repoRoot, options.map)) : undefined;
-  const result = await aggregateInputs(expandInputs(inputs, repoRoot), { groupBy: options.groupBy, minGroup: options.minGroup ?? 3, mapping, cwd: io.cwd, onWarning: io.err });
+  const result = await aggregateInputs(expandInputFiles(inputs, repoRoot), { groupBy: options.groupBy, minGroup: options.minGroup ?? 3, mapping, cwd: io.cwd, onWarning: io.err });
   expect(result.problems).toEqual([]);
   expect(io.errors).toEqual([]);
   const team = result.team;
