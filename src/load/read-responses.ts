@@ -6,6 +6,7 @@ import { formatProblem, InvalidInputError, UserError, type Problem } from '../ut
 import { loadAnswerFile } from './answer-file.js';
 import { readCsvBatches } from './form-export.js';
 import type { InputFile } from './input-files.js';
+import { isJsonRecordsFile, readJsonResponses } from './json-responses.js';
 import { otherInputKindOfFile, type OtherInputKind } from './other-input-kind.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
 import { loadSiblingMapping } from './sibling-mapping.js';
@@ -31,7 +32,8 @@ export interface ReadResponsesOptions<R extends CellsResult> {
 const CSV = /\.csv$/i;
 
 /**
- * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
+ * Responses from answer files (YAML/JSON), JSON records (an array or NDJSON, see readJsonResponses)
+ * and rows from form exports (CSV), in batches: one per
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
  * answer one questionnaire: the one given, or else the one the first answer file names, or else
  * the one an export's mapping file names; the odd ones out come back as problems, like any
@@ -41,8 +43,9 @@ const CSV = /\.csv$/i;
 export async function* readResponses<R extends CellsResult>(inputs: readonly InputFile[], options: ReadResponsesOptions<R>): AsyncGenerator<InputEvent<R>[]> {
   const reference = options.questionnaire ?? options.mapping?.mapping.questionnaire;
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
+  const records = inputs.filter((input) => isJsonRecordsFile(input.file, options.cwd));
   // Answer files first: they name their questionnaire, which a CSV cannot.
-  for (const { file, foundIn } of inputs.filter((input) => !CSV.test(input.file))) {
+  for (const { file, foundIn } of inputs.filter((input) => !CSV.test(input.file) && !records.includes(input))) {
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
@@ -57,6 +60,10 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
       if (other && foundIn !== undefined) yield [{ kind: 'skipped', file, as: other, foundIn }];
       else yield [{ kind: 'problems', problems }];
     }
+  }
+  // JSON arrays of records and NDJSON (one respondent per object) next: a record may name its questionnaire.
+  for (const { file } of records) {
+    yield* readJsonResponses(file, options.cwd, { questionnaire: chosen?.questionnaire, questionnaireFor: (id) => (chosen = loadQuestionnaire(id, options.cwd)).questionnaire });
   }
   for (const { file } of inputs.filter((input) => CSV.test(input.file))) {
     let mapping: LoadedCsvMapping | undefined;

@@ -9,9 +9,9 @@ export function registerTeam(program: Command): void {
     .description(
       'aggregate many respondents into one team report: statistics per section and question, perception gaps between groups, ' +
         'red flags, reliability (Cronbach\'s alpha) and unattributed comments. Inputs are answer files, folders of them, ' +
-        'glob patterns and CSV form exports; all must answer the same questionnaire.',
+        'glob patterns, JSON arrays and NDJSON of respondents, and CSV form exports; all must answer the same questionnaire.',
     )
-    .argument('<inputs...>', 'answer files (YAML/JSON), CSV form exports, folders (searched recursively) or glob patterns')
+    .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, CSV form exports, folders (searched recursively) or glob patterns')
     .option('-o, --output <file>', 'where to write the report; "-" for stdout (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
     .option('--json <file>', 'also write the team JSON (schemaVersion 1); "-" for stdout')
     .addOption(formatOption())
