@@ -139,9 +139,14 @@ export function locate(file: string, at: RecordPosition, message: string, key?: 
   return { file, path: field ? `record ${at.index} ${field}` : `record ${at.index}`, message };
 }
 
-/** A value as a message shows it: its JSON, shortened. */
+/**
+ * A value as a message shows it: a scalar or a list of them as JSON, shortened; a deeper value
+ * only by its kind, since JSON.parse takes nesting far deeper than JSON.stringify can write back.
+ */
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  const flat = !Array.isArray(value) || value.every((item) => item === null || typeof item !== 'object');
+  if (typeof value === 'object' && value !== null && !flat) return 'a list holding lists or objects';
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return 'an object';
+  return quoted(value, 40);
 }

@@ -59,11 +59,21 @@ describe('jsonRecordsReader', () => {
   it('names the record and the key of a bad answer, attribute or date', () => {
     const event = reader().read({ q1: 'Mostly', q3: 'maybe', q4: { value: 3 }, team: ['a'], completed: '16/11/2026' }, { index: 3 });
     expect(messages(event)).toEqual([
-      'results.json record 3 "q4": must be text, a number, true/false or a list of at most 50 (got {"value":3})',
+      'results.json record 3 "q4": must be text, a number, true/false or a list of at most 50 (got an object)',
       'results.json record 3 "team": must be text or a number (got ["a"])',
       'results.json record 3 "completed": must be a date like 2026-11-20 or 2026-11-20T14:05:00Z (got "16/11/2026")',
       expect.stringMatching(/^results\.json record 3 "q1": must be a scale position 1\.\.5 or one of: /),
       'results.json record 3 "q3": must be yes or no (got "maybe")',
+    ]);
+  });
+
+  it('names a deeply nested value by its kind, never writing it back (the fuzzer found 50,000 levels overflowing the stack)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(messages(reader().read({ q1: deep, respondent: { site: deep }, team: { deep } }, { line: 1 }))).toEqual([
+      'results.json:1:1 "q1": must be text, a number, true/false or a list of at most 50 (got a list holding lists or objects)',
+      'results.json:1:1 "respondent.site": must be text or a number (got a list holding lists or objects)',
+      'results.json:1:1 "team": must be text or a number (got an object)',
     ]);
   });
 
