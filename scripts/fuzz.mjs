@@ -1,4 +1,4 @@
-// `npm run fuzz [-- --seed N --cases N --loader questionnaire|answers]`: bundles the fuzz
+// `npm run fuzz [-- --seed N --cases N --loader questionnaire|answers|csv|json-records]`: bundles the fuzz
 // harness in tests/fuzz/ (TypeScript) with esbuild and runs it; see tests/fuzz/main.ts.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';

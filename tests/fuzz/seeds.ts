@@ -23,6 +23,8 @@ export interface SeedCorpus {
   csv: Seed[];
   /** The sample export's mapping file, read for every CSV case. */
   csvMapping: LoadedCsvMapping;
+  /** The SurveyJS fixture's respondents of service-culture, as a JSON array and as NDJSON. */
+  jsonRecords: { array: Seed[]; lines: Seed[] };
 }
 
 /**
@@ -46,7 +48,8 @@ export function loadSeeds(root: string): SeedCorpus {
   const serviceCulture = [...yamlIn(join('examples', 'team', 'answers')), ...yamlIn(join('examples', 'service-culture'))];
   const csv = [read('examples', 'team', 'form-export.csv'), { name: 'sample answers as CSV', text: csvOf(serviceCulture) }];
   const csvMapping = loadCsvMapping(join(root, 'examples', 'team', 'form-export.map.yaml'));
-  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping };
+  const jsonRecords = { array: [read('tests', 'fixtures', 'json-responses', 'surveyjs-results.json')], lines: [read('tests', 'fixtures', 'json-responses', 'surveyjs-results.ndjson')] };
+  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping, jsonRecords };
 }
 
 /** Answer files as one form export: question ids and attribute names as headers, a row each. */

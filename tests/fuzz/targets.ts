@@ -1,11 +1,12 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { csvLoader } from './csv-loader.js';
+import { jsonRecordsLoader } from './json-records-loader.js';
 import { answersLoader, questionnaireLoader, type Loader } from './loaders.js';
 import { csvPlanArb, fuzzPlanArb, type FuzzPlan } from './mutations.js';
 import { loadSeeds } from './seeds.js';
 
 export interface FuzzTarget {
-  name: 'questionnaire' | 'answers' | 'csv';
+  name: 'questionnaire' | 'answers' | 'csv' | 'json-records';
   loader: Loader;
   plans: fc.Arbitrary<FuzzPlan>;
 }
@@ -19,5 +20,7 @@ export function fuzzTargets(root: string): FuzzTarget[] {
     { name: 'questionnaire', loader: questionnaireLoader(), plans: fuzzPlanArb(corpus.questionnaires) },
     { name: 'answers', loader: answersLoader(corpus.byId), plans: fuzzPlanArb(corpus.answers) },
     { name: 'csv', loader: csvLoader(serviceCulture, corpus.csvMapping), plans: csvPlanArb(corpus.csv) },
+    // A JSON array gets data mutations (as an answer file does), NDJSON text ones (as a CSV does).
+    { name: 'json-records', loader: jsonRecordsLoader(serviceCulture), plans: fc.oneof(fuzzPlanArb(corpus.jsonRecords.array), csvPlanArb(corpus.jsonRecords.lines)) },
   ];
 }
