@@ -32,8 +32,7 @@ export interface ReadResponsesOptions<R extends CellsResult> {
 const CSV = /\.csv$/i;
 
 /**
- * Responses from answer files (YAML/JSON), JSON records (an array or NDJSON, see readJsonResponses)
- * and rows from form exports (CSV), in batches: one per
+ * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
  * answer one questionnaire: the one given, or else the one the first answer file names, or else
  * the one an export's mapping file names; the odd ones out come back as problems, like any
@@ -61,7 +60,7 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
       else yield [{ kind: 'problems', problems }];
     }
   }
-  // JSON arrays of records and NDJSON (one respondent per object) next: a record may name its questionnaire.
+  // JSON arrays and NDJSON of respondents (see readJsonResponses) next: a record may name its questionnaire.
   for (const { file } of records) {
     yield* readJsonResponses(file, options.cwd, { questionnaire: chosen?.questionnaire, questionnaireFor: (id) => (chosen = loadQuestionnaire(id, options.cwd)).questionnaire });
   }
