@@ -33,7 +33,7 @@ export interface JsonRecordsReader {
   read(record: unknown, at: RecordPosition): JsonRecordEvent;
   /** True once no record can be read (no questionnaire to read them against): the reader should stop. */
   readonly stopped: boolean;
-  /** What to say once the file is read: the keys ignored. */
+  /** What to say once the file is read: the keys ignored, or that it held no record. */
   finish(): JsonRecordEvent[];
 }
 
@@ -48,6 +48,7 @@ export interface JsonRecordsOptions {
 export function jsonRecordsReader(file: string, options: JsonRecordsOptions): JsonRecordsReader {
   let questionnaire = options.questionnaire;
   let stopped = false;
+  let records = 0;
   const ignored = new Set<string>();
   const problem = (at: RecordPosition, message: string, key?: string): JsonRecordEvent => ({ kind: 'problems', problems: [locate(file, at, message, key)] });
   return {
@@ -55,6 +56,7 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
       return stopped;
     },
     read(record, at) {
+      records++;
       if (typeof record !== 'object' || record === null || Array.isArray(record)) return problem(at, `must be an object of answers by question id (got ${describe(record)})`);
       const fields = record as Record<string, unknown>;
       const named = fields['questionnaire'];
@@ -75,6 +77,8 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
       return recordResponse(file, at, fields, questionnaire, ignored);
     },
     finish() {
+      // An empty file among many would otherwise leave no trace.
+      if (records === 0) return [{ kind: 'warning', message: `${file}: holds no records` }];
       if (ignored.size === 0) return [];
       const keys = [...ignored];
       const listed = keys.slice(0, 10).map((key) => quoted(key)).join(', ') + (keys.length > 10 ? `, and ${keys.length - 10} more` : '');

@@ -47,7 +47,7 @@ describe('jsonRecordsReader', () => {
     records.read({ q1: 'Agree', HappendAt: 'x', pageNo: 2 }, { index: 1 });
     records.read({ q1: 'Agree', pageNo: 3 }, { index: 2 });
     expect(records.finish()).toEqual([{ kind: 'warning', message: 'results.json: ignored 2 keys matching no question or attribute: "HappendAt", "pageNo"' }]);
-    expect(reader().finish()).toEqual([]);
+    expect(reader().finish()).toEqual([{ kind: 'warning', message: 'results.json: holds no records' }]);
   });
 
   it('refuses a record that is not an object, naming its number or line', () => {
