@@ -81,7 +81,7 @@ describe('readCsvResponses', () => {
 
   it('reports broken CSV and headers that match nothing', async () => {
     expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: a quote is opened and never closed`]);
-    expect(problems(await read('semi.csv', 'q1;q4\n4;7\n'))).toEqual([
+    expect(problems(await read('semi.csv', '"q1;q4"\n4;7\n'))).toEqual([
       `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
     ]);
     expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
@@ -156,20 +156,54 @@ describe('Utf8Watch', () => {
 });
 
 describe('readCsvStream and bytes that are not UTF-8', () => {
-  async function problemsOf(chunks: Buffer[]): Promise<string[]> {
+  async function eventsOf(chunks: Buffer[]): Promise<CsvEvent[]> {
     const events: CsvEvent[] = [];
     for await (const event of readCsvStream('export.csv', Readable.from(chunks), tinyQuestionnaire)) events.push(event);
-    return problems(events);
+    return events;
   }
+  const problemsOf = async (chunks: Buffer[]) => problems(await eventsOf(chunks));
+  const warningsOf = (events: CsvEvent[]) => events.flatMap((e) => (e.kind === 'warning' ? [e.message] : []));
 
-  it('names the row holding a Latin-1 byte, and only that row', async () => {
-    const latin1 = Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9\nr3,Agree,fine\n', 'latin1');
-    expect(await problemsOf([latin1])).toEqual(['export.csv:3:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+  it('reads a file that is not UTF-8 from its start as Windows-1252, with one warning', async () => {
+    const events = await eventsOf([Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9 \x80\x93\nr3,Agree,fine\n', 'latin1')]);
+    expect(problems(events)).toEqual([]);
+    expect(responses(events).map((r) => r.answers.q5)).toEqual(['fine', 'caf\u00e9 \u20ac\u201c', 'fine'].map((text) => ({ kind: 'text', text })));
+    expect(warningsOf(events)).toEqual(['export.csv: not UTF-8; read as Windows-1252 (Excel\'s "CSV" on Windows). Save as "CSV UTF-8" to be sure of accents']);
+  });
+
+  it('names the row holding a Latin-1 byte past the first 64 KB, and only that row', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `r${i},Agree,fine\n`).join('');
+    const start = Buffer.from(`id,q1,q5\n${rows}`);
+    const late = Buffer.from('r5000,Agree,caf\xe9\nr5001,Agree,fine\n', 'latin1');
+    expect(start.length).toBeGreaterThan(64 * 1024);
+    const events = await eventsOf([start, late]);
+    expect(problems(events)).toEqual(['export.csv:5002:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+    expect(warningsOf(events)).toEqual([]);
   });
 
   it('accepts a real U+FFFD and a character cut between two chunks', async () => {
     const bytes = Buffer.from('id,q1,q5\nr1,Agree,caf\u00e9 \uFFFD\n');
     const cut = bytes.indexOf(0xc3) + 1;
     expect(await problemsOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([]);
+  });
+
+  it('reads UTF-16 with a BOM, either byte order, tab-separated as Excel\'s "Unicode Text"', async () => {
+    const text = '\uFEFFid\tq1\tq5\r\nr1\tAgree\t"caf\u00e9, 😀\r\nline two"\r\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      // Cut inside a character, and inside a surrogate pair.
+      const events = await eventsOf([bytes.subarray(0, 7), bytes.subarray(7, 41), bytes.subarray(41)]);
+      expect(problems(events)).toEqual([]);
+      expect(warningsOf(events)).toEqual([]);
+      expect(responses(events).map((r) => [r.respondent.id, r.answers.q1, r.answers.q5])).toEqual([['r1', { kind: 'likert', position: 4 }, { kind: 'text', text: 'caf\u00e9, 😀\nline two' }]]);
+    }
+  });
+
+  it('reads a ;-separated export, where a cell holding ; is quoted', async () => {
+    const events = await eventsOf([Buffer.from('id;q1;q5\nr1;Agree;"a;b", c\n')]);
+    expect(problems(events)).toEqual(['export.csv:2:1: not valid CSV: a quoted cell goes on after its closing quote; inside quotes, write a quote as ""']);
+    const fine = await eventsOf([Buffer.from('id;q1;q5\nr1;Agree;"a;b, c"\n')]);
+    expect(responses(fine).map((r) => r.answers.q5)).toEqual([{ kind: 'text', text: 'a;b, c' }]);
   });
 });
