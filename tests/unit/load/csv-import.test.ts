@@ -74,6 +74,16 @@ describe('readCsvResponses', () => {
     expect(responses(events)[0]).toMatchObject({ respondent: { role: 'owner' }, completed: '2026-11-20', answers: { q1: { position: 5 }, q2: { position: 1 } } });
   });
 
+  it('reads completion dates year-first, or day-first with dots as German Excel writes them, and refuses others', async () => {
+    const csv = 'Timestamp,q1\n2026/11/20 10:15:32,4\n16.11.2026 08:59,4\n1.2.2026,4\n11/16/2026 9:05,4\n31.13.2026,4\n';
+    const events = await read('dates.csv', csv);
+    expect(responses(events).map((r) => r.completed)).toEqual(['2026-11-20', '2026-11-16', '2026-02-01']);
+    expect(problems(events).map((p) => p.replace(/^.*dates\.csv:/, ''))).toEqual([
+      '5:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "11/16/2026 9:05"); map the column to ignore if it is not the completion date',
+      '6:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "31.13.2026"); map the column to ignore if it is not the completion date',
+    ]);
+  });
+
   it('points at the mapping file line for a mapped question id that does not exist', async () => {
     const events = await read('typo.csv', 'A\n1\n', 'columns:\n  A: q11\n');
     expect(problems(events)).toEqual([`${join(dir, 'typo.csv.map.yaml')}:2:3: column "A" maps to unknown question id "q11" (did you mean "q1"?)`]);
