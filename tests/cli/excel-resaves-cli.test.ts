@@ -10,10 +10,11 @@ const fixtures = join('tests', 'fixtures', 'form-exports');
 const map = join('examples', 'team', 'form-export.map.yaml');
 const resaves = ['unicode-text.csv', 'utf-16be.csv', 'windows-1252.csv', 'semicolon-de.csv'];
 
-function team(file: string): { code: number | null; stderr: string; json: unknown } {
+function team(file: string): { code: number | null; stderr: string; json: unknown; markdown?: string } {
   const out = tempDir();
   const result = runCli(['team', file, '--map', map, '--json', join(out, 'team.json'), '-o', join(out, 'team.md')]);
-  return { code: result.code, stderr: result.stderr, json: result.code === 0 ? JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')) : undefined };
+  if (result.code !== 0) return { code: result.code, stderr: result.stderr, json: undefined };
+  return { code: result.code, stderr: result.stderr, json: JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')), markdown: readFileSync(join(out, 'team.md'), 'utf8') };
 }
 
 const windows1252Warning = (file: string) => `${file}: not UTF-8; read as Windows-1252 (Excel's "CSV" on Windows). Save as "CSV UTF-8" to be sure of accents`;
@@ -24,6 +25,8 @@ describe('team on Excel re-saves of a form export', () => {
   it('reads the original', () => {
     expect(original.code).toBe(0);
     expect(original.json).toMatchObject({ respondents: 6 });
+    // The comments quoted in the report hold "£": accents and symbols must survive every encoding.
+    expect(original.markdown).toContain('under £20');
     expect(original.stderr).not.toContain('Windows-1252');
   });
 
@@ -33,6 +36,7 @@ describe('team on Excel re-saves of a form export', () => {
     expect(result.stderr).not.toContain('is not UTF-8');
     expect(result.code).toBe(0);
     expect(result.json).toEqual(original.json);
+    expect(result.markdown).toBe(original.markdown);
     const warnings = result.stderr.split('\n').filter((line) => line.includes('Windows-1252'));
     expect(warnings).toEqual(name === 'windows-1252.csv' ? [`warning: ${windows1252Warning(file)}`] : []);
   });
