@@ -22,7 +22,8 @@ const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
- * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows. Header problems end
+ * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows; UTF-16 with a BOM and
+ * Windows-1252 (see sniffEncoding); `;` and tab separators (see sniffDelimiter). Header problems end
  * the file; a bad row yields its problems and reading goes on, so every problem is listed. A
  * relative `file` is read from `cwd` (where the command runs) and named in messages as given.
  */
