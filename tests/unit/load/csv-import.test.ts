@@ -197,6 +197,14 @@ describe('readCsvStream and bytes that are not UTF-8', () => {
     expect(await problemsOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([]);
   });
 
+  it('reads German Excel\'s plain "CSV": Windows-1252, ; between cells, day-first dates', async () => {
+    const bytes = Buffer.from('Timestamp;q1;What gets in the way?\r\n16.11.2026 08:59;Agree;Kai M\xfcller, 3\x80\r\n', 'latin1');
+    const events = await eventsOf([bytes]);
+    expect(problems(events)).toEqual([]);
+    expect(warningsOf(events)).toHaveLength(1);
+    expect(responses(events).map((r) => [r.completed, r.answers.q5])).toEqual([['2026-11-16', { kind: 'text', text: 'Kai M\u00fcller, 3\u20ac' }]]);
+  });
+
   it('reads UTF-16 with a BOM, either byte order, tab-separated as Excel\'s "Unicode Text"', async () => {
     const text = '\uFEFFid\tq1\tq5\r\nr1\tAgree\t"caf\u00e9, 😀\r\nline two"\r\n';
     const le = Buffer.from(text, 'utf16le');
