@@ -23,6 +23,8 @@ export interface ParsedCsv {
   ready(): number;
   /** Whether any bytes so far were not UTF-8: they are checked before the parser reads them. */
   sawInvalidBytes(): boolean;
+  /** Warnings about the bytes (an encoding guessed), said before any row's. */
+  warnings: readonly string[];
   /** Stops reading: a limit or a header problem ends the file. */
   stop(): void;
   /** A read error (not a CSV one) in a sentence about the file. */
@@ -58,7 +60,7 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
   let rows = 0;
   let previousLines = 0;
   let previousEmpty = 0;
-  let batch: CsvRowEvent<R>[] = [];
+  let batch: CsvRowEvent<R>[] = csv.warnings.map((message) => ({ kind: 'warning', message }));
   try {
     for await (const { info, record } of csv.records) {
       // The record's first line: after the previous record's last line and any blank lines skipped.

@@ -97,11 +97,16 @@ function cellProblem(file: string, line: number, column: CsvColumn | undefined, 
   if (!column) return { file, line, message };
   return { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message };
 }
-/** YYYY-MM-DD from the year-first timestamps form tools write; undefined for anything else. */
+/**
+ * YYYY-MM-DD from the year-first timestamps form tools write, or from a day-first one with dots
+ * (16.11.2026 08:59), as Excel re-saves them in German and other European locales: no locale
+ * writes a dotted date month-first. Undefined for anything else.
+ */
 function dateOf(cell: string): string | undefined {
-  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/.exec(cell);
-  if (!match) return undefined;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/.exec(cell);
+  const dayFirst = yearFirst ? undefined : /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[ T])/.exec(cell);
+  if (!yearFirst && !dayFirst) return undefined;
+  const [year, month, day] = (yearFirst ? yearFirst.slice(1) : (dayFirst as RegExpExecArray).slice(1).reverse()) as [string, string, string];
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ParsedCsv } from '../answers/csv-import.js';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
@@ -8,12 +8,22 @@ import { responseCells, type CellsReader, type CellsResult } from '../answers/cs
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { describeFsError } from '../util/fs-error.js';
 import { csvParseOptions } from './csv-parse-options.js';
+import { sniffDelimiter } from './delimiter-sniff.js';
 import { crlfToLf } from './line-ends.js';
+import { peekBytes } from './peek-bytes.js';
+import { headText, sniffEncoding, toUtf8, type ExportEncoding } from './text-encoding.js';
 import { Utf8Watch } from './utf8-watch.js';
 
 /**
+ * How many bytes are looked at before parsing: the encoding and the separator are decided on them
+ * (a file stream's first chunk is this size, so nothing waits for more).
+ */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
  * Streams a form export (one row per respondent) as responses, row by row, so a large export
- * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows. Header problems end
+ * never sits in memory. Handles a BOM, CRLF, quoted newlines and ragged rows; UTF-16 with a BOM and
+ * Windows-1252 (see sniffEncoding); `;` and tab separators (see sniffDelimiter). Header problems end
  * the file; a bad row yields its problems and reading goes on, so every problem is listed. A
  * relative `file` is read from `cwd` (where the command runs) and named in messages as given.
  */
@@ -23,7 +33,7 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
 export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of csvRowBatches(file, parseCsvBytes(input), questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
+  for await (const batch of csvRowBatches(file, await parseCsvBytes(file, input), questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
 }
 
 /** The rows of an export file in batches, as csvRowBatches reads them. */
@@ -35,20 +45,35 @@ export async function* readCsvBatches<R extends CellsResult>(file: string, quest
     yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
-  yield* csvRowBatches(file, parseCsvBytes(createReadStream(path)), questionnaire, readCells, mapping);
+  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(path)), questionnaire, readCells, mapping);
 }
 
-/** The bytes of an export through CRLF → LF and a UTF-8 check into csv-parse. */
-function parseCsvBytes(input: Readable): ParsedCsv {
-  const parser = parse({ ...csvParseOptions });
+/**
+ * The bytes of an export, decoded to UTF-8 when they are UTF-16 or Windows-1252, through CRLF → LF
+ * and a UTF-8 check into csv-parse with the separator its header uses. UTF-8 bytes (nearly every
+ * export) go through as they are.
+ */
+async function parseCsvBytes(file: string, input: Readable): Promise<ParsedCsv> {
+  const { head, ended, bytes } = await peekBytes(input, SNIFF_BYTES);
+  const encoding = sniffEncoding(head, ended);
+  const delimiter = sniffDelimiter(headText(head, encoding));
+  const parser = parse({ ...csvParseOptions, delimiter });
   const utf8 = new Utf8Watch();
+  const decode: Transform[] = encoding === 'utf-8' ? [] : [toUtf8(encoding)];
   // pipeline forwards a read error (or a parse error) to the parser, which ends the reading loop with it.
-  pipeline(input, crlfToLf(), utf8, parser, () => undefined);
+  pipeline([bytes, ...decode, crlfToLf(), utf8, parser], () => undefined);
   return {
     records: parser as AsyncIterable<CsvRecord>,
     ready: () => parser.readableLength,
     sawInvalidBytes: () => utf8.invalid,
+    warnings: encodingWarnings(file, encoding),
     stop: () => parser.destroy(),
     describeReadError: describeFsError,
   };
+}
+
+/** A guessed encoding is said once per file: accents may come out wrong if the guess is. */
+function encodingWarnings(file: string, encoding: ExportEncoding): string[] {
+  if (encoding !== 'windows-1252') return [];
+  return [`${file}: not UTF-8; read as Windows-1252 (Excel's "CSV" on Windows). Save as "CSV UTF-8" to be sure of accents`];
 }

@@ -74,6 +74,16 @@ describe('readCsvResponses', () => {
     expect(responses(events)[0]).toMatchObject({ respondent: { role: 'owner' }, completed: '2026-11-20', answers: { q1: { position: 5 }, q2: { position: 1 } } });
   });
 
+  it('reads completion dates year-first, or day-first with dots as German Excel writes them, and refuses others', async () => {
+    const csv = 'Timestamp,q1\n2026/11/20 10:15:32,4\n16.11.2026 08:59,4\n1.2.2026,4\n11/16/2026 9:05,4\n31.13.2026,4\n';
+    const events = await read('dates.csv', csv);
+    expect(responses(events).map((r) => r.completed)).toEqual(['2026-11-20', '2026-11-16', '2026-02-01']);
+    expect(problems(events).map((p) => p.replace(/^.*dates\.csv:/, ''))).toEqual([
+      '5:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "11/16/2026 9:05"); map the column to ignore if it is not the completion date',
+      '6:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "31.13.2026"); map the column to ignore if it is not the completion date',
+    ]);
+  });
+
   it('points at the mapping file line for a mapped question id that does not exist', async () => {
     const events = await read('typo.csv', 'A\n1\n', 'columns:\n  A: q11\n');
     expect(problems(events)).toEqual([`${join(dir, 'typo.csv.map.yaml')}:2:3: column "A" maps to unknown question id "q11" (did you mean "q1"?)`]);
@@ -81,7 +91,7 @@ describe('readCsvResponses', () => {
 
   it('reports broken CSV and headers that match nothing', async () => {
     expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: a quote is opened and never closed`]);
-    expect(problems(await read('semi.csv', 'q1;q4\n4;7\n'))).toEqual([
+    expect(problems(await read('semi.csv', '"q1;q4"\n4;7\n'))).toEqual([
       `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
     ]);
     expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
@@ -156,20 +166,62 @@ describe('Utf8Watch', () => {
 });
 
 describe('readCsvStream and bytes that are not UTF-8', () => {
-  async function problemsOf(chunks: Buffer[]): Promise<string[]> {
+  async function eventsOf(chunks: Buffer[]): Promise<CsvEvent[]> {
     const events: CsvEvent[] = [];
     for await (const event of readCsvStream('export.csv', Readable.from(chunks), tinyQuestionnaire)) events.push(event);
-    return problems(events);
+    return events;
   }
+  const problemsOf = async (chunks: Buffer[]) => problems(await eventsOf(chunks));
+  const warningsOf = (events: CsvEvent[]) => events.flatMap((e) => (e.kind === 'warning' ? [e.message] : []));
 
-  it('names the row holding a Latin-1 byte, and only that row', async () => {
-    const latin1 = Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9\nr3,Agree,fine\n', 'latin1');
-    expect(await problemsOf([latin1])).toEqual(['export.csv:3:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+  it('reads a file that is not UTF-8 from its start as Windows-1252, with one warning', async () => {
+    const events = await eventsOf([Buffer.from('id,q1,q5\nr1,Agree,fine\nr2,Agree,caf\xe9 \x80\x93\nr3,Agree,fine\n', 'latin1')]);
+    expect(problems(events)).toEqual([]);
+    expect(responses(events).map((r) => r.answers.q5)).toEqual(['fine', 'caf\u00e9 \u20ac\u201c', 'fine'].map((text) => ({ kind: 'text', text })));
+    expect(warningsOf(events)).toEqual(['export.csv: not UTF-8; read as Windows-1252 (Excel\'s "CSV" on Windows). Save as "CSV UTF-8" to be sure of accents']);
+  });
+
+  it('names the row holding a Latin-1 byte past the first 64 KB, and only that row', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `r${i},Agree,fine\n`).join('');
+    const start = Buffer.from(`id,q1,q5\n${rows}`);
+    const late = Buffer.from('r5000,Agree,caf\xe9\nr5001,Agree,fine\n', 'latin1');
+    expect(start.length).toBeGreaterThan(64 * 1024);
+    const events = await eventsOf([start, late]);
+    expect(problems(events)).toEqual(['export.csv:5002:1: is not UTF-8 text; export or save the file as "CSV UTF-8"']);
+    expect(warningsOf(events)).toEqual([]);
   });
 
   it('accepts a real U+FFFD and a character cut between two chunks', async () => {
     const bytes = Buffer.from('id,q1,q5\nr1,Agree,caf\u00e9 \uFFFD\n');
     const cut = bytes.indexOf(0xc3) + 1;
     expect(await problemsOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual([]);
+  });
+
+  it('reads German Excel\'s plain "CSV": Windows-1252, ; between cells, day-first dates', async () => {
+    const bytes = Buffer.from('Timestamp;q1;What gets in the way?\r\n16.11.2026 08:59;Agree;Kai M\xfcller, 3\x80\r\n', 'latin1');
+    const events = await eventsOf([bytes]);
+    expect(problems(events)).toEqual([]);
+    expect(warningsOf(events)).toHaveLength(1);
+    expect(responses(events).map((r) => [r.completed, r.answers.q5])).toEqual([['2026-11-16', { kind: 'text', text: 'Kai M\u00fcller, 3\u20ac' }]]);
+  });
+
+  it('reads UTF-16 with a BOM, either byte order, tab-separated as Excel\'s "Unicode Text"', async () => {
+    const text = '\uFEFFid\tq1\tq5\r\nr1\tAgree\t"caf\u00e9, 😀\r\nline two"\r\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      // Cut inside a character, and inside a surrogate pair.
+      const events = await eventsOf([bytes.subarray(0, 7), bytes.subarray(7, 41), bytes.subarray(41)]);
+      expect(problems(events)).toEqual([]);
+      expect(warningsOf(events)).toEqual([]);
+      expect(responses(events).map((r) => [r.respondent.id, r.answers.q1, r.answers.q5])).toEqual([['r1', { kind: 'likert', position: 4 }, { kind: 'text', text: 'caf\u00e9, 😀\nline two' }]]);
+    }
+  });
+
+  it('reads a ;-separated export, where a cell holding ; is quoted', async () => {
+    const events = await eventsOf([Buffer.from('id;q1;q5\nr1;Agree;"a;b", c\n')]);
+    expect(problems(events)).toEqual(['export.csv:2:1: not valid CSV: a quoted cell goes on after its closing quote; inside quotes, write a quote as ""']);
+    const fine = await eventsOf([Buffer.from('id;q1;q5\nr1;Agree;"a;b, c"\n')]);
+    expect(responses(fine).map((r) => r.answers.q5)).toEqual([{ kind: 'text', text: 'a;b, c' }]);
   });
 });
