@@ -5,6 +5,8 @@ import type { Problem } from '../../util/errors.js';
 interface ExportSeen {
   header: CsvHeaderEvent;
   responses: number;
+  /** Rows with a problem. */
+  invalid: number;
   /** Refused for scored questions with no column: its rows and their problems are dropped. */
   refused: boolean;
 }
@@ -24,7 +26,7 @@ export class ExportTally {
   header(event: CsvHeaderEvent): { problem?: Problem; warnings: readonly string[] } {
     checkAllowMissing(this.allow, event.questionnaire);
     const refused = refusedMissing(event.coverage, this.allow);
-    this.seen.push({ header: event, responses: 0, refused: refused.length > 0 });
+    this.seen.push({ header: event, responses: 0, invalid: 0, refused: refused.length > 0 });
     if (refused.length === 0) return { warnings: event.warnings };
     return { problem: missingColumnsProblem(event.file, event.questionnaire, event.coverage, refused), warnings: [] };
   }
@@ -37,10 +39,13 @@ export class ExportTally {
     return true;
   }
 
-  /** Problems without those of rows in a refused export, which its one message stands for. */
+  /** Problems without those of rows in a refused export, which its one message stands for; a bad row of the latest export is counted. */
   problems(problems: readonly Problem[]): Problem[] {
     const current = this.seen.at(-1);
-    return current?.refused ? problems.filter((problem) => problem.file !== current.header.file) : [...problems];
+    const ofCurrent = (problem: Problem) => problem.file === current?.header.file;
+    if (current?.refused) return problems.filter((problem) => !ofCurrent(problem));
+    if (current && problems.some(ofCurrent)) current.invalid++;
+    return [...problems];
   }
 
   /** Scored questions an export read had no column for (accepted by --allow-missing), each once. */
@@ -50,9 +55,10 @@ export class ExportTally {
 
   /** One line per export read: `e.csv: 6 responses, 34 of 35 questions matched, 2 columns ignored`, and what it did not ask. */
   summaryLines(): string[] {
-    return this.read().map(({ header: { file, coverage }, responses }) => {
+    return this.read().map(({ header: { file, coverage }, responses, invalid }) => {
       const parts = [
         `${responses} ${responses === 1 ? 'response' : 'responses'}`,
+        ...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? 'row' : 'rows'}`] : []),
         `${coverage.matched} of ${coverage.questions} questions matched`,
         `${coverage.ignored} ${coverage.ignored === 1 ? 'column' : 'columns'} ignored`,
       ];

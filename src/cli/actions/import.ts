@@ -1,5 +1,6 @@
 import { basename, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
+import { collapseColumnProblems } from '../../answers/column-problems.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import { readCsvResponses } from '../../load/form-export.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
@@ -46,7 +47,7 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
         if (problem) throw new InvalidInputError([problem]);
         notices.push(...warnings.map((warning) => `warning: ${sanitizeForTerminal(warning)}`));
       } else if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
-      else if (event.kind === 'problems') problems.push(...event.problems);
+      else if (event.kind === 'problems') problems.push(...exports.problems(event.problems));
       else if (exports.response()) {
         const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
         const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
@@ -55,7 +56,7 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
       }
     }
     notices.push(...exports.summaryLines().map(sanitizeForTerminal));
-    if (problems.length > 0) throw new InvalidInputError(problems);
+    if (problems.length > 0) throw new InvalidInputError(collapseColumnProblems(problems));
     if (planned.length === 0) throw new UserError(`${csv} has no rows to import`);
     const wrote = `wrote ${planned.length} answer ${planned.length === 1 ? 'file' : 'files'} to ${relative(cwd, resolve(cwd, options.output)) || '.'}`;
     return { notices, files: planned, force: options.force, relativePaths: true, printed: [stdout(wrote)], exitCode: ExitCode.Ok };

@@ -1,3 +1,4 @@
+import { collapseColumnProblems } from '../../answers/column-problems.js';
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
 import type { AllowMissing } from '../../answers/missing-columns.js';
 import type { InputFile } from '../../load/input-files.js';
@@ -86,5 +87,5 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
     }
   }
   progress('');
-  return { ...result, exportSummaries: exports.summaryLines(), notAsked: exports.notAsked() };
+  return { ...result, problems: collapseColumnProblems(result.problems), exportSummaries: exports.summaryLines(), notAsked: exports.notAsked() };
 }
