@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
@@ -60,6 +61,24 @@ describe('a form export with no column for scored questions', () => {
     expect(runCli(['compare', 'team.json', 'team.json'], { cwd: dir }).code).toBe(0);
     expect(runCli(['import', 'grid.csv', '-o', 'answers', '--allow-missing', 'all'], { cwd: dir }).code).toBe(0);
     expect(readdirSync(join(dir, 'answers'))).toHaveLength(6);
+  });
+
+  it('is refused when a multi-select is spread over one column per option (LimeSurvey: `Question [Option]`, cells Yes or empty)', () => {
+    const dir = gridExport();
+    const [header = [], ...rows] = parse(readFileSync(sample, 'utf8'), { bom: true }) as string[][];
+    const at = header.findIndex((text) => text.startsWith('In the last 12 months'));
+    const options = ['Short survey after a purchase or job', 'Collecting what front-line staff hear'];
+    const spread = (cells: string[], optionCells: (cell: string) => string[]) => [...cells.slice(0, at), ...optionCells(cells[at] ?? ''), ...cells.slice(at + 1)];
+    const lines = [
+      spread(header, (text) => options.map((option) => `${text} [${option}]`)),
+      ...rows.map((cells) => spread(cells, (cell) => options.map((option) => (cell.includes(option) ? 'Yes' : '')))),
+    ];
+    writeFileSync(join(dir, 'lime.csv'), lines.map((cells) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n'));
+    copyFileSync(sampleMap, join(dir, 'lime.map.yaml'));
+    const result = runCli(['import', 'lime.csv'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lime\.csv:1:1: 1 scored question has no column: ways-we-ask-customers \("In the last 12 months, how have we found…"\); unmatched columns: "In the last 12 months, h…r a purchase or job\]", /);
+    expect(existsSync(join(dir, 'answers'))).toBe(false);
   });
 
   it('refuses an id in --allow-missing that is no question, with the likely one', () => {
