@@ -21,6 +21,8 @@ export interface CsvColumn {
 
 export interface ResolvedColumns {
   columns: CsvColumn[];
+  /** Headers that matched nothing and were not mapped to ignore. */
+  unmatched: string[];
   warnings: string[];
   problems: Problem[];
 }
@@ -75,7 +77,7 @@ export function resolveColumns(file: string, headers: readonly string[], questio
     const semicolons = headers.length === 1 && (headers[0] ?? '').includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
     problems.push({ file, line: 1, message: `no column matches a question of "${questionnaire.id}"${semicolons}; headers must be question ids or question texts, or be named in a mapping file (--map)` });
   }
-  return { columns, warnings: warnings(file, unmatched, headers, loaded), problems };
+  return { columns, unmatched, warnings: warnings(file, unmatched, headers, loaded), problems };
 }
 
 function mappedRole(target: ColumnTarget): ColumnRole {

@@ -3,6 +3,7 @@ import type { Problem } from '../util/errors.js';
 import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
 import { resolveColumns } from './csv-columns.js';
+import { exportCoverage, type ExportCoverage } from './export-coverage.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
 import { csvRowReader, rowResponse, type CellsReader, type CellsResult, type CsvRow, type ResponseCells } from './csv-row.js';
 import type { Response } from './schema.js';
@@ -31,13 +32,27 @@ export interface ParsedCsv {
   describeReadError(error: unknown): string;
 }
 
+/**
+ * An export's header, once its columns are resolved: what it covers, and the warnings about its
+ * columns, which a command prints unless it refuses the export for questions with no column.
+ */
+export interface CsvHeaderEvent {
+  kind: 'header';
+  file: string;
+  questionnaire: Questionnaire;
+  coverage: ExportCoverage;
+  warnings: string[];
+}
+
 export type CsvEvent =
+  | CsvHeaderEvent
   | { kind: 'warning'; message: string }
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
 
 /** An event of csvRowBatches: a row's question cells are read as the caller's CellsReader reads them. */
 export type CsvRowEvent<R> =
+  | CsvHeaderEvent
   | { kind: 'warning'; message: string }
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
@@ -75,14 +90,16 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
       }
       if (!readRow) {
         const resolved = resolveColumns(file, record, questionnaire, mapping);
-        for (const message of resolved.warnings) batch.push({ kind: 'warning', message });
         if (resolved.problems.length > 0) {
-          yield [...batch, { kind: 'problems', problems: resolved.problems }];
+          const warnings = resolved.warnings.map((message): CsvRowEvent<R> => ({ kind: 'warning', message }));
+          yield [...batch, ...warnings, { kind: 'problems', problems: resolved.problems }];
           csv.stop();
           return;
         }
         // A row's bytes pass the UTF-8 check before the parser reads them, so sawInvalidBytes is up to date.
         readRow = csvRowReader(file, resolved.columns, readCells, csv.sawInvalidBytes);
+        const coverage = exportCoverage(questionnaire, resolved.columns, resolved.unmatched);
+        batch.push({ kind: 'header', file, questionnaire, coverage, warnings: resolved.warnings });
         continue;
       }
       const result = readRow(line, record);

@@ -1,3 +1,4 @@
+import type { CsvHeaderEvent } from '../answers/csv-import.js';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
 import type { CellsReader, CellsResult, CsvRow } from '../answers/csv-row.js';
 import type { Response } from '../answers/schema.js';
@@ -15,6 +16,7 @@ export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] }
+  | CsvHeaderEvent
   /** A file found in a folder or by a pattern that is a mapping file or a questionnaire, so left out. */
   | { kind: 'skipped'; file: string; as: OtherInputKind; foundIn: string }
   | { kind: 'warning'; message: string };

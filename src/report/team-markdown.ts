@@ -17,6 +17,8 @@ import { sectionTables } from './team/sections.js';
 export interface TeamReportOptions {
   /** Inputs skipped as invalid (--skip-invalid); counted, never named, since file names can be people's names. */
   skipped?: number;
+  /** Scored questions a form export had no column for (--allow-missing): said in the header. */
+  notAsked?: readonly string[];
   /** Charts written beside the report, shown under the summary. */
   charts?: readonly ChartLink[];
   /** `team --compare`: the change since an earlier team report. */
@@ -27,7 +29,7 @@ export interface TeamReportOptions {
 export function renderTeamReport(summary: TeamSummary, questionnaire: Questionnaire, options: TeamReportOptions = {}): string {
   const context = teamReportContext(summary, questionnaire);
   const parts = [
-    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0)],
+    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? [])],
     [...summaryLines(context), '', ...chartImageLines(options.charts ?? [])],
     redFlagSection(context),
     sectionTables(context),

@@ -73,7 +73,7 @@ describe('culture-audit team', () => {
   it('names the line and column of a bad CSV cell, exit 2', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'export.csv'), 'id,leaders-model-service,Role\r\nr1,Agree,owner\r\nr2,"Very\r\nmuch",manager\r\nr3,Often,manager\r\n');
-    const result = runCli(['team', 'export.csv', '-q', 'service-culture', '-o', '-'], { cwd: dir });
+    const result = runCli(['team', 'export.csv', '-q', 'service-culture', '-o', '-', '--allow-missing', 'all'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('export.csv:3:2 column 2 "leaders-model-service": must be a scale position 1..5 or one of:');
     expect(result.stderr).toMatch(/export\.csv:5:2 column 2 .* \(got "Often"\)/);

@@ -33,7 +33,7 @@ describe('a command that writes several files', () => {
     writeFileSync(join(dir, 'export.csv'), 'id,easy-to-do-business-with\nr1,7\nr2,8\nr3,9\n');
     mkdirSync(join(dir, 'answers'));
     writeFileSync(join(dir, 'answers', 'r3.yaml'), 'kept');
-    const result = runCli(['import', 'export.csv', '-q', 'service-culture'], { cwd: dir });
+    const result = runCli(['import', 'export.csv', '-q', 'service-culture', '--allow-missing', 'all'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('answers/r3.yaml already exists; use --force to replace it');
     expect(readdirSync(join(dir, 'answers'))).toEqual(['r3.yaml']);

@@ -14,6 +14,10 @@ import type { Loader } from './loaders.js';
  * scoring, aggregation grouped by team, the Markdown and JSON reports. Row problems end as one
  * InvalidInputError, as `team` reports them; a warning must be a sentence.
  */
+function checkWarning(message: unknown): void {
+  if (typeof message !== 'string' || message.trim() === '') throw new Error(`a warning without a message: ${JSON.stringify(message)}`);
+}
+
 export function csvLoader(questionnaire: Questionnaire, mapping: LoadedCsvMapping): Loader {
   return async (bytes) => {
     const team = new TeamAccumulator(questionnaire, { groupBy: 'team', minGroup: 1 });
@@ -21,7 +25,8 @@ export function csvLoader(questionnaire: Questionnaire, mapping: LoadedCsvMappin
     for await (const event of readCsvStream('fuzz.csv', Readable.from([Buffer.from(bytes)]), questionnaire, mapping)) {
       if (event.kind === 'problems') problems.push(...event.problems);
       else if (event.kind === 'response') team.add(scoreResponse(questionnaire, event.response));
-      else if (typeof event.message !== 'string' || event.message.trim() === '') throw new Error(`a warning without a message: ${JSON.stringify(event)}`);
+      else if (event.kind === 'header') event.warnings.forEach((message) => checkWarning(message));
+      else checkWarning(event.message);
     }
     const summary = team.summary();
     renderTeamReport(summary, questionnaire);

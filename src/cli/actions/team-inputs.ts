@@ -1,4 +1,6 @@
+import { collapseColumnProblems } from '../../answers/column-problems.js';
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
+import type { AllowMissing } from '../../answers/missing-columns.js';
 import type { InputFile } from '../../load/input-files.js';
 import type { OtherInputKind } from '../../load/other-input-kind.js';
 import { readResponses } from '../../load/read-responses.js';
@@ -7,6 +9,7 @@ import { scoringPlan } from '../../scoring/scoring-plan.js';
 import { sheetReader } from '../../scoring/sheet-reader.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
 import type { Problem } from '../../util/errors.js';
+import { ExportTally } from './export-tally.js';
 
 export interface AggregatedInputs {
   /** Undefined when no input was valid. */
@@ -16,6 +19,10 @@ export interface AggregatedInputs {
   invalid: number;
   /** Mapping files and questionnaires found in folders or by patterns, and left out. */
   skippedOthers: SkippedOthers;
+  /** One line per form export read, for stderr (see ExportTally). */
+  exportSummaries: string[];
+  /** Scored questions an export had no column for, accepted with --allow-missing. */
+  notAsked: string[];
 }
 
 export interface SkippedOthers {
@@ -31,6 +38,8 @@ export interface AggregateOptions {
   mapping?: LoadedCsvMapping;
   groupBy?: string;
   minGroup: number;
+  /** Scored questions a form export may lack a column for (--allow-missing). */
+  allowMissing?: AllowMissing;
   /** Each warning as it comes, so it is kept even when a later input fails. */
   onWarning: (message: string) => void;
   /** A one-line status ("scored 25/300"), "" to clear it. */
@@ -44,7 +53,8 @@ const PROGRESS_EVERY = 25;
  * per respondent is kept here. Warnings go to `onWarning` as they come; problems are collected.
  */
 export async function aggregateInputs(files: readonly InputFile[], options: AggregateOptions): Promise<AggregatedInputs> {
-  const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] } };
+  const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] }, exportSummaries: [], notAsked: [] };
+  const exports = new ExportTally(options.allowMissing);
   const progress = options.progress ?? (() => undefined);
   const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
@@ -52,13 +62,21 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);
+      } else if (event.kind === 'header') {
+        const { problem, warnings } = exports.header(event);
+        warnings.forEach(options.onWarning);
+        if (problem) result.problems.push(problem);
+        if (problem) result.invalid++;
       } else if (event.kind === 'skipped') {
         const skipped = result.skippedOthers;
         skipped.count[event.as]++;
         if (!skipped.foundIn.includes(event.foundIn)) skipped.foundIn.push(event.foundIn);
       } else if (event.kind === 'problems') {
-        result.problems.push(...event.problems);
-        result.invalid++;
+        const problems = exports.problems(event.problems);
+        result.problems.push(...problems);
+        if (problems.length > 0) result.invalid++;
+      } else if (event.kind === 'row' && !exports.response()) {
+        continue;
       } else {
         result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
         if (event.kind === 'response') result.team.accumulator.addResponse(event.response);
@@ -69,5 +87,5 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
     }
   }
   progress('');
-  return result;
+  return { ...result, problems: collapseColumnProblems(result.problems), exportSummaries: exports.summaryLines(), notAsked: exports.notAsked() };
 }

@@ -1,4 +1,5 @@
 import { join, relative, resolve } from 'node:path';
+import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { teamJson } from '../../formats/team-json/write.js';
 import type { TeamDocument } from '../../report/formats/documents.js';
@@ -31,6 +32,8 @@ export interface TeamOptions {
   skipInvalid?: boolean;
   questionnaire?: string;
   map?: string;
+  /** Scored questions a form export may lack a column for: comma-separated ids, or all. */
+  allowMissing?: string;
   compare?: string;
   /** The report's format: markdown (default), json or terminal; an -o ending says it too. */
   format?: string;
@@ -59,17 +62,21 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
   const files = expandInputFiles(inputs, cwd);
   const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
+  const allowMissing = parseAllowMissing(options.allowMissing);
   return gatheringNotices(async (notices) => {
     const onWarning = (message: string) => void notices.push(`warning: ${sanitizeForTerminal(message)}`);
-    const aggregated = await aggregateInputs(files, { ...options, cwd, mapping, onWarning });
+    const aggregated = await aggregateInputs(files, { ...options, cwd, mapping, allowMissing, onWarning });
     const skippedNote = skippedOthersNote(aggregated.skippedOthers);
     if (skippedNote) notices.push(sanitizeForTerminal(skippedNote));
+    notices.push(...aggregated.exportSummaries.map(sanitizeForTerminal));
     const team = acceptedTeam(aggregated, options, notices);
+    checkAllowMissing(allowMissing, team.questionnaire);
     const summary = team.accumulator.summary();
     const skipped = aggregated.invalid;
-    const jsonObject = teamJson(summary, { skipped });
+    const notAsked = aggregated.notAsked;
+    const jsonObject = teamJson(summary, { skipped, notAsked });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
-    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
+    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
     const format = chooseFormat(options.format, options.output, 'markdown');
     const reportPath = options.output ?? join('reports', `${team.questionnaire.id}-team${format.extension}`);
     const beside = reportPath !== '-' && format.chartFiles ? chartsBeside(resolve(cwd, reportPath), charts()) : { links: [], files: [] };

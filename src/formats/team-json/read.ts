@@ -51,6 +51,8 @@ export const TeamJsonSchema = z.strictObject({
   completed: z.strictObject({ first: z.string().nullable(), last: z.string().nullable() }).optional(),
   /** Invalid inputs left out (--skip-invalid). */
   skipped: Count,
+  /** Scored questions a form export had no column for (--allow-missing); absent when every question was asked. */
+  notAsked: z.array(z.string()).optional(),
   overall: z.strictObject(scoreFields),
   sections: z.array(
     z.strictObject({

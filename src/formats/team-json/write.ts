@@ -8,13 +8,15 @@ export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
  * precision; shares (coverage, favourable) are 0..1. No clock and no names, so the file is stable
  * for the same inputs and safe to commit. `compare` and `trend` read this shape.
  */
-export function teamJson(summary: TeamSummary, options: { skipped?: number } = {}) {
+export function teamJson(summary: TeamSummary, options: { skipped?: number; notAsked?: readonly string[] } = {}) {
   return {
     schemaVersion: TEAM_JSON_SCHEMA_VERSION,
     questionnaire: summary.questionnaire,
     respondents: summary.respondents,
     completed: summary.completed,
     skipped: options.skipped ?? 0,
+    // Only when a form export left scored questions out (--allow-missing), so earlier files stay as they were.
+    ...(options.notAsked?.length ? { notAsked: [...options.notAsked] } : {}),
     overall: scoreJson(summary.overall),
     sections: summary.sections.map((section) => ({
       id: section.id,

@@ -27,6 +27,8 @@ export interface TeamDocument {
   snapshot: Snapshot;
   /** Inputs left out with --skip-invalid. */
   skipped: number;
+  /** Scored questions a form export had no column for, accepted with --allow-missing. */
+  notAsked?: readonly string[];
   sinceLastTime?: Comparison;
   charts(): readonly ChartFile[];
 }

@@ -12,7 +12,7 @@ export const jsonFormat: OutputFormat = {
   chartFiles: false,
   renderers: {
     individual: (document) => jsonText(scorecardJson(document.scorecard)),
-    team: (document) => jsonText(teamJson(document.summary, { skipped: document.skipped })),
+    team: (document) => jsonText(teamJson(document.summary, { skipped: document.skipped, notAsked: document.notAsked })),
     comparison: (document) => jsonText(comparisonJson(document.comparison, document.target)),
     trend: (document) => jsonText(trendJson(document.trend)),
   },

@@ -14,7 +14,7 @@ export const markdownFormat: OutputFormat = {
     individual: (document, { links }) =>
       renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target }),
     team: (document, { links }) =>
-      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}) }),
+      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}) }),
     comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target }),
     trend: (document, { links }) => {
       const series = chartedSeries(document.trend);

@@ -5,13 +5,17 @@ import type { TeamReportContext } from './context.js';
 import { gapSentence } from './gaps.js';
 
 /** The header bullets: who answered, which questionnaire, how groups were formed. */
-export function headerLines({ summary, questionnaire }: TeamReportContext, skipped: number): string[] {
+export function headerLines({ summary, questionnaire }: TeamReportContext, skipped: number, notAsked: readonly string[] = []): string[] {
   const lines = [
     `- **Respondents:** ${summary.respondents}; on average ${formatPercent(summary.overall.coverage)} of the weighted questions answered`,
     `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
   ];
   if (summary.grouping) lines.push(`- **Compared by:** ${escapeInline(summary.grouping.attribute)}; ${anonymityNote(summary.grouping)}`);
   if (skipped > 0) lines.push(`- **Skipped:** ${skipped} invalid ${skipped === 1 ? 'input' : 'inputs'} (--skip-invalid); the command listed the problems`);
+  if (notAsked.length > 0) {
+    const ids = notAsked.map((id) => `\`${escapeInline(id)}\``).join(', ');
+    lines.push(`- **Not asked:** ${ids}: the form export had no column for ${notAsked.length === 1 ? 'it' : 'them'} (--allow-missing), so ${notAsked.length === 1 ? 'it counts' : 'they count'} as unanswered`);
+  }
   return lines;
 }
 

@@ -37,7 +37,7 @@ describe('readResponses over a folder', () => {
       { kind: 'skipped', file: join('answers', 'export.map.yaml'), as: 'mapping', foundIn: 'answers' },
       { kind: 'skipped', file: join('answers', 'service-culture.yaml'), as: 'questionnaire', foundIn: 'answers' },
     ]);
-    expect(kinds(events)).toBe(`skipped response response skipped ${Array(6).fill('row').join(' ')}`);
+    expect(kinds(events)).toBe(`skipped response response skipped header ${Array(6).fill('row').join(' ')}`);
   });
 
   it('reads a file named as it is as an answer file, whatever it holds', async () => {
@@ -49,6 +49,6 @@ describe('readResponses over a folder', () => {
 
   it('takes the questionnaire from the sibling mapping file when no answer file names one', async () => {
     const events = await eventsOf([join('answers', 'export.csv')], cwd);
-    expect(kinds(events)).toBe(Array(6).fill('row').join(' '));
+    expect(kinds(events)).toBe(['header', ...Array(6).fill('row')].join(' '));
   });
 });

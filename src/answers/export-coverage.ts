@@ -1,0 +1,32 @@
+import { isScored, type Questionnaire } from '../questionnaire/schema.js';
+import type { CsvColumn } from './csv-columns.js';
+import { questionsById } from './parse-answers.js';
+
+/** Which questions of the questionnaire an export has a column for, and which columns it leaves out. */
+export interface ExportCoverage {
+  /** Questions in the questionnaire. */
+  questions: number;
+  /** Questions with a column. */
+  matched: number;
+  /** Scored questions with no column, in questionnaire order: their answers would silently be missing. */
+  missingScored: string[];
+  /** Free-text questions with no column: only comments are missing. */
+  missingUnscored: string[];
+  /** Columns read as nothing: mapped to ignore, blank-headed, or matching nothing. */
+  ignored: number;
+  /** Headers that matched nothing (not mapped to ignore): a question may hide behind one. */
+  unmatched: string[];
+}
+
+export function exportCoverage(questionnaire: Questionnaire, columns: readonly CsvColumn[], unmatched: readonly string[]): ExportCoverage {
+  const asked = new Set(columns.flatMap((column) => (column.role.kind === 'question' ? [column.role.questionId] : [])));
+  const missing = [...questionsById(questionnaire).values()].filter((question) => !asked.has(question.id));
+  return {
+    questions: questionsById(questionnaire).size,
+    matched: asked.size,
+    missingScored: missing.filter(isScored).map((question) => question.id),
+    missingUnscored: missing.filter((question) => !isScored(question)).map((question) => question.id),
+    ignored: columns.filter((column) => column.role.kind === 'ignored').length,
+    unmatched: [...unmatched],
+  };
+}

@@ -1,0 +1,66 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { UserError, type Problem } from '../util/errors.js';
+import { quoted } from '../util/quote.js';
+import { closestMatch } from '../util/suggest.js';
+import type { ExportCoverage } from './export-coverage.js';
+import { questionsById } from './parse-answers.js';
+
+/** `--allow-missing`: every question, or these ids, may have no column in an export. */
+export type AllowMissing = 'all' | ReadonlySet<string>;
+
+/** `--allow-missing a,b` or `all`, as given; the ids are checked against the questionnaire by checkAllowMissing. */
+export function parseAllowMissing(value: string | undefined): AllowMissing | undefined {
+  if (value === undefined) return undefined;
+  const ids = value.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (ids.includes('all')) return 'all';
+  if (ids.length === 0) throw new UserError('--allow-missing needs question ids (comma-separated) or all');
+  return new Set(ids);
+}
+
+/** An id in --allow-missing that is not a question is a typo that would let the question it meant go missing. */
+export function checkAllowMissing(allow: AllowMissing | undefined, questionnaire: Questionnaire): void {
+  if (allow === undefined || allow === 'all') return;
+  const ids = [...questionsById(questionnaire).keys()];
+  for (const id of allow) {
+    if (questionsById(questionnaire).has(id)) continue;
+    const hint = closestMatch(id, ids);
+    throw new UserError(`--allow-missing: ${quoted(id)} is not a question of "${questionnaire.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+  }
+}
+
+/** The scored questions an export has no column for that --allow-missing does not accept. */
+export function refusedMissing(coverage: ExportCoverage, allow: AllowMissing | undefined): string[] {
+  if (allow === 'all') return [];
+  return coverage.missingScored.filter((id) => !allow?.has(id));
+}
+
+const LISTED = 8;
+
+/**
+ * The one message that refuses an export for scored questions with no column: without it they
+ * would count as unanswered and every mean they feed would be wrong with exit 0.
+ */
+export function missingColumnsProblem(file: string, questionnaire: Questionnaire, coverage: ExportCoverage, refused: readonly string[]): Problem {
+  const questions = questionsById(questionnaire);
+  const named = refused.slice(0, LISTED).map((id) => `${id} (${quoted(questions.get(id)?.text ?? '', 40, { sayLength: false })})`);
+  const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
+  const ignored = coverage.unmatched.length === 0 ? 'no column was left unmatched' : `unmatched columns: ${listedHeaders(coverage.unmatched)}`;
+  const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} no column`;
+  return {
+    file,
+    line: 1,
+    message: `${count}: ${named.join(', ')}${more}; ${ignored}; write a mapping file (see README, Form exports) that names a column for each, or accept it with --allow-missing <ids|all>`,
+  };
+}
+
+function listedHeaders(headers: readonly string[]): string {
+  const more = headers.length > LISTED ? `, and ${headers.length - LISTED} more` : '';
+  return headers.slice(0, LISTED).map(shortHeader).join(', ') + more;
+}
+
+/** A long header cut in the middle: its end is what tells a grid row (`Title [Row]`) or an option column apart. */
+function shortHeader(header: string): string {
+  const flat = header.replace(/\s+/g, ' ');
+  if (flat.length <= 48) return quoted(flat);
+  return `${quoted(flat.slice(0, 24), 24, { sayLength: false }).slice(0, -1)}…${quoted(flat.slice(-20), 20, { sayLength: false }).slice(1)}`;
+}

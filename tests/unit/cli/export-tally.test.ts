@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CsvHeaderEvent } from '../../../src/answers/csv-import.js';
+import { resolveColumns } from '../../../src/answers/csv-columns.js';
+import { exportCoverage } from '../../../src/answers/export-coverage.js';
+import { parseAllowMissing } from '../../../src/answers/missing-columns.js';
+import { ExportTally } from '../../../src/cli/actions/export-tally.js';
+import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
+
+function header(file: string, headers: string[]): CsvHeaderEvent {
+  const resolved = resolveColumns(file, headers, tinyQuestionnaire);
+  return { kind: 'header', file, questionnaire: tinyQuestionnaire, coverage: exportCoverage(tinyQuestionnaire, resolved.columns, resolved.unmatched), warnings: resolved.warnings };
+}
+
+describe('ExportTally', () => {
+  it('refuses an export without a scored column: no warnings, its rows and row problems dropped, no summary line', () => {
+    const tally = new ExportTally(undefined);
+    const refused = tally.header(header('a.csv', ['q1', 'q2', 'q4', 'Extra']));
+    expect(refused.problem?.message).toMatch(/^1 scored question has no column: q3 /);
+    expect(refused.warnings).toEqual([]);
+    expect(tally.response()).toBe(false);
+    expect(tally.problems([{ file: 'a.csv', line: 2, message: 'bad' }])).toEqual([]);
+    expect(tally.summaryLines()).toEqual([]);
+    expect(tally.notAsked()).toEqual([]);
+  });
+
+  it('counts what an accepted export read, and names what it did not ask: scored ones by --allow-missing, free text as a note', () => {
+    const tally = new ExportTally(parseAllowMissing('q3'));
+    expect(tally.header(header('b.csv', ['q1', 'q2', 'q4', 'Extra'])).problem).toBeUndefined();
+    expect(tally.response()).toBe(true);
+    expect(tally.response()).toBe(true);
+    expect(tally.problems([{ file: 'b.csv', line: 4, message: 'bad' }])).toHaveLength(1);
+    expect(tally.header(header('c.csv', ['q1', 'q2', 'q3', 'q4', 'q5'])).problem).toBeUndefined();
+    expect(tally.response()).toBe(true);
+    expect(tally.summaryLines()).toEqual([
+      'b.csv: 2 responses, 1 invalid row, 3 of 5 questions matched, 1 column ignored; not asked: q3 (--allow-missing); q5 (unscored)',
+      'c.csv: 1 response, 5 of 5 questions matched, 0 columns ignored',
+    ]);
+    expect(tally.notAsked()).toEqual(['q3']);
+  });
+});
