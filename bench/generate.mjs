@@ -106,6 +106,8 @@ function answerFor(random, questionnaire, question, x, role) {
       return random() < good ? 'yes' : 'no';
     case 'rating':
       return Math.round(question.min + clamp01(good + 0.1 * normal(random)) * (question.max - question.min));
+    case 'nps':
+      return Math.round(clamp01(good + 0.1 * normal(random)) * 10);
     case 'multi': {
       const chosen = question.options.filter((option) => option.score > 0 && random() < good * 0.7).map((option) => option.label);
       return chosen.length > 0 ? chosen : [question.options.find((option) => option.score <= 0)?.label ?? question.options[0].label];
