@@ -40,5 +40,5 @@ export function setExitCode(code: number): void {
 
 /** `--format`, as every report-writing command takes it. */
 export function formatOption(): Option {
-  return new Option('--format <name>', `the report's format: ${FORMAT_NAMES.join(', ')}; an -o ending (.md, .json, .txt) says it too`).choices(FORMAT_NAMES);
+  return new Option('--format <name>', "the report's format; an -o ending (.md, .json, .txt) says it too").choices(FORMAT_NAMES);
 }
