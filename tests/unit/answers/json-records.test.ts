@@ -46,7 +46,7 @@ describe('jsonRecordsReader', () => {
     const records = reader();
     records.read({ q1: 'Agree', HappendAt: 'x', pageNo: 2 }, { index: 1 });
     records.read({ q1: 'Agree', pageNo: 3 }, { index: 2 });
-    expect(records.finish()).toEqual([{ kind: 'warning', message: 'results.json: ignored 2 keys matching no question or attribute: "HappendAt", "pageNo"' }]);
+    expect(records.finish()).toMatchObject([{ kind: 'coverage', warnings: ['results.json: ignored 2 keys matching no question or attribute: "HappendAt", "pageNo"'] }]);
     expect(reader().finish()).toEqual([{ kind: 'warning', message: 'results.json: holds no records' }]);
   });
 
