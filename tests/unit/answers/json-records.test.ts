@@ -50,6 +50,24 @@ describe('jsonRecordsReader', () => {
     expect(reader().finish()).toEqual([{ kind: 'warning', message: 'results.json: holds no records' }]);
   });
 
+  it('ends a file with its coverage: a question is asked when any record has its key, whatever its value; the rest are missing', () => {
+    const records = reader();
+    // SurveyJS leaves an unanswered question's key out: q4 in one record is enough.
+    records.read({ q1: 'Agree', q2: null, qq3: true }, { index: 1 });
+    records.read({ q1: 'Mostly', q4: 7 }, { index: 2 });
+    const [event] = records.finish();
+    if (event?.kind !== 'coverage') throw new Error(`expected the coverage, got ${JSON.stringify(event)}`);
+    expect(event.coverage).toEqual({ questions: 5, matched: 3, missingScored: ['q3'], missingUnscored: ['q5'], ignored: 1, unmatched: ['qq3'], readFrom: 'keys' });
+    expect({ responses: event.responses, invalid: event.invalid }).toEqual({ responses: 1, invalid: 1 });
+    expect(event.warnings).toEqual(['results.json: ignored 1 key matching no question or attribute: "qq3"']);
+  });
+
+  it('has no coverage to give when no record could name the questionnaire', () => {
+    const records = reader(false);
+    records.read({ q1: 'Agree' }, { index: 1 });
+    expect(records.finish()).toEqual([]);
+  });
+
   it('refuses a record that is not an object, naming its number or line', () => {
     expect(messages(reader().read('Jade', { index: 2 }))).toEqual(['results.json record 2: must be an object of answers by question id (got "Jade")']);
     expect(messages(reader().read([1, 2], { line: 3 }))).toEqual(['results.json:3:1: must be an object of answers by question id (got [1,2])']);
