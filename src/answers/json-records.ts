@@ -51,6 +51,8 @@ export type RecordPosition = { line: number } | { index: number };
 export interface JsonRecordsReader {
   /** The record as a response, or its problems. */
   read(record: unknown, at: RecordPosition): JsonRecordEvent;
+  /** Counts a record that is not JSON (an NDJSON line), so the file's summary line counts it invalid. */
+  notJson(): void;
   /** True once no record can be read (no questionnaire to read them against): the reader should stop. */
   readonly stopped: boolean;
   /** What to say once the file is read: its coverage (with the keys ignored), or that it held no record. */
@@ -77,6 +79,9 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
   return {
     get stopped() {
       return stopped;
+    },
+    notJson() {
+      records++;
     },
     read(record, at) {
       records++;

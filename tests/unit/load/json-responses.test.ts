@@ -72,6 +72,8 @@ describe('readJsonResponses', () => {
     const lines = await eventsOf('bad-lines.ndjson');
     expect(problems(lines)).toEqual([expect.stringMatching(/^bad-lines\.ndjson:3:1: is not valid JSON: /), 'bad-lines.ndjson:4:1 "feedback-led-to-visible-change": must be yes or no (got "maybe")']);
     expect(responses(lines)).toHaveLength(1);
+    // The line that is not JSON counts as an invalid record in the file's summary line too.
+    expect(lines.at(-1)).toMatchObject({ kind: 'coverage', responses: 1, invalid: 2 });
   });
 
   it('refuses a .json file that is not JSON, or is missing, in one sentence', async () => {
