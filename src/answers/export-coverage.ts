@@ -16,17 +16,32 @@ export interface ExportCoverage {
   ignored: number;
   /** Headers that matched nothing (not mapped to ignore): a question may hide behind one. */
   unmatched: string[];
+  /** What a question is read from: a column (a CSV export, when absent) or a key (a JSON records file). */
+  readFrom?: 'keys';
 }
 
 export function exportCoverage(questionnaire: Questionnaire, columns: readonly CsvColumn[], unmatched: readonly string[]): ExportCoverage {
   const asked = new Set(columns.flatMap((column) => (column.role.kind === 'question' ? [column.role.questionId] : [])));
+  return coverageOf(questionnaire, asked, columns.filter((column) => column.role.kind === 'ignored').length, unmatched);
+}
+
+/**
+ * What a JSON records file covers: a question is asked when any record has its key (SurveyJS
+ * leaves an unanswered question's key out, so one record cannot tell), and every ignored key is
+ * listed, since a misspelt question id is one of them.
+ */
+export function recordsCoverage(questionnaire: Questionnaire, keyed: ReadonlySet<string>, ignoredKeys: readonly string[]): ExportCoverage {
+  return { ...coverageOf(questionnaire, keyed, ignoredKeys.length, ignoredKeys), readFrom: 'keys' };
+}
+
+function coverageOf(questionnaire: Questionnaire, asked: ReadonlySet<string>, ignored: number, unmatched: readonly string[]): ExportCoverage {
   const missing = [...questionsById(questionnaire).values()].filter((question) => !asked.has(question.id));
   return {
     questions: questionsById(questionnaire).size,
     matched: asked.size,
     missingScored: missing.filter(isScored).map((question) => question.id),
     missingUnscored: missing.filter((question) => !isScored(question)).map((question) => question.id),
-    ignored: columns.filter((column) => column.role.kind === 'ignored').length,
+    ignored,
     unmatched: [...unmatched],
   };
 }

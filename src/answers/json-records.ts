@@ -2,6 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
+import { recordsCoverage, type ExportCoverage } from './export-coverage.js';
 import { parseAnswers, questionsById } from './parse-answers.js';
 import type { RawAnswer, Response } from './schema.js';
 
@@ -13,14 +14,33 @@ import type { RawAnswer, Response } from './schema.js';
 //   CSV headers of those names are; a `respondent` object gives any attributes, as an answer file's does;
 // - `completed`, `submitted` or `timestamp` is the completion date (a year-first ISO date or date-time);
 // - `questionnaire` names the questionnaire, and every record of a run must agree with it;
-// - any other key is ignored, and listed once per file in a warning.
+// - any other key is ignored, and listed once per file in a warning;
+// - a scored question that no record of the file has a key for is the file's missing question, as
+//   a form export's question with no column is (the file's coverage event says which, at its end).
 
 /** Keys read as respondent attributes, as a form export's headers of the same names are. */
 const ATTRIBUTE_KEYS = new Set(['id', 'name', 'role', 'team', 'site']);
 /** Keys read as the completion date: ours, and the names form tools and APIs commonly give it. */
 const COMPLETED_KEYS = new Set(['completed', 'submitted', 'timestamp']);
 
+/**
+ * A records file read to its end, as a form export's header event tells its columns: what it
+ * covers, how many responses it gave, and the warning about its ignored keys, which a command
+ * prints unless it refuses the file for missing questions.
+ */
+export interface RecordsCoverageEvent {
+  kind: 'coverage';
+  file: string;
+  questionnaire: Questionnaire;
+  coverage: ExportCoverage;
+  warnings: string[];
+  responses: number;
+  /** Records with a problem. */
+  invalid: number;
+}
+
 export type JsonRecordEvent =
+  | RecordsCoverageEvent
   | { kind: 'warning'; message: string }
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] };
@@ -31,9 +51,11 @@ export type RecordPosition = { line: number } | { index: number };
 export interface JsonRecordsReader {
   /** The record as a response, or its problems. */
   read(record: unknown, at: RecordPosition): JsonRecordEvent;
+  /** Counts a record that is not JSON (an NDJSON line), so the file's summary line counts it invalid. */
+  notJson(): void;
   /** True once no record can be read (no questionnaire to read them against): the reader should stop. */
   readonly stopped: boolean;
-  /** What to say once the file is read: the keys ignored, or that it held no record. */
+  /** What to say once the file is read: its coverage (with the keys ignored), or that it held no record. */
   finish(): JsonRecordEvent[];
 }
 
@@ -49,11 +71,17 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
   let questionnaire = options.questionnaire;
   let stopped = false;
   let records = 0;
+  let responses = 0;
   const ignored = new Set<string>();
+  /** Question ids some record has a key for, whatever its value. */
+  const keyed = new Set<string>();
   const problem = (at: RecordPosition, message: string, key?: string): JsonRecordEvent => ({ kind: 'problems', problems: [locate(file, at, message, key)] });
   return {
     get stopped() {
       return stopped;
+    },
+    notJson() {
+      records++;
     },
     read(record, at) {
       records++;
@@ -74,15 +102,21 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
         }
       }
       if (named !== undefined && named !== questionnaire.id) return problem(at, `answers questionnaire ${quoted(named)}, but this run reads ${quoted(questionnaire.id)}; give each questionnaire's answers to a run of their own`, 'questionnaire');
-      return recordResponse(file, at, fields, questionnaire, ignored);
+      const questions = questionsById(questionnaire);
+      for (const key of Object.keys(fields)) if (questions.has(key)) keyed.add(key);
+      const event = recordResponse(file, at, fields, questionnaire, ignored);
+      if (event.kind === 'response') responses++;
+      return event;
     },
     finish() {
       // An empty file among many would otherwise leave no trace.
       if (records === 0) return [{ kind: 'warning', message: `${file}: holds no records` }];
-      if (ignored.size === 0) return [];
+      // No questionnaire: every record was refused for it already.
+      if (!questionnaire) return [];
       const keys = [...ignored];
       const listed = keys.slice(0, 10).map((key) => quoted(key)).join(', ') + (keys.length > 10 ? `, and ${keys.length - 10} more` : '');
-      return [{ kind: 'warning', message: `${file}: ignored ${keys.length} ${keys.length === 1 ? 'key' : 'keys'} matching no question or attribute: ${listed}` }];
+      const warnings = keys.length === 0 ? [] : [`${file}: ignored ${keys.length} ${keys.length === 1 ? 'key' : 'keys'} matching no question or attribute: ${listed}`];
+      return [{ kind: 'coverage', file, questionnaire, coverage: recordsCoverage(questionnaire, keyed, keys), warnings, responses, invalid: records - responses }];
     },
   };
 }

@@ -44,14 +44,29 @@ export function missingColumnsProblem(file: string, questionnaire: Questionnaire
   const questions = questionsById(questionnaire);
   const named = refused.slice(0, LISTED).map((id) => `${id} (${quoted(questions.get(id)?.text ?? '', 40, { sayLength: false })})`);
   const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
-  const ignored = coverage.unmatched.length === 0 ? 'no column was left unmatched' : `unmatched columns: ${listedHeaders(coverage.unmatched)}`;
-  const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} no column`;
+  const words = coverage.readFrom === 'keys' ? KEY_WORDS : COLUMN_WORDS;
+  const ignored = coverage.unmatched.length === 0 ? words.noneLeft : `${words.unmatched}: ${listedHeaders(coverage.unmatched)}`;
+  const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} ${words.none}`;
   return {
     file,
-    line: 1,
-    message: `${count}: ${named.join(', ')}${more}; ${ignored}; write a mapping file (see README, Form exports) that names a column for each, or accept it with --allow-missing <ids|all>`,
+    ...(coverage.readFrom === 'keys' ? {} : { line: 1 }),
+    message: `${count}: ${named.join(', ')}${more}; ${ignored}; ${words.fix}, or accept it with --allow-missing <ids|all>`,
   };
 }
+
+/** The message's words for a CSV export's columns and for a JSON records file's keys. */
+const COLUMN_WORDS = {
+  none: 'no column',
+  noneLeft: 'no column was left unmatched',
+  unmatched: 'unmatched columns',
+  fix: 'write a mapping file (see README, Form exports) that names a column for each',
+};
+const KEY_WORDS = {
+  none: 'no key in any record',
+  noneLeft: 'no key was ignored',
+  unmatched: 'ignored keys',
+  fix: 'write each as its question id in the records (see README, JSON and NDJSON responses)',
+};
 
 function listedHeaders(headers: readonly string[]): string {
   const more = headers.length > LISTED ? `, and ${headers.length - LISTED} more` : '';

@@ -81,13 +81,17 @@ export async function* lineBatches(file: string, input: Readable, reader: JsonRe
   let line = 0;
   const readLine = (bytes: Buffer): JsonRecordEvent | undefined => {
     line++;
-    if (!isUtf8(bytes)) return { kind: 'problems', problems: [{ file, line, message: 'is not UTF-8 text' }] };
+    if (!isUtf8(bytes)) {
+      reader.notJson();
+      return { kind: 'problems', problems: [{ file, line, message: 'is not UTF-8 text' }] };
+    }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (text.trim() === '') return undefined;
     let record: unknown;
     try {
       record = JSON.parse(text);
     } catch (error) {
+      reader.notJson();
       return { kind: 'problems', problems: [locate(file, { line }, `is not valid JSON: ${jsonErrorMessage(error)}`)] };
     }
     return reader.read(record, { line });

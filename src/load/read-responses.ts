@@ -1,5 +1,6 @@
 import type { CsvHeaderEvent } from '../answers/csv-import.js';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
+import type { RecordsCoverageEvent } from '../answers/json-records.js';
 import type { CellsReader, CellsResult, CsvRow } from '../answers/csv-row.js';
 import type { Response } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -17,6 +18,8 @@ export type InputEvent<R> =
   | { kind: 'row'; row: CsvRow<R>; questionnaire: Questionnaire }
   | { kind: 'problems'; problems: Problem[] }
   | CsvHeaderEvent
+  /** A JSON records file read to its end: which questions its records have keys for. */
+  | RecordsCoverageEvent
   /** A file found in a folder or by a pattern that is a mapping file or a questionnaire, so left out. */
   | { kind: 'skipped'; file: string; as: OtherInputKind; foundIn: string }
   | { kind: 'warning'; message: string };

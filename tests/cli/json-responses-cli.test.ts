@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
@@ -19,6 +19,7 @@ function team(inputs: string[], ...extra: string[]) {
 
 interface TeamJson {
   respondents: number;
+  notAsked?: string[];
   sections: { n: number; mean: number }[];
 }
 
@@ -49,9 +50,43 @@ describe('team with JSON arrays and NDJSON of respondents', () => {
   });
 
   it('leaves bad records out with --skip-invalid, and names the keys it ignored once', () => {
-    const result = team([join(fixtures, 'bad-records.json')], '--skip-invalid');
+    // Its records answer one question: the rest are accepted as not asked.
+    const result = team([join(fixtures, 'bad-records.json')], '--skip-invalid', '--allow-missing', 'all');
     expect(result.code).toBe(0);
     expect(result.json?.respondents).toBe(1);
     expect(result.stderr.match(/ignored 1 key matching no question or attribute: "surveyjs-extra"/g)).toHaveLength(1);
+  });
+
+  it('prints one summary line per records file, as for a form export', () => {
+    const result = team([join(fixtures, 'surveyjs-results.ndjson')]);
+    expect(result.stderr).toMatch(/surveyjs-results\.ndjson: 6 responses, (\d+) of \1 questions matched, 0 keys ignored\n/);
+  });
+
+  describe('a records file with one question key misspelt in every record', () => {
+    const misspelt = join(tempDir(), 'misspelt.ndjson');
+    const original = readFileSync(join(fixtures, 'surveyjs-results.ndjson'), 'utf8');
+    writeFileSync(misspelt, original.replaceAll('"leaders-model-service":', '"leaders-model-servce":'));
+
+    it('is refused with exit 2, one message naming the file, the question and the key ignored, and nothing written', () => {
+      const result = team([misspelt]);
+      expect(result.code).toBe(2);
+      expect(result.written).toBe(false);
+      expect(result.stderr).toMatch(/misspelt\.ndjson: 1 scored question has no key in any record: leaders-model-service \(.*\); ignored keys: "leaders-model-servce"; write each as its question id/);
+      expect(result.stderr).not.toMatch(/misspelt\.ndjson: 6 responses/);
+    });
+
+    it('is refused even with --skip-invalid, since its responses were read before its end showed the key missing', () => {
+      const result = team([misspelt], '--skip-invalid');
+      expect(result.code).toBe(2);
+      expect(result.written).toBe(false);
+    });
+
+    it('is read with --allow-missing for that question, which the team JSON then names as not asked', () => {
+      const result = team([misspelt], '--allow-missing', 'leaders-model-service');
+      expect(result.code).toBe(0);
+      expect(result.json?.respondents).toBe(6);
+      expect(result.json?.notAsked).toEqual(['leaders-model-service']);
+      expect(result.stderr).toMatch(/misspelt\.ndjson: 6 responses, (\d+) of \d+ questions matched, 1 key ignored; not asked: leaders-model-service \(--allow-missing\)/);
+    });
   });
 });

@@ -1,9 +1,11 @@
 import type { CsvHeaderEvent } from '../../answers/csv-import.js';
+import type { ExportCoverage } from '../../answers/export-coverage.js';
+import type { RecordsCoverageEvent } from '../../answers/json-records.js';
 import { checkAllowMissing, missingColumnsProblem, refusedMissing, type AllowMissing } from '../../answers/missing-columns.js';
 import type { Problem } from '../../util/errors.js';
 
 interface ExportSeen {
-  header: CsvHeaderEvent;
+  header: { file: string; coverage: ExportCoverage };
   responses: number;
   /** Rows with a problem. */
   invalid: number;
@@ -24,9 +26,22 @@ export class ExportTally {
 
   /** An export's header: the problem that refuses it, or else the warnings about its columns. */
   header(event: CsvHeaderEvent): { problem?: Problem; warnings: readonly string[] } {
+    return this.judge(event, 0, 0);
+  }
+
+  /**
+   * A JSON records file, once read to its end: only then is it known which questions no record
+   * has a key for. Its responses came before this, so a refused one's are already counted: the
+   * caller must stop the run rather than skip the file.
+   */
+  recordsFile(event: RecordsCoverageEvent): { problem?: Problem; warnings: readonly string[] } {
+    return this.judge(event, event.responses, event.invalid);
+  }
+
+  private judge(event: CsvHeaderEvent | RecordsCoverageEvent, responses: number, invalid: number): { problem?: Problem; warnings: readonly string[] } {
     checkAllowMissing(this.allow, event.questionnaire);
     const refused = refusedMissing(event.coverage, this.allow);
-    this.seen.push({ header: event, responses: 0, invalid: 0, refused: refused.length > 0 });
+    this.seen.push({ header: event, responses, invalid, refused: refused.length > 0 });
     if (refused.length === 0) return { warnings: event.warnings };
     return { problem: missingColumnsProblem(event.file, event.questionnaire, event.coverage, refused), warnings: [] };
   }
@@ -53,14 +68,15 @@ export class ExportTally {
     return [...new Set(this.read().flatMap((seen) => seen.header.coverage.missingScored))];
   }
 
-  /** One line per export read: `e.csv: 6 responses, 34 of 35 questions matched, 2 columns ignored`, and what it did not ask. */
+  /** One line per export read: `e.csv: 6 responses, 34 of 35 questions matched, 2 columns ignored` (keys for a JSON records file), and what it did not ask. */
   summaryLines(): string[] {
     return this.read().map(({ header: { file, coverage }, responses, invalid }) => {
+      const [row, column] = coverage.readFrom === 'keys' ? ['record', 'key'] : ['row', 'column'];
       const parts = [
         `${responses} ${responses === 1 ? 'response' : 'responses'}`,
-        ...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? 'row' : 'rows'}`] : []),
+        ...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? row : `${row}s`}`] : []),
         `${coverage.matched} of ${coverage.questions} questions matched`,
-        `${coverage.ignored} ${coverage.ignored === 1 ? 'column' : 'columns'} ignored`,
+        `${coverage.ignored} ${coverage.ignored === 1 ? column : `${column}s`} ignored`,
       ];
       const notAsked = [
         ...(coverage.missingScored.length > 0 ? [`${coverage.missingScored.join(', ')} (--allow-missing)`] : []),

@@ -8,7 +8,7 @@ import type { Questionnaire } from '../../questionnaire/schema.js';
 import { scoringPlan } from '../../scoring/scoring-plan.js';
 import { sheetReader } from '../../scoring/sheet-reader.js';
 import { TeamAccumulator } from '../../scoring/team/team-aggregate.js';
-import type { Problem } from '../../util/errors.js';
+import { InvalidInputError, type Problem } from '../../util/errors.js';
 import { ExportTally } from './export-tally.js';
 
 export interface AggregatedInputs {
@@ -58,6 +58,8 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
   const progress = options.progress ?? (() => undefined);
   const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
+  // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
+  let refusedRecords = false;
   for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
@@ -67,6 +69,11 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
         warnings.forEach(options.onWarning);
         if (problem) result.problems.push(problem);
         if (problem) result.invalid++;
+      } else if (event.kind === 'coverage') {
+        const { problem, warnings } = exports.recordsFile(event);
+        warnings.forEach(options.onWarning);
+        if (problem) result.problems.push(problem);
+        if (problem) refusedRecords = true;
       } else if (event.kind === 'skipped') {
         const skipped = result.skippedOthers;
         skipped.count[event.as]++;
@@ -87,5 +94,6 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
     }
   }
   progress('');
+  if (refusedRecords) throw new InvalidInputError(collapseColumnProblems(result.problems));
   return { ...result, problems: collapseColumnProblems(result.problems), exportSummaries: exports.summaryLines(), notAsked: exports.notAsked() };
 }

@@ -46,8 +46,26 @@ describe('jsonRecordsReader', () => {
     const records = reader();
     records.read({ q1: 'Agree', HappendAt: 'x', pageNo: 2 }, { index: 1 });
     records.read({ q1: 'Agree', pageNo: 3 }, { index: 2 });
-    expect(records.finish()).toEqual([{ kind: 'warning', message: 'results.json: ignored 2 keys matching no question or attribute: "HappendAt", "pageNo"' }]);
+    expect(records.finish()).toMatchObject([{ kind: 'coverage', warnings: ['results.json: ignored 2 keys matching no question or attribute: "HappendAt", "pageNo"'] }]);
     expect(reader().finish()).toEqual([{ kind: 'warning', message: 'results.json: holds no records' }]);
+  });
+
+  it('ends a file with its coverage: a question is asked when any record has its key, whatever its value; the rest are missing', () => {
+    const records = reader();
+    // SurveyJS leaves an unanswered question's key out: q4 in one record is enough.
+    records.read({ q1: 'Agree', q2: null, qq3: true }, { index: 1 });
+    records.read({ q1: 'Mostly', q4: 7 }, { index: 2 });
+    const [event] = records.finish();
+    if (event?.kind !== 'coverage') throw new Error(`expected the coverage, got ${JSON.stringify(event)}`);
+    expect(event.coverage).toEqual({ questions: 5, matched: 3, missingScored: ['q3'], missingUnscored: ['q5'], ignored: 1, unmatched: ['qq3'], readFrom: 'keys' });
+    expect({ responses: event.responses, invalid: event.invalid }).toEqual({ responses: 1, invalid: 1 });
+    expect(event.warnings).toEqual(['results.json: ignored 1 key matching no question or attribute: "qq3"']);
+  });
+
+  it('has no coverage to give when no record could name the questionnaire', () => {
+    const records = reader(false);
+    records.read({ q1: 'Agree' }, { index: 1 });
+    expect(records.finish()).toEqual([]);
   });
 
   it('refuses a record that is not an object, naming its number or line', () => {

@@ -68,10 +68,12 @@ describe('readJsonResponses', () => {
       expect.stringMatching(/^bad-records\.json record 3 "leaders-model-service": must be a scale position 1\.\.5/),
     ]);
     expect(responses(array)).toHaveLength(1);
-    expect(array.at(-1)).toEqual({ kind: 'warning', message: 'bad-records.json: ignored 1 key matching no question or attribute: "surveyjs-extra"' });
+    expect(array.at(-1)).toMatchObject({ kind: 'coverage', file: 'bad-records.json', responses: 1, invalid: 2, warnings: ['bad-records.json: ignored 1 key matching no question or attribute: "surveyjs-extra"'] });
     const lines = await eventsOf('bad-lines.ndjson');
     expect(problems(lines)).toEqual([expect.stringMatching(/^bad-lines\.ndjson:3:1: is not valid JSON: /), 'bad-lines.ndjson:4:1 "feedback-led-to-visible-change": must be yes or no (got "maybe")']);
     expect(responses(lines)).toHaveLength(1);
+    // The line that is not JSON counts as an invalid record in the file's summary line too.
+    expect(lines.at(-1)).toMatchObject({ kind: 'coverage', responses: 1, invalid: 2 });
   });
 
   it('refuses a .json file that is not JSON, or is missing, in one sentence', async () => {
@@ -105,6 +107,7 @@ describe('readResponses with JSON records', () => {
     writeFileSync(join(cwd, 'answers', '0-named.jsonl'), '{"questionnaire": "service-culture", "id": "r-99", "leaders-model-service": "Agree"}\n');
     const events: InputEvent<unknown>[] = [];
     for await (const batch of readResponses(expandInputFiles(['answers'], cwd), { cwd, cells: responseCells })) events.push(...batch);
-    expect(events.map((event) => event.kind)).toEqual([...Array(7).fill('response')]);
+    // Each file ends with its coverage event: which questions its records have keys for.
+    expect(events.map((event) => event.kind)).toEqual(['response', 'coverage', ...Array(6).fill('response'), 'coverage']);
   });
 });
