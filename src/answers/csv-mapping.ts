@@ -27,6 +27,9 @@ export const CsvMappingSchema = z.strictObject({
   columns: z.record(z.string(), ColumnTargetSchema).default({}),
 });
 
+/** A column entry's fields, for "did you mean" on a misspelt one. */
+const COLUMN_FIELDS = ['question', 'values', 'offset', 'attribute'];
+
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
 
@@ -46,7 +49,7 @@ export function parseCsvMapping(file: string, text: string): LoadedCsvMapping {
     throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name })')]);
   }
   const result = CsvMappingSchema.safeParse(data);
-  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, Object.keys(CsvMappingSchema.shape)));
+  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, [...Object.keys(CsvMappingSchema.shape), ...COLUMN_FIELDS]));
   const source = parsed.source;
   return { file, mapping: result.data, locate: (header, ...within) => source.locate(['columns', header, ...within], within.length === 0) };
 }

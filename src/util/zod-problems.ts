@@ -107,6 +107,6 @@ function article(noun: string): string {
 function receivedPart(message: string): string {
   const received = /received (\w+)/.exec(message)?.[1];
   if (!received) return 'got something else';
-  const map: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', null: 'nothing', boolean: 'true/false' };
+  const map: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', null: 'nothing', boolean: 'true/false', Infinity: 'infinity', NaN: 'not a number' };
   return `got ${map[received] ?? `a ${received}`}`;
 }

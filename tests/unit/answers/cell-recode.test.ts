@@ -94,5 +94,19 @@ describe('recodes checked against the questionnaire, at their place in the mappi
     expect(() => parseCsvMapping('e.map.yaml', 'columns:\n  Role: { attribute: role, values: { "1": staff } }\n')).toThrow(/values/);
     expect(() => parseCsvMapping('e.map.yaml', 'columns:\n  Q: { question: rate, offset: one }\n')).toThrow(/offset/);
     expect(() => parseCsvMapping('e.map.yaml', 'columns:\n  Q: { question: rate, values: { "1": [a] } }\n')).toThrow(/values/);
+ 
+  });
+
+  it('name a misspelt or wrongly typed field of a column entry', () => {
+    const problems = (text: string) => {
+      try {
+        parseCsvMapping('e.map.yaml', text);
+        return [];
+      } catch (error) {
+        return (error as { problems: Parameters<typeof formatProblem>[0][] }).problems.map(formatProblem);
+      }
+    };
+    expect(problems('columns:\n  Q: { question: rate, valeus: {} }\n')).toEqual(['e.map.yaml:2:24 columns.Q.valeus: unknown field "valeus" (did you mean "values"?)']);
+    expect(problems('columns:\n  Q: { question: rate, offset: .inf }\n')).toEqual(['e.map.yaml:2:6 columns.Q: offset must be a number (got infinity)']);
   });
 });
