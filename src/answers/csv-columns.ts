@@ -3,11 +3,13 @@ import type { Problem } from '../util/errors.js';
 import { ownValue } from '../util/own.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
+import { columnRecode, type CellRecode } from './cell-recode.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
 
 export type ColumnRole =
-  | { kind: 'question'; questionId: string }
+  /** `recode`: the mapping file's `values` and `offset` for this column, when it has them. */
+  | { kind: 'question'; questionId: string; recode?: CellRecode }
   | { kind: 'attribute'; name: string }
   | { kind: 'completed' }
   | { kind: 'ignored' };
@@ -45,13 +47,18 @@ export function resolveColumns(file: string, headers: readonly string[], questio
   const columns = headers.map((raw, index): CsvColumn => {
     const header = raw.trim();
     const mapped = ownValue(loaded?.mapping.columns, header) ?? ownValue(loaded?.mapping.columns, raw);
-    if (mapped !== undefined) {
+    if (mapped !== undefined && loaded) {
       const role = mappedRole(mapped);
-      if (role.kind === 'question' && !questions.has(role.questionId)) {
+      if (role.kind !== 'question') return { index, header, role };
+      const question = questions.get(role.questionId);
+      if (!question) {
         const hint = closestMatch(role.questionId, [...questions.keys()]);
-        problems.push({ file: loaded?.file ?? file, ...loaded?.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+        return { index, header, role };
       }
-      return { index, header, role };
+      const { recode, problems: recodeProblems } = columnRecode(header, mapped, question, questionnaire, loaded);
+      problems.push(...recodeProblems);
+      return { index, header, role: recode ? { ...role, recode } : role };
     }
     const key = normalise(header);
     if (key === '') return { index, header, role: { kind: 'ignored' } };

@@ -7,8 +7,14 @@ import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 export const ColumnTargetSchema = z.union([
   /** `ignore` drops the column silently; `completed` reads it as the completion date; anything else is a question id. */
   z.string().min(1),
-  /** The answers to this question (for a question whose id is "ignore" or "completed"). */
-  z.strictObject({ question: z.string().min(1) }),
+  /** The answers to this question (for a question whose id is "ignore" or "completed"), recoded as the tool coded them (see cell-recode.ts). */
+  z.strictObject({
+    question: z.string().min(1),
+    /** Cell text (trimmed) → the answer to read instead: a label, a number, yes/no, n/a. Cells not listed are read as they are. */
+    values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    /** Added to a numeric cell before it is read: -1 for a 0–10 question a tool numbered 1–11. */
+    offset: z.number().optional(),
+  }),
   /** A respondent attribute: id, name, role, team, site, or any other name. */
   z.strictObject({ attribute: z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a simple name like role, team or site') }),
 ]);
@@ -21,14 +27,17 @@ export const CsvMappingSchema = z.strictObject({
   columns: z.record(z.string(), ColumnTargetSchema).default({}),
 });
 
+/** A column entry's fields, for "did you mean" on a misspelt one. */
+const COLUMN_FIELDS = ['question', 'values', 'offset', 'attribute'];
+
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
 
 export interface LoadedCsvMapping {
   file: string;
   mapping: CsvMapping;
-  /** Where a header's entry sits in the mapping file, for messages. */
-  locate(header: string): { line: number; col: number } | undefined;
+  /** Where a header's entry (or a field within it, such as `values`, `"1"`) sits in the mapping file, for messages. */
+  locate(header: string, ...within: string[]): { line: number; col: number } | undefined;
 }
 
 /** Checks a mapping file's text; problems name its line and column. */
@@ -40,7 +49,7 @@ export function parseCsvMapping(file: string, text: string): LoadedCsvMapping {
     throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name })')]);
   }
   const result = CsvMappingSchema.safeParse(data);
-  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, Object.keys(CsvMappingSchema.shape)));
+  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, [...Object.keys(CsvMappingSchema.shape), ...COLUMN_FIELDS]));
   const source = parsed.source;
-  return { file, mapping: result.data, locate: (header) => source.locate(['columns', header], true) };
+  return { file, mapping: result.data, locate: (header, ...within) => source.locate(['columns', header, ...within], within.length === 0) };
 }

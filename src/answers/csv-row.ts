@@ -54,12 +54,15 @@ export function csvRowReader<R extends CellsResult>(
   const read = readCells([...questionColumns.keys()]);
   const otherColumns = columns.filter((column) => column.role.kind !== 'question');
   const questionIndices = [...questionColumns.values()].map((column) => column.index);
+  // The mapping file's recodes, applied here and only here: responses and score sheets both read these values.
+  const recodes = [...questionColumns.values()].map((column) => (column.role.kind === 'question' ? column.role.recode : undefined));
   return (line, record) => {
     const values: string[] = new Array(questionIndices.length);
     let blank = true;
     for (let i = 0; i < questionIndices.length; i++) {
       const cell = record[questionIndices[i] as number]?.trim() ?? '';
-      values[i] = cell;
+      const recode = recodes[i];
+      values[i] = recode ? recode(cell) : cell;
       if (cell !== '') blank = false;
     }
     if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };

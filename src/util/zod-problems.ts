@@ -73,7 +73,10 @@ function describeBound(origin: string, side: 'small' | 'big', limit: number, inc
 function unionMessage(issue: z.core.$ZodIssue & { code: 'invalid_union' }): string {
   // A branch of the right type that failed a check (a list too long) says more than the type list.
   const rightType = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.code !== 'invalid_type'));
-  if (rightType?.[0]) return describeIssue(rightType[0]);
+  // Or a mapping that is the right shape but for one field's value (offset: one), told by that field.
+  const wrongField = issue.errors.find((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  const inner = rightType?.[0] ?? wrongField?.[0];
+  if (inner) return inner.path.length > 0 ? `${formatDataPath(inner.path)} ${describeIssue(inner)}` : describeIssue(inner);
   const expected = new Set<string>();
   for (const branch of issue.errors) {
     for (const inner of branch) {
@@ -104,6 +107,6 @@ function article(noun: string): string {
 function receivedPart(message: string): string {
   const received = /received (\w+)/.exec(message)?.[1];
   if (!received) return 'got something else';
-  const map: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', null: 'nothing', boolean: 'true/false' };
+  const map: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', null: 'nothing', boolean: 'true/false', Infinity: 'infinity', NaN: 'not a number' };
   return `got ${map[received] ?? `a ${received}`}`;
 }

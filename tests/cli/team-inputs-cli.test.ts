@@ -58,7 +58,7 @@ describe('team <folder> with a form export and its mapping file in it', () => {
     writeFileSync(join(cwd, 'answers', 'export.map.yaml'), 'columns:\n  Your role: { attribute: [not, a, name] }\n');
     const withSibling = teamJson(['answers/export.csv', '-q', 'service-culture'], cwd);
     expect(withSibling.code).toBe(2);
-    expect(withSibling.stderr).toMatch(/answers\/export\.map\.yaml:2:\d+ columns\["Your role"\]: must be text/);
+    expect(withSibling.stderr).toMatch(/answers\/export\.map\.yaml:2:\d+ columns\["Your role"\]: attribute must be text/);
     const withMap = teamJson(['answers/export.csv', '-q', 'service-culture', '--map', join(team, 'form-export.map.yaml')], cwd);
     expect(withMap.stderr).not.toContain('export.map.yaml');
     expect(withMap.code).toBe(0);
