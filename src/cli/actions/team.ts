@@ -13,8 +13,7 @@ import type { FileToWrite } from '../../write/target.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
-import { chooseFormat, renderedFor } from './deliver.js';
-import { chartsBeside } from './report-files.js';
+import { chooseFormat, documentFiles, renderedFor } from './deliver.js';
 import { skippedOthersNote } from './skipped-others-note.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
@@ -79,13 +78,9 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
     const format = chooseFormat(options.format, options.output, 'markdown');
     const reportPath = options.output ?? join('reports', `${team.questionnaire.id}-team${format.extension}`);
-    const beside = reportPath !== '-' && format.chartFiles ? chartsBeside(resolve(cwd, reportPath), charts()) : { links: [], files: [] };
     const terminal = terminalOf(options);
-    const targets = [
-      { path: reportPath, content: renderedFor(reportPath, format, document, beside.links, terminal) },
-      ...beside.files,
-      ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : []),
-    ];
+    const report = reportPath === '-' ? [{ path: '-', content: renderedFor('-', format, document, [], terminal) }] : documentFiles(document, format, resolve(cwd, reportPath));
+    const targets = [...report, ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
     const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
     const written = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(cwd, target.path), content: target.content }));
     const printed: Printed[] = [
