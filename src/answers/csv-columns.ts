@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../questionnaire/schema.js';
+import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { ownValue } from '../util/own.js';
 import { quoted } from '../util/quote.js';
@@ -6,25 +6,43 @@ import { closestMatch } from '../util/suggest.js';
 import { columnRecode, type CellRecode } from './cell-recode.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
+import type { ColumnHeader, FormTool } from './form-tools/form-tool.js';
+import { plainCsv } from './form-tools/plain-csv.js';
 
 export type ColumnRole =
-  /** `recode`: the mapping file's `values` and `offset` for this column, when it has them. */
+  /** `recode`: how to read this column's cells as the answers an answer file holds (the mapping file's `values` and `offset`, or the tool's codes). */
   | { kind: 'question'; questionId: string; recode?: CellRecode }
+  /** One option of a multi-select spread over a column per option: a ticked cell is neither blank nor 0/N/No/False. */
+  | { kind: 'option'; questionId: string; option: number; label: string }
   | { kind: 'attribute'; name: string }
   | { kind: 'completed' }
-  | { kind: 'ignored' };
+  /** The submission date, blank for a response left unfinished (LimeSurvey's submitdate, Typeform's Submit Date). */
+  | { kind: 'submitted' }
+  /** True/1 for a finished response, False/0 for one left unfinished (Qualtrics' Finished). */
+  | { kind: 'finished' }
+  /** `known`: a tool's own metadata column, left out without a warning. */
+  | { kind: 'ignored'; known?: boolean };
 
 export interface CsvColumn {
   /** 0-based field index; messages show index + 1. */
   index: number;
+  /** The header as messages show it: `Question [Option]` for a column a second header row labels. */
   header: string;
   role: ColumnRole;
+}
+
+/** A multi-select question spread over a column per option, with the options no column was found for. */
+export interface OptionColumns {
+  questionId: string;
+  missing: string[];
 }
 
 export interface ResolvedColumns {
   columns: CsvColumn[];
   /** Headers that matched nothing and were not mapped to ignore. */
   unmatched: string[];
+  /** Multi-select questions read from option columns that lack a column for some options. */
+  partial: OptionColumns[];
   warnings: string[];
   problems: Problem[];
 }
@@ -33,46 +51,43 @@ export interface ResolvedColumns {
 const ATTRIBUTE_HEADERS: Record<string, string> = { id: 'id', 'respondent id': 'id', respondent: 'id', name: 'name', role: 'role', team: 'team', site: 'site' };
 /** Headers form tools give their submission time (Google, Microsoft and Typeform exports, and ours). */
 const COMPLETED_HEADERS = new Set(['timestamp', 'completed', 'completion time', 'submitted at', 'submitted', 'date']);
+/** An option column for an option the questionnaire does not have, whose ticks cannot score anyway: a tool's "Other". */
+const OTHER_OPTION = /^other\b/i;
 
 /**
- * Decides what each CSV column holds: the mapping file first, then a question id or question
- * text, then a known attribute or timestamp header. Unmatched columns are warned about and ignored.
+ * Decides what each column holds: the mapping file first, then the tool's own metadata columns,
+ * then a question by id or text, a grid row (`Title [Row]`, `Title - Row`) or a multi-select's
+ * option column (`Question [Option]`, or a column headed by the option alone), then a known
+ * attribute or timestamp header. Unmatched columns are warned about and ignored.
  */
-export function resolveColumns(file: string, headers: readonly string[], questionnaire: Questionnaire, loaded?: LoadedCsvMapping): ResolvedColumns {
-  const questions = questionsById(questionnaire);
-  const byText = new Map<string, string[]>();
-  for (const question of questions.values()) byText.set(normalise(question.text), [...(byText.get(normalise(question.text)) ?? []), question.id]);
+export function resolveColumns(
+  file: string,
+  headers: readonly (string | ColumnHeader)[],
+  questionnaire: Questionnaire,
+  loaded?: LoadedCsvMapping,
+  tool: FormTool = plainCsv,
+  /** Whether the rows hold the tool's numeric codes rather than answer text (see FormTool.codedAnswers). */
+  coded = false,
+): ResolvedColumns {
+  const matcher = questionMatcher(questionnaire);
   const problems: Problem[] = [];
   const unmatched: string[] = [];
-  const columns = headers.map((raw, index): CsvColumn => {
-    const header = raw.trim();
-    const mapped = ownValue(loaded?.mapping.columns, header) ?? ownValue(loaded?.mapping.columns, raw);
-    if (mapped !== undefined && loaded) {
-      const role = mappedRole(mapped);
-      if (role.kind !== 'question') return { index, header, role };
-      const question = questions.get(role.questionId);
-      if (!question) {
-        const hint = closestMatch(role.questionId, [...questions.keys()]);
-        problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
-        return { index, header, role };
-      }
-      const { recode, problems: recodeProblems } = columnRecode(header, mapped, question, questionnaire, loaded);
-      problems.push(...recodeProblems);
-      return { index, header, role: recode ? { ...role, recode } : role };
+  const warned: string[] = [];
+  const columns = headers.map((given, index): CsvColumn => {
+    const column = typeof given === 'string' ? { header: given, alternatives: [] } : given;
+    const header = shownHeader(column);
+    const texts = [header, ...column.alternatives.map((text) => text.trim())];
+    const mappedText = texts.find((text) => ownValue(loaded?.mapping.columns, text) !== undefined) ?? (ownValue(loaded?.mapping.columns, column.header) !== undefined ? column.header : undefined);
+    if (mappedText !== undefined && loaded) {
+      const mapped = ownValue(loaded.mapping.columns, mappedText) as ColumnTarget;
+      return { index, header, role: mappedColumnRole(mappedText, mapped, questionnaire, loaded, matcher, problems) };
     }
+    const known = texts.map((text) => ownValue(tool.metadata, text.toLowerCase())).find((role) => role !== undefined);
+    if (known) return { index, header, role: known.kind === 'ignored' ? { kind: 'ignored', known: true } : known };
+    if (header === '' && column.alternatives.every((text) => text.trim() === '')) return { index, header, role: { kind: 'ignored' } };
+    const matched = matchQuestionColumn(file, index, column, texts, matcher, problems, warned);
+    if (matched) return { index, header, role: matched };
     const key = normalise(header);
-    if (key === '') return { index, header, role: { kind: 'ignored' } };
-    // A header spelt as an id names that question; in another case only when no other id reads the same (A1 and a1 are two questions).
-    const caseless = questions.has(header) ? [header] : [...questions.keys()].filter((id) => id.toLowerCase() === key);
-    if (caseless.length > 1) {
-      problems.push({ file, line: 1, col: index + 1, message: `column ${quoted(header)} matches the ids of several questions in another case (${caseless.join(', ')}); head it with one id exactly, or map it in a mapping file` });
-    }
-    if (caseless.length === 1) return { index, header, role: { kind: 'question', questionId: caseless[0] as string } };
-    const textMatches = byText.get(key) ?? [];
-    if (textMatches.length > 1) {
-      problems.push({ file, line: 1, col: index + 1, message: `column ${quoted(header)} matches the text of several questions (${textMatches.join(', ')}); map it by id in a mapping file` });
-    }
-    if (textMatches.length === 1) return { index, header, role: { kind: 'question', questionId: textMatches[0] as string } };
     const attribute = ownValue(ATTRIBUTE_HEADERS, key);
     if (attribute) return { index, header, role: { kind: 'attribute', name: attribute } };
     if (COMPLETED_HEADERS.has(key)) return { index, header, role: { kind: 'completed' } };
@@ -80,11 +95,171 @@ export function resolveColumns(file: string, headers: readonly string[], questio
     return { index, header, role: { kind: 'ignored' } };
   });
   problems.push(...duplicateTargets(file, columns));
-  if (!columns.some((column) => column.role.kind === 'question')) {
-    const semicolons = headers.length === 1 && (headers[0] ?? '').includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
+  if (coded) problems.push(...uncodedQuestions(file, columns, matcher.questions, tool));
+  const read = tool.yesNoCodes ? withYesNoCodes(columns, matcher.questions, tool.yesNoCodes) : columns;
+  if (!columns.some((column) => column.role.kind === 'question' || column.role.kind === 'option')) {
+    const first = typeof headers[0] === 'string' ? headers[0] : (headers[0]?.header ?? '');
+    const semicolons = headers.length === 1 && first.includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
     problems.push({ file, line: 1, message: `no column matches a question of "${questionnaire.id}"${semicolons}; headers must be question ids or question texts, or be named in a mapping file (--map)` });
   }
-  return { columns, unmatched, warnings: warnings(file, unmatched, headers, loaded), problems };
+  const texts = headers.flatMap((given) => (typeof given === 'string' ? [given] : [shownHeader(given), given.header, ...given.alternatives]));
+  const list = [...warned, ...warnings(file, unmatched, texts, loaded)];
+  return { columns: read, unmatched, partial: partialOptions(read, questionnaire), warnings: list, problems };
+}
+
+/** The header a person sees for a column: a second header row's label after the question, as `Question [Label]`. */
+function shownHeader(column: ColumnHeader): string {
+  const header = column.header.trim();
+  return column.label ? `${header} [${column.label}]` : header;
+}
+
+/** Finds questions by id (exactly, or in another case when only one id reads so) and by text, loosely. */
+interface QuestionMatcher {
+  questions: ReadonlyMap<string, Question>;
+  /** Question ids a text names: by id or by question text. */
+  named(text: string): string[];
+  /** The option of a multi question a text names, by its label. */
+  option(question: Question, text: string): number | undefined;
+  /** Multi questions with an option labelled so. */
+  optionOwners(text: string): { questionId: string; option: number; label: string }[];
+}
+
+function questionMatcher(questionnaire: Questionnaire): QuestionMatcher {
+  const questions = questionsById(questionnaire);
+  const byText = new Map<string, string[]>();
+  const byLower = new Map<string, string[]>();
+  const byOption = new Map<string, { questionId: string; option: number; label: string }[]>();
+  const add = <T,>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const question of questions.values()) {
+    add(byText, normalise(question.text), question.id);
+    add(byLower, question.id.toLowerCase(), question.id);
+    if (question.type === 'multi') question.options.forEach((option, index) => add(byOption, normalise(option.label), { questionId: question.id, option: index, label: option.label }));
+  }
+  return {
+    questions,
+    named(text) {
+      if (questions.has(text)) return [text];
+      const caseless = byLower.get(text.toLowerCase()) ?? [];
+      if (caseless.length > 0) return caseless;
+      return byText.get(normalise(text)) ?? [];
+    },
+    option(question, text) {
+      if (question.type !== 'multi') return undefined;
+      const wanted = normalise(text);
+      const index = question.options.findIndex((option) => normalise(option.label) === wanted);
+      return index === -1 ? undefined : index;
+    },
+    optionOwners: (text) => byOption.get(normalise(text)) ?? [],
+  };
+}
+
+/**
+ * The question a column reads, by its texts: the whole header first; then its parts, for a grid's
+ * row or a multi-select's option; then, alone, an option label of one multi-select (Typeform heads
+ * each choice's column with the choice).
+ */
+function matchQuestionColumn(file: string, index: number, column: ColumnHeader, texts: readonly string[], matcher: QuestionMatcher, problems: Problem[], warned: string[]): ColumnRole | undefined {
+  const at = { file, line: 1, col: index + 1 };
+  const shown = shownHeader(column);
+  for (const text of column.label ? texts.slice(1) : texts) {
+    const ids = matcher.named(text);
+    if (ids.length > 1) problems.push({ ...at, message: `column ${quoted(shown)} matches several questions (${ids.join(', ')}); head it with one id exactly, or map it in a mapping file` });
+    if (ids.length === 1) return { kind: 'question', questionId: ids[0] as string };
+  }
+  for (const [title, row] of headerParts(column, texts)) {
+    const [owner] = matcher.named(title).map((id) => matcher.questions.get(id) as Question).filter((question) => question.type === 'multi');
+    if (owner) {
+      const option = matcher.option(owner, row);
+      if (option !== undefined) return { kind: 'option', questionId: owner.id, option, label: owner.options[option]?.label ?? row };
+      if (OTHER_OPTION.test(row)) {
+        warned.push(`${file}: column ${index + 1} ${quoted(shown)} is an option "${owner.id}" does not have; its ticks are left out`);
+        return { kind: 'ignored' };
+      }
+      problems.push({ ...at, message: `column ${quoted(shown)} is an option question "${owner.id}" does not have (its options: ${owner.options.map((option) => option.label).join(', ')}); map it in a mapping file, or to ignore` });
+      return { kind: 'ignored' };
+    }
+    const ids = matcher.named(row);
+    if (ids.length === 1) return { kind: 'question', questionId: ids[0] as string };
+  }
+  const owners = column.label ? [] : matcher.optionOwners(column.header);
+  const [owner] = owners;
+  if (owner && owners.length === 1) return { kind: 'option', ...owner };
+  return undefined;
+}
+
+/** A header's (title, row) readings: a second header row's label, `Title [Row]`, and `Title - Row` at each " - ". */
+function headerParts(column: ColumnHeader, texts: readonly string[]): [string, string][] {
+  if (column.label) return [[column.header.trim(), column.label]];
+  const parts: [string, string][] = [];
+  for (const text of texts) {
+    const bracket = /^(.*\S)\s*\[([^\]]+)\]\s*$/s.exec(text);
+    if (bracket) parts.push([bracket[1] as string, bracket[2] as string]);
+    for (let at = text.indexOf(' - '); at !== -1; at = text.indexOf(' - ', at + 1)) parts.push([text.slice(0, at), text.slice(at + 3)]);
+  }
+  return parts;
+}
+
+/** What a mapping file's entry makes of a column, with its recode checked against the question. */
+function mappedColumnRole(header: string, mapped: ColumnTarget, questionnaire: Questionnaire, loaded: LoadedCsvMapping, matcher: QuestionMatcher, problems: Problem[]): ColumnRole {
+  const role = mappedRole(mapped);
+  if (role.kind !== 'question') return role;
+  const question = matcher.questions.get(role.questionId);
+  if (!question) {
+    const hint = closestMatch(role.questionId, [...matcher.questions.keys()]);
+    problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+    return role;
+  }
+  const { recode, problems: recodeProblems } = columnRecode(header, mapped, question, questionnaire, loaded);
+  problems.push(...recodeProblems);
+  return recode ? { ...role, recode } : role;
+}
+
+/** Yes/no columns without a recode of their own read with the tool's codes (Typeform's 1 and 0); yes and no still read. */
+function withYesNoCodes(columns: readonly CsvColumn[], questions: ReadonlyMap<string, Question>, codes: Readonly<Record<string, string>>): CsvColumn[] {
+  const recode = (cell: string) => ownValue(codes, cell) ?? cell;
+  return columns.map((column) => {
+    const role = column.role;
+    if (role.kind !== 'question' || role.recode || questions.get(role.questionId)?.type !== 'yesno') return column;
+    return { ...column, role: { ...role, recode } };
+  });
+}
+
+/**
+ * In an export of numeric codes, every question column that is not free text needs its codes
+ * recoded in a mapping file: 1 may be "Strongly agree" or "Strongly disagree", and a 0–10 answer
+ * numbered 1–11 would read one point high wherever 11 never occurs. One problem lists them all.
+ */
+function uncodedQuestions(file: string, columns: readonly CsvColumn[], questions: ReadonlyMap<string, Question>, tool: FormTool): Problem[] {
+  const uncoded = columns.flatMap((column) => {
+    const role = column.role;
+    if (role.kind !== 'question' || role.recode) return [];
+    const question = questions.get(role.questionId);
+    return question && question.type !== 'text' ? [`${column.index + 1} ${quoted(column.header, 32, { sayLength: false })} (${question.id})`] : [];
+  });
+  if (uncoded.length === 0) return [];
+  const listed = uncoded.slice(0, 8).join(', ') + (uncoded.length > 8 ? `, and ${uncoded.length - 8} more` : '');
+  return [
+    {
+      file,
+      line: 1,
+      message: `is a ${tool.title} export of numeric codes, and ${uncoded.length === 1 ? 'this column has' : `${uncoded.length} columns have`} no recode: ${listed}; say what each code means in a mapping file (\`values:\` or \`offset:\`; \`culture-audit map ${file} -q <questionnaire>\` writes a starter)${tool.textExportHint ? `, ${tool.textExportHint}` : ''}`,
+    },
+  ];
+}
+
+/** Multi questions read from option columns, and the options among them with no column. */
+function partialOptions(columns: readonly CsvColumn[], questionnaire: Questionnaire): OptionColumns[] {
+  const ticked = new Map<string, Set<number>>();
+  for (const { role } of columns) if (role.kind === 'option') ticked.set(role.questionId, (ticked.get(role.questionId) ?? new Set()).add(role.option));
+  const questions = questionsById(questionnaire);
+  const partial: OptionColumns[] = [];
+  for (const [questionId, options] of ticked) {
+    const question = questions.get(questionId);
+    if (question?.type !== 'multi') continue;
+    const missing = question.options.filter((_, index) => !options.has(index)).map((option) => option.label);
+    if (missing.length > 0) partial.push({ questionId, missing });
+  }
+  return partial;
 }
 
 function mappedRole(target: ColumnTarget): ColumnRole {
@@ -100,15 +275,30 @@ function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[
   const seen = new Map<string, CsvColumn>();
   const problems: Problem[] = [];
   for (const column of columns) {
-    const role = column.role;
-    const target = role.kind === 'question' ? `question "${role.questionId}"` : role.kind === 'attribute' ? `attribute "${role.name}"` : role.kind === 'completed' ? 'the completion date' : undefined;
+    const target = targetOf(column.role);
     if (!target) continue;
     const first = seen.get(target);
     if (first) {
       problems.push({ file, line: 1, col: column.index + 1, message: `columns ${first.index + 1} ${quoted(first.header)} and ${column.index + 1} ${quoted(column.header)} both give ${target}; set one to ignore in a mapping file` });
     } else seen.set(target, column);
   }
+  // A question read from one column and from option columns too: its answer would be two answers.
+  for (const column of columns) {
+    if (column.role.kind !== 'option') continue;
+    const whole = seen.get(`question "${column.role.questionId}"`);
+    if (whole) problems.push({ file, line: 1, col: column.index + 1, message: `columns ${whole.index + 1} ${quoted(whole.header)} and ${column.index + 1} ${quoted(column.header)} both give question "${column.role.questionId}" (the whole answer and one option); set one to ignore in a mapping file` });
+  }
   return problems;
+}
+
+/** What a column gives, in a message's words; a column that gives nothing has none. */
+function targetOf(role: ColumnRole): string | undefined {
+  if (role.kind === 'question') return `question "${role.questionId}"`;
+  if (role.kind === 'option') return `option ${quoted(role.label)} of question "${role.questionId}"`;
+  if (role.kind === 'attribute') return `attribute "${role.name}"`;
+  if (role.kind === 'completed' || role.kind === 'submitted') return 'the completion date';
+  if (role.kind === 'finished') return 'whether the response was finished';
+  return undefined;
 }
 
 function warnings(file: string, unmatched: readonly string[], headers: readonly string[], loaded?: LoadedCsvMapping): string[] {

@@ -2,10 +2,12 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
-import { resolveColumns } from './csv-columns.js';
+import { resolveColumns, type CsvColumn } from './csv-columns.js';
 import { exportCoverage, type ExportCoverage } from './export-coverage.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
-import { csvRowReader, rowResponse, type CellsReader, type CellsResult, type CsvRow, type ResponseCells } from './csv-row.js';
+import { csvRowReader, rowResponse, type CellsReader, type CellsResult, type CsvRow, type CsvRowReader, type ResponseCells } from './csv-row.js';
+import type { FormTool, FormToolName } from './form-tools/form-tool.js';
+import { detectFormTool, FIRST_ROWS, formToolNamed } from './form-tools/registry.js';
 import type { Response } from './schema.js';
 
 /** A record as csv-parse gives it with `info: true`: its cells, and the lines read up to its end, blank ones among them. */
@@ -32,14 +34,23 @@ export interface ParsedCsv {
   describeReadError(error: unknown): string;
 }
 
+/** How to read an export beyond its bytes: its mapping file, the tool that wrote it (detected when absent). */
+export interface ExportReading {
+  mapping?: LoadedCsvMapping;
+  tool?: FormToolName;
+}
+
 /**
- * An export's header, once its columns are resolved: what it covers, and the warnings about its
- * columns, which a command prints unless it refuses the export for questions with no column.
+ * An export's header, once its columns are resolved: the tool that wrote it, what it covers, and
+ * the warnings about its columns, which a command prints unless it refuses the export for
+ * questions with no column.
  */
 export interface CsvHeaderEvent {
   kind: 'header';
   file: string;
   questionnaire: Questionnaire;
+  /** The tool's name as a person says it; "CSV" for a plain export. */
+  tool: string;
   coverage: ExportCoverage;
   warnings: string[];
 }
@@ -47,7 +58,7 @@ export interface CsvHeaderEvent {
 export type CsvEvent =
   | CsvHeaderEvent
   | { kind: 'warning'; message: string }
-  | { kind: 'response'; response: Response; questionnaire: Questionnaire }
+  | { kind: 'response'; response: Response; questionnaire: Questionnaire; unfinished?: boolean }
   | { kind: 'problems'; problems: Problem[] };
 
 /** An event of csvRowBatches: a row's question cells are read as the caller's CellsReader reads them. */
@@ -60,53 +71,73 @@ export type CsvRowEvent<R> =
 /** A row event as a response event: the row's answers as responseCells read them. */
 export function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
   if (event.kind !== 'row') return event;
-  return { kind: 'response', response: rowResponse(event.questionnaire, event.row), questionnaire: event.questionnaire };
+  return { kind: 'response', response: rowResponse(event.questionnaire, event.row), questionnaire: event.questionnaire, ...(event.row.unfinished ? { unfinished: true } : {}) };
+}
+
+/** A parsed record and the line it starts on. */
+interface NumberedRecord {
+  line: number;
+  record: string[];
 }
 
 /**
  * The rows of an export in batches: the events of every record the parser has ready, in order,
  * with each row's question cells read by `readCells` (responseCells for responses; a team reads
  * them straight into scores). A consumer of 100,000 rows then pays for one asynchronous step per
- * batch (a hundred rows or so), not one per row through every generator in between. Header
- * problems end the file; a bad row yields its problems and reading goes on, so every problem is listed.
+ * batch (a hundred rows or so), not one per row through every generator in between. The first few
+ * records are held back until the tool that wrote the export is known, and with it how many of
+ * them are header rows. Header problems end the file; a bad row yields its problems and reading
+ * goes on, so every problem is listed.
  */
-export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
-  let readRow: ReturnType<typeof csvRowReader<R>> | undefined;
+export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, reading: ExportReading = {}): AsyncGenerator<CsvRowEvent<R>[]> {
+  let readRow: CsvRowReader<R> | undefined;
+  const first: NumberedRecord[] = [];
   let rows = 0;
   let previousLines = 0;
   let previousEmpty = 0;
   let batch: CsvRowEvent<R>[] = csv.warnings.map((message) => ({ kind: 'warning', message }));
+  /** Reads one data record into the batch; false when a limit ends the file. */
+  const take = ({ line, record }: NumberedRecord): boolean => {
+    if (++rows > MAX_CSV_ROWS) {
+      batch.push({ kind: 'problems', problems: [rowLimit(file, line)] });
+      return false;
+    }
+    const result = (readRow as CsvRowReader<R>).read(line, record);
+    if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
+    else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
+    return true;
+  };
+  /** Resolves the header from the first records and reads the rest of them; false when the header ends the file. */
+  const start = (): boolean => {
+    const header = exportHeader(file, first, questionnaire, reading);
+    batch.push(...header.warnings.map((message): CsvRowEvent<R> => ({ kind: 'warning', message })));
+    if (!header.ok) {
+      batch.push({ kind: 'problems', problems: header.problems });
+      return false;
+    }
+    // A row's bytes pass the UTF-8 check before the parser reads them, so sawInvalidBytes is up to date.
+    readRow = csvRowReader(file, header.columns, readCells, csv.sawInvalidBytes, header.tool.dateOrder);
+    batch.push(header.event);
+    return first.slice(header.rows).every(take);
+  };
   try {
     for await (const { info, record } of csv.records) {
       // The record's first line: after the previous record's last line and any blank lines skipped.
       const line = previousLines + 1 + (info.empty_lines - previousEmpty);
       previousLines = info.lines;
       previousEmpty = info.empty_lines;
-      const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
-      if (limit) {
-        yield [...batch, { kind: 'problems', problems: [limit] }];
+      const limit = first.length === 0 ? columnLimit(file, record) : undefined;
+      let going = !limit;
+      if (limit) batch.push({ kind: 'problems', problems: [limit] });
+      else if (readRow) going = take({ line, record });
+      else if (first.push({ line, record }) === FIRST_ROWS) going = start();
+      if (!going) {
+        yield batch;
         csv.stop();
         return;
       }
-      if (!readRow) {
-        const resolved = resolveColumns(file, record, questionnaire, mapping);
-        if (resolved.problems.length > 0) {
-          const warnings = resolved.warnings.map((message): CsvRowEvent<R> => ({ kind: 'warning', message }));
-          yield [...batch, ...warnings, { kind: 'problems', problems: resolved.problems }];
-          csv.stop();
-          return;
-        }
-        // A row's bytes pass the UTF-8 check before the parser reads them, so sawInvalidBytes is up to date.
-        readRow = csvRowReader(file, resolved.columns, readCells, csv.sawInvalidBytes);
-        const coverage = exportCoverage(questionnaire, resolved.columns, resolved.unmatched);
-        batch.push({ kind: 'header', file, questionnaire, coverage, warnings: resolved.warnings });
-        continue;
-      }
-      const result = readRow(line, record);
-      if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
-      else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
       // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
-      if (csv.ready() === 0 && batch.length > 0) {
+      if (readRow && csv.ready() === 0 && batch.length > 0) {
         yield batch;
         batch = [];
       }
@@ -115,8 +146,36 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
     yield [...batch, { kind: 'problems', problems: [csvProblem(file, error, csv.describeReadError)] }];
     return;
   }
+  // A file of fewer records than detection looks at.
+  if (!readRow && first.length > 0 && !start()) {
+    yield batch;
+    return;
+  }
   if (!readRow) batch.push({ kind: 'problems', problems: [{ file, message: 'is empty (no header row)' }] });
+  for (const message of readRow?.warnings() ?? []) batch.push({ kind: 'warning', message });
   if (batch.length > 0) yield batch;
+}
+
+type ExportHeader =
+  | { ok: true; tool: FormTool; rows: number; columns: CsvColumn[]; event: CsvHeaderEvent; warnings: string[] }
+  | { ok: false; problems: Problem[]; warnings: string[] };
+
+/** The export's tool (given, or detected from its first records), header rows and columns. */
+function exportHeader(file: string, first: readonly NumberedRecord[], questionnaire: Questionnaire, reading: ExportReading): ExportHeader {
+  const records = first.map(({ record }) => record);
+  const tool = reading.tool ? formToolNamed(reading.tool) : detectFormTool(records);
+  const rows = Math.min(tool.headerRows(records), records.length);
+  const resolved = resolveColumns(file, tool.columns(records.slice(0, rows)), questionnaire, reading.mapping, tool, tool.codedAnswers?.(records, rows) ?? false);
+  if (resolved.problems.length > 0) return { ok: false, problems: resolved.problems.map((problem) => inToolWords(problem, tool, file)), warnings: resolved.warnings };
+  const coverage = exportCoverage(questionnaire, resolved.columns, resolved.unmatched, resolved.partial);
+  const event: CsvHeaderEvent = { kind: 'header', file, questionnaire, tool: tool.title, coverage, warnings: resolved.warnings };
+  return { ok: true, tool, rows, columns: resolved.columns, event, warnings: [] };
+}
+
+/** A header problem of a tool's export says which tool the file looked like, so a wrong guess shows (and --from can correct it). */
+function inToolWords(problem: Problem, tool: FormTool, file: string): Problem {
+  if (tool.name === 'csv' || problem.file !== file) return problem;
+  return { ...problem, message: `${problem.message} (read as a ${tool.title} export; --from <tool> reads it as another)` };
 }
 
 function columnLimit(file: string, header: readonly string[]): Problem | undefined {

@@ -2,7 +2,10 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { MAX_LABEL_LENGTH } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
+import type { CellRecode } from './cell-recode.js';
 import type { CsvColumn } from './csv-columns.js';
+import { DateColumn } from './date-column.js';
+import type { DateOrder } from './timestamp.js';
 import { answersReader, type AnswerIssue } from './parse-answers.js';
 import type { Answer, Response } from './schema.js';
 
@@ -10,6 +13,8 @@ import type { Answer, Response } from './schema.js';
 export interface CsvRow<R> {
   respondent: Record<string, string>;
   completed?: string;
+  /** Marked unfinished by the tool (Qualtrics' Finished, LimeSurvey's submit date); most tools export finished responses only. */
+  unfinished?: boolean;
   /** file:line of the record's first line. */
   source: string;
   cells: R;
@@ -37,10 +42,25 @@ export function rowResponse(questionnaire: Questionnaire, row: CsvRow<ResponseCe
   return { questionnaireId: questionnaire.id, respondent: row.respondent, completed: row.completed, answers: row.cells.answers, source: row.source };
 }
 
+/** Reads an export's records one by one; `warnings` are the columns' own, said once at the end (see DateColumn). */
+export interface CsvRowReader<R> {
+  read(line: number, record: readonly string[]): CsvRowResult<R>;
+  warnings(): string[];
+}
+
+/** Where a question's cell text comes from: one column, or a column per option of a multi-select. */
+type QuestionSource = { column: CsvColumn; recode?: CellRecode } | { column: CsvColumn; options: { index: number; label: string }[] };
+
+/** A ticked option column: anything but blank, 0, N, No or False (LimeSurvey writes Y or N; others the option's text). */
+const UNTICKED = /^(0|n|no|false)$/i;
+const FINISHED = /^(1|true|yes)$/i;
+const UNFINISHED = /^(0|false|no)$/i;
+
 /**
  * Reads the records of one export. Problems name the file, the record's first line, and the
  * column. What depends only on the columns is worked out once, not for every record, and each
- * record is read in plain loops: a large export runs this 100,000 times.
+ * record is read in plain loops: a large export runs this 100,000 times. Metadata cells never make
+ * a problem: a date that cannot be read is left out (see DateColumn).
  */
 export function csvRowReader<R extends CellsResult>(
   file: string,
@@ -48,45 +68,76 @@ export function csvRowReader<R extends CellsResult>(
   readCells: CellsReader<R>,
   /** Whether the bytes read so far hold any that are not UTF-8 (see Utf8Watch); until then no cell can. */
   sawInvalidBytes: () => boolean = () => true,
-): (line: number, record: readonly string[]) => CsvRowResult<R> {
-  const questionColumns = new Map<string, CsvColumn>();
-  for (const column of columns) if (column.role.kind === 'question') questionColumns.set(column.role.questionId, column);
-  const read = readCells([...questionColumns.keys()]);
-  const otherColumns = columns.filter((column) => column.role.kind !== 'question');
-  const questionIndices = [...questionColumns.values()].map((column) => column.index);
-  // The mapping file's recodes, applied here and only here: responses and score sheets both read these values.
-  const recodes = [...questionColumns.values()].map((column) => (column.role.kind === 'question' ? column.role.recode : undefined));
-  return (line, record) => {
-    const values: string[] = new Array(questionIndices.length);
-    let blank = true;
-    for (let i = 0; i < questionIndices.length; i++) {
-      const cell = record[questionIndices[i] as number]?.trim() ?? '';
-      const recode = recodes[i];
-      values[i] = recode ? recode(cell) : cell;
-      if (cell !== '') blank = false;
-    }
-    if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
-    const problems: Problem[] = [];
-    const respondent: Record<string, string> = {};
-    let completed: string | undefined;
-    for (const column of otherColumns) {
-      const cell = record[column.index]?.trim() ?? '';
-      const role = column.role;
-      if (cell === '') continue;
-      if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
-        problems.push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
-      } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
-      else if (role.kind === 'completed') {
-        completed = dateOf(cell);
-        if (!completed) problems.push(cellProblem(file, line, column, `must be a date like 2026-11-20 or 2026/11/20 10:15 (got ${quoted(cell)}); map the column to ignore if it is not the completion date`));
+  dateOrder?: DateOrder,
+): CsvRowReader<R> {
+  const sources = questionSources(columns);
+  const read = readCells([...sources.keys()]);
+  const ordered = [...sources.values()];
+  const otherColumns = columns.filter((column) => column.role.kind !== 'question' && column.role.kind !== 'option');
+  const dates = new Map(otherColumns.filter((column) => column.role.kind === 'completed' || column.role.kind === 'submitted').map((column) => [column.index, new DateColumn(`${column.index + 1} ${quoted(column.header, 40, { sayLength: false })}`, dateOrder)]));
+  return {
+    read(line, record) {
+      const values: string[] = new Array(ordered.length);
+      let blank = true;
+      for (let i = 0; i < ordered.length; i++) {
+        values[i] = cellText(ordered[i] as QuestionSource, record);
+        if (values[i] !== '') blank = false;
       }
-    }
-    if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
-    const cells = read(values);
-    for (const issue of cells.issues) problems.push(cellProblem(file, line, questionColumns.get(issue.questionId), issue.message));
-    if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells } };
+      if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
+      const problems: Problem[] = [];
+      const respondent: Record<string, string> = {};
+      let completed: string | undefined;
+      let unfinished = false;
+      for (const column of otherColumns) {
+        const cell = record[column.index]?.trim() ?? '';
+        const role = column.role;
+        if (role.kind === 'submitted' && cell === '') unfinished = true;
+        if (cell === '') continue;
+        if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
+          problems.push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+        } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
+        else if (role.kind === 'completed' || role.kind === 'submitted') completed = dates.get(column.index)?.read(cell) ?? completed;
+        else if (role.kind === 'finished' && UNFINISHED.test(cell)) unfinished = true;
+        else if (role.kind === 'finished' && !FINISHED.test(cell)) problems.push(cellProblem(file, line, column, `must say whether the response was finished: True or False, 1 or 0 (got ${quoted(cell)})`));
+      }
+      if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+      const cells = read(values);
+      for (const issue of cells.issues) problems.push(cellProblem(file, line, sources.get(issue.questionId)?.column, issue.message));
+      if (problems.length > 0) return { ok: false, problems };
+      return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells, ...(unfinished ? { unfinished } : {}) } };
+    },
+    warnings: () => [...dates.values()].flatMap((date) => date.warning(file) ?? []),
   };
+}
+
+/** Each question's source, in column order: a multi-select's option columns gather under its first. */
+function questionSources(columns: readonly CsvColumn[]): Map<string, QuestionSource> {
+  const sources = new Map<string, QuestionSource>();
+  for (const column of columns) {
+    const role = column.role;
+    if (role.kind === 'question') sources.set(role.questionId, { column, recode: role.recode });
+    if (role.kind !== 'option') continue;
+    const label = role.label;
+    const source = sources.get(role.questionId);
+    if (source && 'options' in source) source.options.push({ index: column.index, label });
+    else sources.set(role.questionId, { column, options: [{ index: column.index, label }] });
+  }
+  return sources;
+}
+
+/** A question's cell as an answer file would write it: one column's text (recoded), or the ticked options joined by ";". */
+function cellText(source: QuestionSource, record: readonly string[]): string {
+  if (!('options' in source)) {
+    const cell = record[source.column.index]?.trim() ?? '';
+    return source.recode ? source.recode(cell) : cell;
+  }
+  let ticked = '';
+  for (const { index, label } of source.options) {
+    const cell = record[index]?.trim() ?? '';
+    if (cell === '' || UNTICKED.test(cell)) continue;
+    ticked = ticked === '' ? label : `${ticked};${label}`;
+  }
+  return ticked;
 }
 
 /** Whether a cell holds U+FFFD, which decoding puts where bytes are not UTF-8. */
@@ -99,17 +150,4 @@ function holdsReplacement(record: readonly string[]): boolean {
 function cellProblem(file: string, line: number, column: CsvColumn | undefined, message: string): Problem {
   if (!column) return { file, line, message };
   return { file, line, col: column.index + 1, path: `column ${column.index + 1} ${quoted(column.header.replace(/\s+/g, ' '), 48, { sayLength: false })}`, message };
-}
-/**
- * YYYY-MM-DD from the year-first timestamps form tools write, or from a day-first one with dots
- * (16.11.2026 08:59), as Excel re-saves them in German and other European locales: no locale
- * writes a dotted date month-first. Undefined for anything else.
- */
-function dateOf(cell: string): string | undefined {
-  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[ T])/.exec(cell);
-  const dayFirst = yearFirst ? undefined : /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[ T])/.exec(cell);
-  if (!yearFirst && !dayFirst) return undefined;
-  const [year, month, day] = (yearFirst ? yearFirst.slice(1) : (dayFirst as RegExpExecArray).slice(1).reverse()) as [string, string, string];
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import { isScored, type Questionnaire } from '../questionnaire/schema.js';
-import type { CsvColumn } from './csv-columns.js';
+import type { CsvColumn, OptionColumns } from './csv-columns.js';
 import { questionsById } from './parse-answers.js';
 
 /** Which questions of the questionnaire an export has a column for, and which columns it leaves out. */
@@ -10,6 +10,8 @@ export interface ExportCoverage {
   matched: number;
   /** Scored questions with no column, in questionnaire order: their answers would silently be missing. */
   missingScored: string[];
+  /** Multi-selects read from a column per option with no column for some options: their ticks there would be missing. */
+  partial: OptionColumns[];
   /** Free-text questions with no column: only comments are missing. */
   missingUnscored: string[];
   /** Columns read as nothing: mapped to ignore, blank-headed, or matching nothing. */
@@ -20,9 +22,9 @@ export interface ExportCoverage {
   readFrom?: 'keys';
 }
 
-export function exportCoverage(questionnaire: Questionnaire, columns: readonly CsvColumn[], unmatched: readonly string[]): ExportCoverage {
-  const asked = new Set(columns.flatMap((column) => (column.role.kind === 'question' ? [column.role.questionId] : [])));
-  return coverageOf(questionnaire, asked, columns.filter((column) => column.role.kind === 'ignored').length, unmatched);
+export function exportCoverage(questionnaire: Questionnaire, columns: readonly CsvColumn[], unmatched: readonly string[], partial: readonly OptionColumns[] = []): ExportCoverage {
+  const asked = new Set(columns.flatMap(({ role }) => (role.kind === 'question' || role.kind === 'option' ? [role.questionId] : [])));
+  return { ...coverageOf(questionnaire, asked, columns.filter((column) => column.role.kind === 'ignored').length, unmatched), partial: [...partial] };
 }
 
 /**
@@ -41,6 +43,7 @@ function coverageOf(questionnaire: Questionnaire, asked: ReadonlySet<string>, ig
     matched: asked.size,
     missingScored: missing.filter(isScored).map((question) => question.id),
     missingUnscored: missing.filter((question) => !isScored(question)).map((question) => question.id),
+    partial: [],
     ignored,
     unmatched: [...unmatched],
   };

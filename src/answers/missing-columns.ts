@@ -28,10 +28,13 @@ export function checkAllowMissing(allow: AllowMissing | undefined, questionnaire
   }
 }
 
-/** The scored questions an export has no column for that --allow-missing does not accept. */
+/**
+ * The scored questions an export has no column for, or no column for some of their options, that
+ * --allow-missing does not accept.
+ */
 export function refusedMissing(coverage: ExportCoverage, allow: AllowMissing | undefined): string[] {
   if (allow === 'all') return [];
-  return coverage.missingScored.filter((id) => !allow?.has(id));
+  return [...coverage.missingScored, ...coverage.partial.map((partial) => partial.questionId)].filter((id) => !allow?.has(id));
 }
 
 const LISTED = 8;
@@ -42,11 +45,18 @@ const LISTED = 8;
  */
 export function missingColumnsProblem(file: string, questionnaire: Questionnaire, coverage: ExportCoverage, refused: readonly string[]): Problem {
   const questions = questionsById(questionnaire);
-  const named = refused.slice(0, LISTED).map((id) => `${id} (${quoted(questions.get(id)?.text ?? '', 40, { sayLength: false })})`);
+  const partial = new Map(coverage.partial.map((entry) => [entry.questionId, entry.missing]));
+  const named = refused.slice(0, LISTED).map((id) => {
+    const options = partial.get(id);
+    if (options) return `${id} (no column for ${options.length === 1 ? 'option' : 'options'} ${options.map((label) => quoted(label, 32, { sayLength: false })).join(', ')})`;
+    return `${id} (${quoted(questions.get(id)?.text ?? '', 40, { sayLength: false })})`;
+  });
   const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
   const words = coverage.readFrom === 'keys' ? KEY_WORDS : COLUMN_WORDS;
   const ignored = coverage.unmatched.length === 0 ? words.noneLeft : `${words.unmatched}: ${listedHeaders(coverage.unmatched)}`;
-  const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} ${words.none}`;
+  const whole = refused.some((id) => !partial.has(id));
+  const lacking = whole ? words.none : 'missing columns';
+  const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} ${lacking}`;
   return {
     file,
     ...(coverage.readFrom === 'keys' ? {} : { line: 1 }),

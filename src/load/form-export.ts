@@ -2,8 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ParsedCsv } from '../answers/csv-import.js';
-import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
+import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
 import { responseCells, type CellsReader, type CellsResult } from '../answers/csv-row.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { describeFsError } from '../util/fs-error.js';
@@ -27,17 +26,17 @@ const SNIFF_BYTES = 64 * 1024;
  * the file; a bad row yields its problems and reading goes on, so every problem is listed. A
  * relative `file` is read from `cwd` (where the command runs) and named in messages as given.
  */
-export async function* readCsvResponses(file: string, questionnaire: Questionnaire, mapping?: LoadedCsvMapping, cwd?: string): AsyncGenerator<CsvEvent> {
-  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), mapping, cwd)) yield* batch.map(asResponse);
+export async function* readCsvResponses(file: string, questionnaire: Questionnaire, reading?: ExportReading, cwd?: string): AsyncGenerator<CsvEvent> {
+  for await (const batch of readCsvBatches(file, questionnaire, responseCells(questionnaire), reading, cwd)) yield* batch.map(asResponse);
 }
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
-export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, mapping?: LoadedCsvMapping): AsyncGenerator<CsvEvent> {
-  for await (const batch of csvRowBatches(file, await parseCsvBytes(file, input), questionnaire, responseCells(questionnaire), mapping)) yield* batch.map(asResponse);
+export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, reading?: ExportReading): AsyncGenerator<CsvEvent> {
+  for await (const batch of csvRowBatches(file, await parseCsvBytes(file, input), questionnaire, responseCells(questionnaire), reading)) yield* batch.map(asResponse);
 }
 
 /** The rows of an export file in batches, as csvRowBatches reads them. */
-export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping, cwd?: string): AsyncGenerator<CsvRowEvent<R>[]> {
+export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, reading?: ExportReading, cwd?: string): AsyncGenerator<CsvRowEvent<R>[]> {
   const path = cwd === undefined ? file : resolve(cwd, file);
   try {
     if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
@@ -45,7 +44,7 @@ export async function* readCsvBatches<R extends CellsResult>(file: string, quest
     yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
-  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(path)), questionnaire, readCells, mapping);
+  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(path)), questionnaire, readCells, reading);
 }
 
 /**

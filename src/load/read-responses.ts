@@ -1,5 +1,6 @@
 import type { CsvHeaderEvent } from '../answers/csv-import.js';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
+import type { FormToolName } from '../answers/form-tools/form-tool.js';
 import type { RecordsCoverageEvent } from '../answers/json-records.js';
 import type { CellsReader, CellsResult, CsvRow } from '../answers/csv-row.js';
 import type { Response } from '../answers/schema.js';
@@ -30,6 +31,8 @@ export interface ReadResponsesOptions<R extends CellsResult> {
   questionnaire?: string;
   /** How to read the columns of every CSV input (--map); without it, each export's sibling mapping file, if any. */
   mapping?: LoadedCsvMapping;
+  /** The tool every CSV input comes from (--from); without it, each export's is detected from its header. */
+  tool?: FormToolName;
   /** How to read the question cells of a CSV row, for the questionnaire it answers (responseCells gives a response's answers). */
   cells: (questionnaire: Questionnaire) => CellsReader<R>;
 }
@@ -83,7 +86,7 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), mapping, options.cwd);
+    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), { mapping, tool: options.tool }, options.cwd);
   }
 }
 

@@ -22,7 +22,7 @@ export function csvLoader(questionnaire: Questionnaire, mapping: LoadedCsvMappin
   return async (bytes) => {
     const team = new TeamAccumulator(questionnaire, { groupBy: 'team', minGroup: 1 });
     const problems: Problem[] = [];
-    for await (const event of readCsvStream('fuzz.csv', Readable.from([Buffer.from(bytes)]), questionnaire, mapping)) {
+    for await (const event of readCsvStream('fuzz.csv', Readable.from([Buffer.from(bytes)]), questionnaire, { mapping })) {
       if (event.kind === 'problems') problems.push(...event.problems);
       else if (event.kind === 'response') team.add(scoreResponse(questionnaire, event.response));
       else if (event.kind === 'header') event.warnings.forEach((message) => checkWarning(message));

@@ -5,8 +5,10 @@ import { checkAllowMissing, missingColumnsProblem, refusedMissing, type AllowMis
 import type { Problem } from '../../util/errors.js';
 
 interface ExportSeen {
-  header: { file: string; coverage: ExportCoverage };
+  header: { file: string; coverage: ExportCoverage; tool?: string };
   responses: number;
+  /** Responses the tool marks unfinished: counted among `responses`, or left out with --complete-only. */
+  unfinished: number;
   /** Rows with a problem. */
   invalid: number;
   /** Refused for scored questions with no column: its rows and their problems are dropped. */
@@ -22,7 +24,11 @@ interface ExportSeen {
 export class ExportTally {
   private readonly seen: ExportSeen[] = [];
 
-  constructor(private readonly allow: AllowMissing | undefined) {}
+  constructor(
+    private readonly allow: AllowMissing | undefined,
+    /** --complete-only: responses the tool marks unfinished are left out (and counted). */
+    private readonly completeOnly = false,
+  ) {}
 
   /** An export's header: the problem that refuses it, or else the warnings about its columns. */
   header(event: CsvHeaderEvent): { problem?: Problem; warnings: readonly string[] } {
@@ -41,15 +47,20 @@ export class ExportTally {
   private judge(event: CsvHeaderEvent | RecordsCoverageEvent, responses: number, invalid: number): { problem?: Problem; warnings: readonly string[] } {
     checkAllowMissing(this.allow, event.questionnaire);
     const refused = refusedMissing(event.coverage, this.allow);
-    this.seen.push({ header: event, responses, invalid, refused: refused.length > 0 });
+    this.seen.push({ header: event, responses, unfinished: 0, invalid, refused: refused.length > 0 });
     if (refused.length === 0) return { warnings: event.warnings };
     return { problem: missingColumnsProblem(event.file, event.questionnaire, event.coverage, refused), warnings: [] };
   }
 
-  /** Counts a response of the latest export; false when that export is refused, so the row is dropped. */
-  response(): boolean {
+  /**
+   * Counts a response of the latest export; false when it is to be dropped: its export is
+   * refused, or it is unfinished and --complete-only leaves those out.
+   */
+  response(unfinished = false): boolean {
     const current = this.seen.at(-1);
     if (current?.refused) return false;
+    if (current && unfinished) current.unfinished++;
+    if (unfinished && this.completeOnly) return false;
     if (current) current.responses++;
     return true;
   }
@@ -68,12 +79,16 @@ export class ExportTally {
     return [...new Set(this.read().flatMap((seen) => seen.header.coverage.missingScored))];
   }
 
-  /** One line per export read: `e.csv: 6 responses, 34 of 35 questions matched, 2 columns ignored` (keys for a JSON records file), and what it did not ask. */
+  /**
+   * One line per export read: `e.csv: Qualtrics export, 15 responses (1 unfinished), 34 of 35
+   * questions matched, 2 columns ignored` (keys for a JSON records file), and what it did not ask.
+   */
   summaryLines(): string[] {
-    return this.read().map(({ header: { file, coverage }, responses, invalid }) => {
+    return this.read().map(({ header: { file, coverage, tool }, responses, unfinished, invalid }) => {
       const [row, column] = coverage.readFrom === 'keys' ? ['record', 'key'] : ['row', 'column'];
       const parts = [
-        `${responses} ${responses === 1 ? 'response' : 'responses'}`,
+        ...(tool && tool !== 'CSV' ? [`${tool} export`] : []),
+        `${responses} ${responses === 1 ? 'response' : 'responses'}${unfinishedNote(unfinished, this.completeOnly)}`,
         ...(invalid > 0 ? [`${invalid} invalid ${invalid === 1 ? row : `${row}s`}`] : []),
         `${coverage.matched} of ${coverage.questions} questions matched`,
         `${coverage.ignored} ${coverage.ignored === 1 ? column : `${column}s`} ignored`,
@@ -89,4 +104,11 @@ export class ExportTally {
   private read(): ExportSeen[] {
     return this.seen.filter((seen) => !seen.refused);
   }
+}
+
+/** How many responses were unfinished, and whether they are among those counted. */
+function unfinishedNote(unfinished: number, leftOut: boolean): string {
+  if (unfinished === 0) return '';
+  if (leftOut) return ` (${unfinished} unfinished left out)`;
+  return ` (${unfinished} unfinished)`;
 }

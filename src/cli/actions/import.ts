@@ -1,6 +1,7 @@
 import { basename, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
 import { collapseColumnProblems } from '../../answers/column-problems.js';
+import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import { readCsvResponses } from '../../load/form-export.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
@@ -22,6 +23,10 @@ export interface ImportOptions {
   force?: boolean;
   /** Scored questions the export may lack a column for: comma-separated ids, or all. */
   allowMissing?: string;
+  /** The tool that wrote the export (--from); detected from its header otherwise. */
+  from?: FormToolName;
+  /** Leave out responses the tool marks unfinished. */
+  completeOnly?: boolean;
 }
 
 /** `import`: one answer file per row of a form export; every row is read first, and any invalid one fails the whole import. */
@@ -34,13 +39,13 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
   const { questionnaire } = loadQuestionnaire(reference, cwd);
   const allowMissing = parseAllowMissing(options.allowMissing);
   checkAllowMissing(allowMissing, questionnaire);
-  const exports = new ExportTally(allowMissing);
+  const exports = new ExportTally(allowMissing, options.completeOnly);
   return gatheringNotices(async (notices) => {
     const problems: Problem[] = [];
     const planned: FileToWrite[] = [];
     const taken = new Set<string>();
     const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
-    for await (const event of readCsvResponses(csv, questionnaire, mapping, cwd)) {
+    for await (const event of readCsvResponses(csv, questionnaire, { mapping, tool: options.from }, cwd)) {
       if (event.kind === 'header') {
         const { problem, warnings } = exports.header(event);
         // Scored questions with no column: one message, and no row is worth reading on.
@@ -48,7 +53,7 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
         notices.push(...warnings.map((warning) => `warning: ${sanitizeForTerminal(warning)}`));
       } else if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
       else if (event.kind === 'problems') problems.push(...exports.problems(event.problems));
-      else if (exports.response()) {
+      else if (exports.response(event.unfinished)) {
         const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
         const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
         const comment = `Imported from ${basename(csv)}, line ${line}, by culture-audit import.`;

@@ -1,5 +1,6 @@
 import { collapseColumnProblems } from '../../answers/column-problems.js';
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
+import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import type { AllowMissing } from '../../answers/missing-columns.js';
 import type { InputFile } from '../../load/input-files.js';
 import type { OtherInputKind } from '../../load/other-input-kind.js';
@@ -40,6 +41,10 @@ export interface AggregateOptions {
   minGroup: number;
   /** Scored questions a form export may lack a column for (--allow-missing). */
   allowMissing?: AllowMissing;
+  /** The tool every CSV input comes from (--from); detected from each export's header otherwise. */
+  from?: FormToolName;
+  /** Leave out responses the tool marks unfinished (--complete-only). */
+  completeOnly?: boolean;
   /** Each warning as it comes, so it is kept even when a later input fails. */
   onWarning: (message: string) => void;
   /** A one-line status ("scored 25/300"), "" to clear it. */
@@ -54,13 +59,13 @@ const PROGRESS_EVERY = 25;
  */
 export async function aggregateInputs(files: readonly InputFile[], options: AggregateOptions): Promise<AggregatedInputs> {
   const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] }, exportSummaries: [], notAsked: [] };
-  const exports = new ExportTally(options.allowMissing);
+  const exports = new ExportTally(options.allowMissing, options.completeOnly);
   const progress = options.progress ?? (() => undefined);
   const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
   // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
   let refusedRecords = false;
-  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
+  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, tool: options.from, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);
@@ -82,7 +87,7 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
         const problems = exports.problems(event.problems);
         result.problems.push(...problems);
         if (problems.length > 0) result.invalid++;
-      } else if (event.kind === 'row' && !exports.response()) {
+      } else if (event.kind === 'row' && !exports.response(event.row.unfinished)) {
         continue;
       } else {
         result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };

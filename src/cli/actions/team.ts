@@ -1,4 +1,5 @@
 import { join, relative, resolve } from 'node:path';
+import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { teamJson } from '../../formats/team-json/write.js';
@@ -33,6 +34,10 @@ export interface TeamOptions {
   map?: string;
   /** Scored questions a form export may lack a column for: comma-separated ids, or all. */
   allowMissing?: string;
+  /** The tool that wrote the CSV exports (--from); detected from each export's header otherwise. */
+  from?: FormToolName;
+  /** Leave out responses the tool marks unfinished. */
+  completeOnly?: boolean;
   compare?: string;
   /** The report's format: markdown (default), json or terminal; an -o ending says it too. */
   format?: string;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { examples, ioFor } from './shared.js';
+import { completeOnlyOption, examples, fromOption, ioFor } from './shared.js';
 import type { ImportOptions } from '../actions/import.js';
 
 export function registerImport(program: Command): void {
@@ -13,6 +13,8 @@ export function registerImport(program: Command): void {
     .argument('<csv>', 'the form export (UTF-8 CSV; a BOM, CRLF and quoted newlines are fine)')
     .option('-q, --questionnaire <id|path>', 'the questionnaire the export answers (or `questionnaire:` in the mapping file)')
     .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed or { attribute: name } (default: <export>.map.yaml beside the export, if there is one)')
+    .addOption(fromOption())
+    .addOption(completeOnlyOption())
     .option('--allow-missing <ids|all>', 'scored questions (comma-separated ids, or all) a CSV export may have no column for; without it such an export is refused (exit 2)')
     .option('-o, --output <folder>', 'where to write the answer files', 'answers')
     .option('-f, --force', 'replace existing answer files')

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORM_TOOL_NAMES } from '../../answers/form-tools/form-tool.js';
 import { FORMAT_NAMES } from '../../report/formats/names.js';
 import type { Io } from '../io.js';
 
@@ -41,4 +42,14 @@ export function setExitCode(code: number): void {
 /** `--format`, as every report-writing command takes it. */
 export function formatOption(): Option {
   return new Option('--format <name>', "the report's format; an -o ending (.md, .json, .txt) says it too").choices(FORMAT_NAMES);
+}
+
+/** `--from`, as every command reading form exports takes it: the tool is detected from the header otherwise. */
+export function fromOption(): Option {
+  return new Option('--from <tool>', 'the survey tool that wrote the CSV exports, when detecting it from the header gets it wrong').choices(FORM_TOOL_NAMES);
+}
+
+/** `--complete-only`, beside --from. */
+export function completeOnlyOption(): Option {
+  return new Option('--complete-only', 'leave out responses the tool marks unfinished (Qualtrics, LimeSurvey, Typeform); they are included and counted by default');
 }

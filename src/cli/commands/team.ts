@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { examples, formatOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+import { completeOnlyOption, examples, formatOption, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
@@ -23,6 +23,8 @@ export function registerTeam(program: Command): void {
     .option('--skip-invalid', 'report invalid inputs on stderr and leave them out, instead of failing')
     .option('-q, --questionnaire <id|path>', 'the questionnaire every input must answer (needed for CSV-only input)')
     .option('--map <file>', 'YAML mapping of CSV columns to question ids and attributes, for every CSV input (default: <export>.map.yaml beside each export, if there is one)')
+    .addOption(fromOption())
+    .addOption(completeOnlyOption())
     .option('--allow-missing <ids|all>', 'scored questions (comma-separated ids, or all) a CSV export may have no column for, or no record of a JSON records file a key for; without it such a file is refused (exit 2)')
     .option('--compare <previous>', 'an earlier team JSON file (from --json): adds a "Since last time" section with the changes')
     .addHelpText(

@@ -62,7 +62,7 @@ describe('recodes in the mapping file', () => {
   it('is applied as a row is read, so every reader of the cells sees the recoded answer', () => {
     const resolved = resolve('columns:\n  Q1: { question: agree, offset: 1 }\n  Q3: { question: yes-or-no, values: { "1": yes, "2": no } }\n', ['Q1', 'Q3']);
     const read = csvRowReader('e.csv', resolved.columns, responseCells(allTypes));
-    const result = read(2, ['3', '2']);
+    const result = read.read(2, ['3', '2']);
     expect(result.ok === true && result.row.cells.answers).toEqual({ agree: { kind: 'likert', position: 4 }, 'yes-or-no': { kind: 'yesno', yes: false } });
   });
 });

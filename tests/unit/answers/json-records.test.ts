@@ -57,7 +57,7 @@ describe('jsonRecordsReader', () => {
     records.read({ q1: 'Mostly', q4: 7 }, { index: 2 });
     const [event] = records.finish();
     if (event?.kind !== 'coverage') throw new Error(`expected the coverage, got ${JSON.stringify(event)}`);
-    expect(event.coverage).toEqual({ questions: 5, matched: 3, missingScored: ['q3'], missingUnscored: ['q5'], ignored: 1, unmatched: ['qq3'], readFrom: 'keys' });
+    expect(event.coverage).toEqual({ questions: 5, matched: 3, missingScored: ['q3'], missingUnscored: ['q5'], partial: [], ignored: 1, unmatched: ['qq3'], readFrom: 'keys' });
     expect({ responses: event.responses, invalid: event.invalid }).toEqual({ responses: 1, invalid: 1 });
     expect(event.warnings).toEqual(['results.json: ignored 1 key matching no question or attribute: "qq3"']);
   });

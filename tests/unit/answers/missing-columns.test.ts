@@ -14,9 +14,14 @@ function coverageOf(headers: string[]) {
 
 describe('which questions an export has no column for', () => {
   it('tells scored questions from free text, and counts every column read as nothing', () => {
-    // A grid question's rows as Google Forms heads them: no question matches "Title [Row]".
-    const coverage = coverageOf(['Timestamp', 'Email', 'Leaders [Leaders set the example.]', 'q2', 'q4', '']);
-    expect(coverage).toEqual({ questions: 5, matched: 2, missingScored: ['q1', 'q3'], missingUnscored: ['q5'], ignored: 3, unmatched: ['Email', 'Leaders [Leaders set the example.]'] });
+    // A grid row as Google Forms heads it, `Title [Row]`, whose row is no question's text.
+    const coverage = coverageOf(['Timestamp', 'Email', 'Leaders [Leaders set no example.]', 'q2', 'q4', '']);
+    expect(coverage).toEqual({ questions: 5, matched: 2, missingScored: ['q1', 'q3'], missingUnscored: ['q5'], partial: [], ignored: 3, unmatched: ['Email', 'Leaders [Leaders set no example.]'] });
+  });
+
+  it('reads a grid row whose row is a question text as that question', () => {
+    const coverage = coverageOf(['Leaders [Leaders set the example.]', 'q2', 'q4']);
+    expect(coverage).toMatchObject({ matched: 3, missingScored: ['q3'] });
   });
 
   it('refuses the scored ones --allow-missing does not name, and none with all', () => {
@@ -30,11 +35,11 @@ describe('which questions an export has no column for', () => {
   });
 
   it('says it in one message: the file, the ids with their text, the unmatched columns (cut in the middle) and what to do', () => {
-    const grid = 'Leadership in this company [Leaders set the example.]';
+    const grid = 'Leadership in this company [Leaders set an example.]';
     const coverage = coverageOf(['id', grid, 'q2', 'q4']);
     expect(formatProblem(missingColumnsProblem('e.csv', tinyQuestionnaire, coverage, refusedMissing(coverage, undefined)))).toBe(
       'e.csv:1:1: 2 scored questions have no column: q1 ("Leaders set the example."), q3 ("Can staff refund?"); ' +
-        'unmatched columns: "Leadership in this compa…rs set the example.]"; ' +
+        'unmatched columns: "Leadership in this compa…ers set an example.]"; ' +
         'write a mapping file (see README, Form exports) that names a column for each, or accept it with --allow-missing <ids|all>',
     );
   });

@@ -9,7 +9,7 @@ import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
 
 function header(file: string, headers: string[]): CsvHeaderEvent {
   const resolved = resolveColumns(file, headers, tinyQuestionnaire);
-  return { kind: 'header', file, questionnaire: tinyQuestionnaire, coverage: exportCoverage(tinyQuestionnaire, resolved.columns, resolved.unmatched), warnings: resolved.warnings };
+  return { kind: 'header', file, questionnaire: tinyQuestionnaire, tool: 'CSV', coverage: exportCoverage(tinyQuestionnaire, resolved.columns, resolved.unmatched), warnings: resolved.warnings };
 }
 
 describe('ExportTally', () => {

@@ -25,7 +25,7 @@ async function read(name: string, text: string, mappingYaml?: string): Promise<C
     mapping = loadCsvMapping(`${file}.map.yaml`);
   }
   const events: CsvEvent[] = [];
-  for await (const event of readCsvResponses(file, tinyQuestionnaire, mapping)) events.push(event);
+  for await (const event of readCsvResponses(file, tinyQuestionnaire, { mapping })) events.push(event);
   return events;
 }
 
@@ -41,9 +41,8 @@ describe('readCsvResponses', () => {
       '2026-11-21,front-line,b@example.com,strongly disagree,,No,,\r\n';
     const events = await read('export.csv', csv);
     expect(problems(events)).toEqual([]);
-    expect(events.flatMap((e) => (e.kind === 'header' ? e.warnings : []))).toEqual([
-      `${join(dir, 'export.csv')}: ignored 1 column matching no question or attribute: "Email Address" (map it to ignore in a mapping file to silence this)`,
-    ]);
+    // Timestamp first: a Google Forms export, whose "Email Address" is its own column, left out without a word.
+    expect(events.flatMap((e) => (e.kind === 'header' ? [e.tool, ...e.warnings] : []))).toEqual(['Google Forms']);
     const [first, second] = responses(events);
     expect(first).toMatchObject({
       respondent: { role: 'manager' },
@@ -75,13 +74,13 @@ describe('readCsvResponses', () => {
     expect(responses(events)[0]).toMatchObject({ respondent: { role: 'owner' }, completed: '2026-11-20', answers: { q1: { position: 5 }, q2: { position: 1 } } });
   });
 
-  it('reads completion dates year-first, or day-first with dots as German Excel writes them, and refuses others', async () => {
-    const csv = 'Timestamp,q1\n2026/11/20 10:15:32,4\n16.11.2026 08:59,4\n1.2.2026,4\n11/16/2026 9:05,4\n31.13.2026,4\n';
+  it('reads completion dates year-first, day-first with dots, month-first with slashes; leaves out the rest with one warning, never a problem', async () => {
+    const csv = 'Timestamp,q1\n2026/11/20 10:15:32,4\n16.11.2026 08:59,4\n1.2.2026,4\n11/16/2026 9:05,4\n31.13.2026,4\n2026-02-30,4\n';
     const events = await read('dates.csv', csv);
-    expect(responses(events).map((r) => r.completed)).toEqual(['2026-11-20', '2026-11-16', '2026-02-01']);
-    expect(problems(events).map((p) => p.replace(/^.*dates\.csv:/, ''))).toEqual([
-      '5:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "11/16/2026 9:05"); map the column to ignore if it is not the completion date',
-      '6:1 column 1 "Timestamp": must be a date like 2026-11-20 or 2026/11/20 10:15 (got "31.13.2026"); map the column to ignore if it is not the completion date',
+    expect(responses(events).map((r) => r.completed)).toEqual(['2026-11-20', '2026-11-16', '2026-02-01', '2026-11-16', undefined, undefined]);
+    expect(problems(events)).toEqual([]);
+    expect(events.flatMap((e) => (e.kind === 'warning' ? [e.message.replace(/^.*dates\.csv: /, '')] : []))).toEqual([
+      'column 1 "Timestamp": 2 cells are not a date (such as "31.13.2026") and were left out (completion dates only: answers are not affected)',
     ]);
   });
 
