@@ -15,16 +15,31 @@ const GRID_ROWS: Record<string, string> = {
 };
 const gridIds = Object.keys(GRID_ROWS);
 
-/** A folder with the sample export as grid.csv, three headers as `Leadership [Row]`, and its mapping file beside it. */
-function gridExport(): string {
+/**
+ * A folder with the sample export as grid.csv, three headers as `Leadership [Row]`, and its mapping
+ * file beside it. `reworded`: the rows' text edited in the form, so that they match no question.
+ */
+function gridExport(reworded = true): string {
   const dir = tempDir();
   const [header = '', ...rows] = readFileSync(sample, 'utf8').split('\n');
-  const gridHeader = Object.values(GRID_ROWS).reduce((line, text) => line.replace(text, `Leadership [${text}]`), header);
+  const gridHeader = Object.values(GRID_ROWS).reduce((line, text) => line.replace(text, `Leadership [${reworded ? text.replace(/\.$/, ' (rate it)') : text}]`), header);
   expect(gridHeader).not.toBe(header);
   writeFileSync(join(dir, 'grid.csv'), [gridHeader, ...rows].join('\n'));
   copyFileSync(sampleMap, join(dir, 'grid.map.yaml'));
   return dir;
 }
+
+describe('a Google Forms grid (`Title [Row]`)', () => {
+  it('reads each row whose text is a question as that question: the same figures as the export without the grid', () => {
+    const dir = gridExport(false);
+    const grid = runCli(['team', 'grid.csv', '--json', '-', '-o', 'team.md'], { cwd: dir });
+    const plain = runCli(['team', sample, '--map', sampleMap, '--json', '-', '-o', join(dir, 'plain.md')]);
+    expect([grid.code, plain.code]).toEqual([0, 0]);
+    const sections = (stdout: string) => (JSON.parse(stdout) as { sections: { id: string; mean: number }[] }).sections.map(({ id, mean }) => [id, mean]);
+    expect(sections(grid.stdout)).toEqual(sections(plain.stdout));
+    expect(grid.stderr).toBe('grid.csv: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored\n');
+  });
+});
 
 describe('a form export with no column for scored questions', () => {
   it('is refused by team and import with one message naming the ids, the unmatched columns and the next step; nothing is written', () => {
@@ -39,7 +54,7 @@ describe('a form export with no column for scored questions', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^grid\.csv:1:1: 3 scored questions have no column: leaders-model-service \("Owners and senior managers personally sh…"\), /);
       for (const id of gridIds) expect(lines[0]).toContain(id);
-      expect(lines[0]).toContain('unmatched columns: "Leadership [Owners and s…from everyone else.]"');
+      expect(lines[0]).toContain('unmatched columns: "Leadership [Owners and s…yone else (rate it)]"');
       expect(lines[0]).toContain('write a mapping file (see README, Form exports)');
       expect(result.stdout).toBe('');
       expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -52,7 +67,7 @@ describe('a form export with no column for scored questions', () => {
     expect(result.code).toBe(0);
     const [warning, summary] = result.stderr.trimEnd().split('\n');
     expect(warning).toMatch(/^warning: grid\.csv: ignored 3 columns matching no question or attribute: "Leadership \[Owners/);
-    expect(summary).toBe(`grid.csv: 6 responses, 32 of 35 questions matched, 4 columns ignored; not asked: ${gridIds.join(', ')} (--allow-missing)`);
+    expect(summary).toBe(`grid.csv: Google Forms export, 6 responses, 32 of 35 questions matched, 4 columns ignored; not asked: ${gridIds.join(', ')} (--allow-missing)`);
     expect(readFileSync(join(dir, 'team.md'), 'utf8')).toContain(
       '- **Not asked:** `leaders-model-service`, `staff-know-customer-satisfaction-comes-first`, `management-meetings-discuss-customers`: the form export had no column for them (--allow-missing), so they count as unanswered',
     );
@@ -77,7 +92,8 @@ describe('a form export with no column for scored questions', () => {
     copyFileSync(sampleMap, join(dir, 'lime.map.yaml'));
     const result = runCli(['import', 'lime.csv'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^lime\.csv:1:1: 1 scored question has no column: ways-we-ask-customers \("In the last 12 months, how have we found…"\); unmatched columns: "In the last 12 months, h…r a purchase or job\]", /);
+    // Two of the question's six options have a column: the ticks of the other four would be missing.
+    expect(result.stderr).toMatch(/^lime\.csv:1:1: 1 scored question has missing columns: ways-we-ask-customers \(no column for options "Calls or visits to ask key custo…", .*"None of these"\); no column was left unmatched; /);
     expect(existsSync(join(dir, 'answers'))).toBe(false);
   });
 
@@ -97,7 +113,7 @@ describe('every export read', () => {
   it('gets one summary line on stderr, and stdout keeps only the report', () => {
     const result = runCli(['team', sample, '-o', '-']);
     expect(result.code).toBe(0);
-    expect(result.stderr.split('\n')[0]).toBe(`${sample}: 6 responses, 35 of 35 questions matched, 1 column ignored`);
+    expect(result.stderr.split('\n')[0]).toBe(`${sample}: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored`);
     expect(result.stdout).toMatch(/^# Service culture self-audit: team report\n/);
   });
 
