@@ -51,6 +51,8 @@ export interface ResolvedColumns {
 const ATTRIBUTE_HEADERS: Record<string, string> = { id: 'id', 'respondent id': 'id', respondent: 'id', name: 'name', role: 'role', team: 'team', site: 'site' };
 /** Headers form tools give their submission time (Google, Microsoft and Typeform exports, and ours). */
 const COMPLETED_HEADERS = new Set(['timestamp', 'completed', 'completion time', 'submitted at', 'submitted', 'date']);
+/** Question types whose numeric codes do not read as their answers: see uncodedQuestions. */
+const CODED_TYPES: ReadonlySet<string> = new Set(['rating', 'nps', 'yesno', 'multi']);
 /** An option column for an option the questionnaire does not have, whose ticks cannot score anyway: a tool's "Other". */
 const OTHER_OPTION = /^other\b/i;
 
@@ -80,7 +82,10 @@ export function resolveColumns(
     const mappedText = texts.find((text) => ownValue(loaded?.mapping.columns, text) !== undefined) ?? (ownValue(loaded?.mapping.columns, column.header) !== undefined ? column.header : undefined);
     if (mappedText !== undefined && loaded) {
       const mapped = ownValue(loaded.mapping.columns, mappedText) as ColumnTarget;
-      return { index, header, role: mappedColumnRole(mappedText, mapped, questionnaire, loaded, matcher, problems) };
+      const role = mappedColumnRole(mappedText, mapped, questionnaire, loaded, matcher, problems);
+      // `completed` on the tool's submit date keeps what a blank one says: the response is unfinished.
+      const known = ownValue(tool.metadata, mappedText.toLowerCase());
+      return { index, header, role: role.kind === 'completed' && known?.kind === 'submitted' ? known : role };
     }
     const known = texts.map((text) => ownValue(tool.metadata, text.toLowerCase())).find((role) => role !== undefined);
     if (known) return { index, header, role: known.kind === 'ignored' ? { kind: 'ignored', known: true } : known };
@@ -94,13 +99,13 @@ export function resolveColumns(
     unmatched.push(header);
     return { index, header, role: { kind: 'ignored' } };
   });
-  problems.push(...duplicateTargets(file, columns));
-  if (coded) problems.push(...uncodedQuestions(file, columns, matcher.questions, tool));
+  problems.push(...duplicateTargets(file, columns, matcher.questions));
+  if (coded) problems.push(...uncodedQuestions(file, columns, questionnaire, tool));
   const read = tool.yesNoCodes ? withYesNoCodes(columns, matcher.questions, tool.yesNoCodes) : columns;
   if (!columns.some((column) => column.role.kind === 'question' || column.role.kind === 'option')) {
     const first = typeof headers[0] === 'string' ? headers[0] : (headers[0]?.header ?? '');
     const semicolons = headers.length === 1 && first.includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
-    problems.push({ file, line: 1, message: `no column matches a question of "${questionnaire.id}"${semicolons}; headers must be question ids or question texts, or be named in a mapping file (--map)` });
+    problems.push({ file, line: 1, message: `no column matches a question of "${questionnaire.id}"${semicolons}; headers must be question ids or question texts, or be named in a mapping file (--map; \`culture-audit map ${file} -q ${questionnaire.id}\` writes a starter)` });
   }
   const texts = headers.flatMap((given) => (typeof given === 'string' ? [given] : [shownHeader(given), given.header, ...given.alternatives]));
   const list = [...warned, ...warnings(file, unmatched, texts, loaded)];
@@ -225,16 +230,18 @@ function withYesNoCodes(columns: readonly CsvColumn[], questions: ReadonlyMap<st
 }
 
 /**
- * In an export of numeric codes, every question column that is not free text needs its codes
- * recoded in a mapping file: 1 may be "Strongly agree" or "Strongly disagree", and a 0–10 answer
- * numbered 1–11 would read one point high wherever 11 never occurs. One problem lists them all.
+ * In an export of numeric codes, numbers, yes/no and multi-selects need their codes recoded in a
+ * mapping file: a 0–10 answer numbered 1–11 would read one point high wherever 11 never occurs,
+ * and yes is 1 but no is 2. Scale points and choices are numbered 1…n in the order the form shows
+ * them, which is how a position reads (see README, Qualtrics). One problem lists them all.
  */
-function uncodedQuestions(file: string, columns: readonly CsvColumn[], questions: ReadonlyMap<string, Question>, tool: FormTool): Problem[] {
+function uncodedQuestions(file: string, columns: readonly CsvColumn[], questionnaire: Questionnaire, tool: FormTool): Problem[] {
+  const questions = questionsById(questionnaire);
   const uncoded = columns.flatMap((column) => {
     const role = column.role;
     if (role.kind !== 'question' || role.recode) return [];
     const question = questions.get(role.questionId);
-    return question && question.type !== 'text' ? [`${column.index + 1} ${quoted(column.header, 32, { sayLength: false })} (${question.id})`] : [];
+    return question && CODED_TYPES.has(question.type) ? [`${column.index + 1} ${quoted(column.header, 32, { sayLength: false })} (${question.id})`] : [];
   });
   if (uncoded.length === 0) return [];
   const listed = uncoded.slice(0, 8).join(', ') + (uncoded.length > 8 ? `, and ${uncoded.length - 8} more` : '');
@@ -242,7 +249,7 @@ function uncodedQuestions(file: string, columns: readonly CsvColumn[], questions
     {
       file,
       line: 1,
-      message: `is a ${tool.title} export of numeric codes, and ${uncoded.length === 1 ? 'this column has' : `${uncoded.length} columns have`} no recode: ${listed}; say what each code means in a mapping file (\`values:\` or \`offset:\`; \`culture-audit map ${file} -q <questionnaire>\` writes a starter)${tool.textExportHint ? `, ${tool.textExportHint}` : ''}`,
+      message: `is a ${tool.title} export of numeric codes, and ${uncoded.length === 1 ? 'this column has' : `${uncoded.length} columns have`} no recode: ${listed}; say what each code means in a mapping file (\`values:\` or \`offset:\`; \`culture-audit map ${file} -q ${questionnaire.id}\` writes a starter)${tool.textExportHint ? `, ${tool.textExportHint}` : ''}`,
     },
   ];
 }
@@ -271,12 +278,12 @@ function mappedRole(target: ColumnTarget): ColumnRole {
   return 'question' in target ? { kind: 'question', questionId: target.question } : { kind: 'attribute', name: target.attribute };
 }
 
-function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[] {
+function duplicateTargets(file: string, columns: readonly CsvColumn[], questions: ReadonlyMap<string, Question>): Problem[] {
   const seen = new Map<string, CsvColumn>();
   const problems: Problem[] = [];
   for (const column of columns) {
     const target = targetOf(column.role);
-    if (!target) continue;
+    if (!target || partOfMulti(column.role, questions)) continue;
     const first = seen.get(target);
     if (first) {
       problems.push({ file, line: 1, col: column.index + 1, message: `columns ${first.index + 1} ${quoted(first.header)} and ${column.index + 1} ${quoted(column.header)} both give ${target}; set one to ignore in a mapping file` });
@@ -289,6 +296,11 @@ function duplicateTargets(file: string, columns: readonly CsvColumn[]): Problem[
     if (whole) problems.push({ file, line: 1, col: column.index + 1, message: `columns ${whole.index + 1} ${quoted(whole.header)} and ${column.index + 1} ${quoted(column.header)} both give question "${column.role.questionId}" (the whole answer and one option); set one to ignore in a mapping file` });
   }
   return problems;
+}
+
+/** A column a mapping file points at a multi-select, as one of several (LimeSurvey's `Q[SQ001]` codes, each recoded to its option). */
+function partOfMulti(role: ColumnRole, questions: ReadonlyMap<string, Question>): boolean {
+  return role.kind === 'question' && role.recode !== undefined && questions.get(role.questionId)?.type === 'multi';
 }
 
 /** What a column gives, in a message's words; a column that gives nothing has none. */

@@ -174,7 +174,7 @@ function exportHeader(file: string, first: readonly NumberedRecord[], questionna
 
 /** A header problem of a tool's export says which tool the file looked like, so a wrong guess shows (and --from can correct it). */
 function inToolWords(problem: Problem, tool: FormTool, file: string): Problem {
-  if (tool.name === 'csv' || problem.file !== file) return problem;
+  if (tool.name === 'csv' || problem.file !== file || problem.message.includes(tool.title)) return problem;
   return { ...problem, message: `${problem.message} (read as a ${tool.title} export; --from <tool> reads it as another)` };
 }
 

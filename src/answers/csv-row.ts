@@ -48,8 +48,15 @@ export interface CsvRowReader<R> {
   warnings(): string[];
 }
 
-/** Where a question's cell text comes from: one column, or a column per option of a multi-select. */
-type QuestionSource = { column: CsvColumn; recode?: CellRecode } | { column: CsvColumn; options: { index: number; label: string }[] };
+/**
+ * Where a question's cell text comes from: one column (recoded), or several joined by ";" as a
+ * multi-select's answer: a column per option (`tick`: its label when the cell is ticked), or
+ * columns a mapping file points at the one question, each recoded to its option.
+ */
+interface QuestionSource {
+  column: CsvColumn;
+  cells: { index: number; recode?: CellRecode; tick?: string }[];
+}
 
 /** A ticked option column: anything but blank, 0, N, No or False (LimeSurvey writes Y or N; others the option's text). */
 const UNTICKED = /^(0|n|no|false)$/i;
@@ -110,34 +117,35 @@ export function csvRowReader<R extends CellsResult>(
   };
 }
 
-/** Each question's source, in column order: a multi-select's option columns gather under its first. */
+/** Each question's source, in column order: a multi-select's further columns gather under its first. */
 function questionSources(columns: readonly CsvColumn[]): Map<string, QuestionSource> {
   const sources = new Map<string, QuestionSource>();
   for (const column of columns) {
     const role = column.role;
-    if (role.kind === 'question') sources.set(role.questionId, { column, recode: role.recode });
-    if (role.kind !== 'option') continue;
-    const label = role.label;
+    if (role.kind !== 'question' && role.kind !== 'option') continue;
+    const cell = role.kind === 'question' ? { index: column.index, recode: role.recode } : { index: column.index, tick: role.label };
     const source = sources.get(role.questionId);
-    if (source && 'options' in source) source.options.push({ index: column.index, label });
-    else sources.set(role.questionId, { column, options: [{ index: column.index, label }] });
+    if (source) source.cells.push(cell);
+    else sources.set(role.questionId, { column, cells: [cell] });
   }
   return sources;
 }
 
-/** A question's cell as an answer file would write it: one column's text (recoded), or the ticked options joined by ";". */
+/** A question's cell as an answer file would write it: one column's text (recoded), or the parts of a multi-select joined by ";". */
 function cellText(source: QuestionSource, record: readonly string[]): string {
-  if (!('options' in source)) {
-    const cell = record[source.column.index]?.trim() ?? '';
-    return source.recode ? source.recode(cell) : cell;
+  if (source.cells.length === 1 && source.cells[0]?.tick === undefined) return partText(source.cells[0] as QuestionSource['cells'][number], record);
+  let joined = '';
+  for (const part of source.cells) {
+    const text = partText(part, record);
+    if (text !== '') joined = joined === '' ? text : `${joined};${text}`;
   }
-  let ticked = '';
-  for (const { index, label } of source.options) {
-    const cell = record[index]?.trim() ?? '';
-    if (cell === '' || UNTICKED.test(cell)) continue;
-    ticked = ticked === '' ? label : `${ticked};${label}`;
-  }
-  return ticked;
+  return joined;
+}
+
+function partText({ index, recode, tick }: QuestionSource['cells'][number], record: readonly string[]): string {
+  const cell = record[index]?.trim() ?? '';
+  if (tick !== undefined) return cell === '' || UNTICKED.test(cell) ? '' : tick;
+  return recode ? recode(cell) : cell;
 }
 
 /** Whether a cell holds U+FFFD, which decoding puts where bytes are not UTF-8. */
