@@ -3,6 +3,7 @@ import type { Answer } from '../question-types/registry.js';
 import { RawAnswerSchema } from '../question-types/raw-answer.js';
 import { ID_PATTERN, ID_RULE } from '../question-types/schema-parts.js';
 import { MAX_ID_LENGTH, MAX_LABEL_LENGTH } from '../util/limits.js';
+import { isRealDateTime, NOT_A_REAL_DATE } from './timestamp.js';
 
 export { RawAnswerSchema, type RawAnswer } from '../question-types/raw-answer.js';
 export type { Answer } from '../question-types/registry.js';
@@ -47,9 +48,10 @@ export const AnswerFileSchema = z.strictObject({
   completed: z
     .string()
     .regex(DATE_OR_DATE_TIME, 'must be a date like 2026-11-20, or a date-time like 2026-11-20T14:05:00Z')
+    .refine(isRealDateTime, NOT_A_REAL_DATE)
     .nullish(),
   /** When the interactive run began (ISO date-time). */
-  started: z.string().regex(DATE_OR_DATE_TIME, 'must be a date-time like 2026-11-20T14:05:00Z').optional(),
+  started: z.string().regex(DATE_OR_DATE_TIME, 'must be a date-time like 2026-11-20T14:05:00Z').refine(isRealDateTime, NOT_A_REAL_DATE).optional(),
   /** Answers by question id. */
   answers: z.record(z.string(), RawAnswerSchema).nullish(),
 });

@@ -41,6 +41,14 @@ export function readTimestamp(text: string): TimestampReading {
   return dayFirst;
 }
 
+/** Whether text in an ISO form (2026-11-20, 2026-11-20T14:05:00Z) names a day and time that exist. */
+export function isRealDateTime(text: string): boolean {
+  return readTimestamp(text).kind === 'date';
+}
+
+/** What a schema says of a well-formed date that does not exist (2026-02-30, 25:00). */
+export const NOT_A_REAL_DATE = 'is not a date on the calendar: check the month, the day (30 days hath September…) and the time of day';
+
 /** A reading's day in a given order. */
 export function dayIn(reading: TimestampReading, order: DateOrder): string | undefined {
   if (reading.kind === 'date') return reading.date;

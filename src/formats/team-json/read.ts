@@ -4,6 +4,7 @@ import { InvalidInputError } from '../../util/errors.js';
 import type { YamlSource } from '../../util/yaml-source.js';
 import { zodIssuesToProblems } from '../../util/zod-problems.js';
 import { TEAM_JSON_SCHEMA_VERSION } from './write.js';
+import { isRealDateTime, NOT_A_REAL_DATE } from '../../answers/timestamp.js';
 
 // The reading side of the team JSON file, beside its writer (./write.ts): the schema compare,
 // trend and `team --compare` check a file against, and the check. The file is read in src/load/.
@@ -43,12 +44,15 @@ const GroupMean = z.strictObject({ group: z.string(), mean: z.number() });
  * What teamJson writes, strictly: a misspelt or unknown field is an error, not silently dropped.
  * Every team JSON file written so far passes (tests/unit/report/team-examples.test.ts reads one back).
  */
+/** A day `trend` orders teams by: one that exists, or a mis-typed 2026-13-01 would sort last. */
+const CompletedDate = z.string().refine(isRealDateTime, NOT_A_REAL_DATE).nullable();
+
 export const TeamJsonSchema = z.strictObject({
   schemaVersion: z.literal(TEAM_JSON_SCHEMA_VERSION),
   questionnaire: z.strictObject({ id: z.string(), version: z.union([z.number(), z.string()]), title: z.string() }),
   respondents: Count,
   /** Earliest and latest completion dates: they date the team for `trend`. Absent in team JSON written before it was added. */
-  completed: z.strictObject({ first: z.string().nullable(), last: z.string().nullable() }).optional(),
+  completed: z.strictObject({ first: CompletedDate, last: CompletedDate }).optional(),
   /** Invalid inputs left out (--skip-invalid). */
   skipped: Count,
   /** Scored questions a form export had no column for (--allow-missing); absent when every question was asked. */
