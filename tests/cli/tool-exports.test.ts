@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
@@ -31,6 +32,26 @@ const EXPORTS = [
   'surveymonkey.csv', 'surveymonkey.xlsx', 'qualtrics.csv', 'qualtrics-numeric.csv', 'limesurvey-full.csv',
   'limesurvey-codes.csv', 'typeform.csv', 'tally.csv', 'surveyjs.json',
 ];
+
+/** The parts of a zip by name, each checked against its CRC-32 (entries as generate.mjs writes them: deflated, no extras). */
+function unzip(bytes: Buffer): Record<string, string> {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const parts: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    expect(bytes.readUInt32LE(at)).toBe(0x02014b50);
+    const [method, crc, packed, size, nameLength, offset] = [bytes.readUInt16LE(at + 10), bytes.readUInt32LE(at + 16), bytes.readUInt32LE(at + 20), bytes.readUInt32LE(at + 24), bytes.readUInt16LE(at + 28), bytes.readUInt32LE(at + 42)];
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = offset + 30 + bytes.readUInt16LE(offset + 26) + bytes.readUInt16LE(offset + 28);
+    const data = method === 8 ? inflateRawSync(bytes.subarray(start, start + packed)) : bytes.subarray(start, start + packed);
+    expect(data.length, name).toBe(size);
+    expect(crc32(data) >>> 0, name).toBe(crc);
+    parts[name] = data.toString('utf8');
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return parts;
+}
 
 type Stats = { n: number; mean: number | null };
 type TeamJson = { respondents: number; overall: Stats; sections: (Stats & { id: string })[] };
@@ -104,6 +125,17 @@ describe('the tool-export fixtures', () => {
     const [header, ...rest] = parse(readFileSync(join(fixture, name)), { bom: true, relax_column_count: true }) as string[][];
     return rest.slice(headerRows - 1).map((row) => Object.fromEntries(header!.map((key, i) => [key, row[i] ?? ''])));
   };
+
+  it('.xlsx files are sound zips of a workbook whose dates are date cells', () => {
+    for (const [name, sheet, firstDate] of [['microsoft-forms.xlsx', 'Form1', 'B2'], ['surveymonkey.xlsx', 'Sheet1', 'C3']] as const) {
+      const parts = unzip(readFileSync(join(fixture, name)));
+      expect(Object.keys(parts), name).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/sharedStrings.xml']);
+      expect(parts['xl/workbook.xml']).toContain(`<sheet name="${sheet}" sheetId="1" r:id="rId1"/>`);
+      // The first start time: 2026-11-03 09:01:12 is Excel day 46329 plus 9:01:12 of 24 hours.
+      expect(parts['xl/worksheets/sheet1.xml']).toContain(`<c r="${firstDate}" s="1"><v>${46329 + (9 * 3600 + 60 + 12) / 86400}</v></c>`);
+      expect(parts['xl/styles.xml']).toMatch(/<numFmt numFmtId="164" formatCode="[^"]*h:mm:ss[^"]*"\/>/);
+    }
+  });
 
   it('mark the unfinished respondent as each tool does', () => {
     // r15 answered Reliable and Credible only (LimeSurvey: page 3 of 7, after "About you" and those two).
