@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
@@ -86,6 +86,24 @@ describe('survey-tool exports of the same 15 respondents (built CLI)', () => {
     expect(reliable?.mean).toBeCloseTo(2170 / 33, 9);
     // r15 stopped after Credible, so the later sections have 14.
     expect(fromAnswers.sections.find((section) => section.id === 'attractive')?.n).toBe(14);
+  });
+
+  // Whatever the presets can do yet: an export is refused (exit 2, nothing written) or read right, never
+  // read wrong with exit 0, which is how a consultant ends up handing a client a report with wrong numbers.
+  it.each(EXPORTS)('%s is refused or read right, never read wrong', (name) => {
+    const out = tempDir();
+    const json = join(out, 'team.json');
+    const result = runCli(['team', join(fixture, name), '-q', 'five-ways', '--json', json, '-o', join(out, 'team.md')]);
+    if (result.code !== 0) {
+      expect(result.code, result.stderr).toBe(2);
+      expect(existsSync(json)).toBe(false);
+      return;
+    }
+    const fromExport = JSON.parse(readFileSync(json, 'utf8')) as TeamJson;
+    expect(fromExport.respondents).toBe(fromAnswers.respondents);
+    expect(fromExport.sections.map((s) => [s.id, s.n, s.mean === null ? null : Math.round(s.mean * 1e6)])).toEqual(
+      fromAnswers.sections.map((s) => [s.id, s.n, s.mean === null ? null : Math.round(s.mean * 1e6)]),
+    );
   });
 
   for (const name of EXPORTS) {
