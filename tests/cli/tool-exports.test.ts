@@ -14,17 +14,8 @@ const fixture = join(repoRoot, 'tests/fixtures/tool-exports');
 
 /** Each export, and why it does not import right yet. Delete a line when its tool preset lands. */
 const PENDING = new Map<string, string>([
-  ['google-forms-grid.csv', 'likert items as a "Multiple choice grid" (`Reliable [statement]`): 17 scored questions have no column'],
-  ['google-sheets.csv', 'the linked Sheet\'s month-first Timestamp (11/3/2026 9:05:12) stops every row'],
   ['microsoft-forms.xlsx', '.xlsx is refused as not UTF-8 text'],
-  ['microsoft-forms.csv', 'the month-first Completion time (11/3/2026 9:05) stops every row'],
-  ['surveymonkey.csv', 'two header rows; matrices and the multi-select spread over blank-headed columns labelled in row 2'],
   ['surveymonkey.xlsx', '.xlsx is refused as not UTF-8 text'],
-  ['qualtrics.csv', 'three header rows (export tags, question text with `Title - Statement`, ImportId)'],
-  ['qualtrics-numeric.csv', 'three header rows: rows 2 and 3 are read as respondents, even with its mapping file'],
-  ['limesurvey-full.csv', 'arrays and the multi-select as `Question [Subquestion]` columns with `Yes` cells'],
-  ['limesurvey-codes.csv', 'the mapping file gives one multi question several option columns (`ATTR3[SQ00n]`), refused as two columns for one question'],
-  ['typeform.csv', 'the multi-select as one column per choice headed by the label; yes/no as 1/0'],
 ]);
 
 const EXPORTS = [
