@@ -23,8 +23,10 @@ export function registerImport(program: Command): void {
       examples([
         'culture-audit import export.csv -q service-culture',
         'culture-audit import export.csv --map export.map.yaml -o answers/2026-q4',
+        'culture-audit import responses.csv -q five-ways --from typeform',
         'culture-audit team answers/2026-q4 --group-by role',
-      ]) + '\nFiles are named after the respondent id column, or <csv name>-line-<n>.yaml without one.\n',
+      ]) + '\nFiles are named after the respondent id column (a tool\'s response id), or <csv name>-line-<n>.yaml without one.' +
+          '\nThe survey tool (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, Typeform, Tally) is told from the header; see README, Form exports.\n',
     )
     .action(async (csv: string, options: ImportOptions, command: Command) => {
       const [{ runImport }, io] = await Promise.all([import('../actions/import.js'), ioFor(command)]);

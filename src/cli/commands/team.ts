@@ -9,7 +9,8 @@ export function registerTeam(program: Command): void {
     .description(
       'aggregate many respondents into one team report: statistics per section and question, perception gaps between groups, ' +
         'red flags, reliability (Cronbach\'s alpha) and unattributed comments. Inputs are answer files, folders of them, ' +
-        'glob patterns, JSON arrays and NDJSON of respondents, and CSV form exports; all must answer the same questionnaire.',
+        'glob patterns, JSON arrays and NDJSON of respondents, and CSV form exports from Google Forms, Microsoft Forms, SurveyMonkey, ' +
+        'Qualtrics, LimeSurvey, Typeform or Tally (the tool is told from the header); all must answer the same questionnaire.',
     )
     .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, CSV form exports, folders (searched recursively) or glob patterns')
     .option('-o, --output <file>', 'where to write the report; "-" for stdout (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
@@ -33,6 +34,7 @@ export function registerTeam(program: Command): void {
         'culture-audit team answers/ --group-by role',
         'culture-audit team "answers/**/*.yaml" -o reports/team.md --json reports/team.json --force',
         'culture-audit team export.csv -q service-culture --map export.map.yaml --group-by team',
+        'culture-audit team qualtrics-export.csv -q five-ways --complete-only  # unfinished responses left out',
         'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
         'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
       ]) +
