@@ -18,7 +18,7 @@ function checkWarning(message: unknown): void {
   if (typeof message !== 'string' || message.trim() === '') throw new Error(`a warning without a message: ${JSON.stringify(message)}`);
 }
 
-export function csvLoader(questionnaire: Questionnaire, mapping: LoadedCsvMapping): Loader {
+export function csvLoader(questionnaire: Questionnaire, mapping?: LoadedCsvMapping): Loader {
   return async (bytes) => {
     const team = new TeamAccumulator(questionnaire, { groupBy: 'team', minGroup: 1 });
     const problems: Problem[] = [];

@@ -4,7 +4,7 @@ import { runCampaign, type CampaignResult } from './campaign.js';
 import type { FuzzPlan } from './mutations.js';
 import { fuzzTargets } from './targets.js';
 
-const USAGE = 'usage: npm run fuzz -- [--seed N] [--cases N per loader, default 10000] [--loader questionnaire|answers|csv]';
+const USAGE = 'usage: npm run fuzz -- [--seed N] [--cases N per loader, default 10000] [--loader questionnaire|answers|csv|tool-exports|json-records]';
 
 /** `npm run fuzz`: prints what ran and returns 0, or 1 with the shrunk crashing input saved. */
 export async function main(argv: readonly string[], root: string): Promise<number> {
@@ -54,7 +54,7 @@ function parseArgs(argv: readonly string[]): { seed: number; cases: number; load
   const options: { seed: number; cases: number; loader?: string } = { seed: Date.now() % 2_147_483_647, cases: 10_000 };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
-    if (flag === '--loader' && ['questionnaire', 'answers', 'csv', 'json-records'].includes(value)) options.loader = value;
+    if (flag === '--loader' && ['questionnaire', 'answers', 'csv', 'tool-exports', 'json-records'].includes(value)) options.loader = value;
     else if ((flag === '--seed' || flag === '--cases') && /^\d+$/.test(value)) options[flag === '--seed' ? 'seed' : 'cases'] = Number(value);
     else return `unknown or incomplete option: ${flag} ${value}`.trim();
   }

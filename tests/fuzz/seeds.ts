@@ -23,6 +23,8 @@ export interface SeedCorpus {
   csv: Seed[];
   /** The sample export's mapping file, read for every CSV case. */
   csvMapping: LoadedCsvMapping;
+  /** Survey tools' exports of five-ways (tests/fixtures/tool-exports), those read without a mapping file. */
+  toolExports: Seed[];
   /** The SurveyJS fixture's respondents of service-culture, as a JSON array and as NDJSON. */
   jsonRecords: { array: Seed[]; lines: Seed[] };
 }
@@ -49,7 +51,10 @@ export function loadSeeds(root: string): SeedCorpus {
   const csv = [read('examples', 'team', 'form-export.csv'), { name: 'sample answers as CSV', text: csvOf(serviceCulture) }];
   const csvMapping = loadCsvMapping(join(root, 'examples', 'team', 'form-export.map.yaml'));
   const jsonRecords = { array: [read('tests', 'fixtures', 'json-responses', 'surveyjs-results.json')], lines: [read('tests', 'fixtures', 'json-responses', 'surveyjs-results.ndjson')] };
-  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping, jsonRecords };
+  const toolExports = readdirSync(join(root, 'tests', 'fixtures', 'tool-exports'))
+    .filter((name) => name.endsWith('.csv') && !name.includes('numeric') && !name.includes('codes'))
+    .map((name) => read('tests', 'fixtures', 'tool-exports', name));
+  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping, toolExports, jsonRecords };
 }
 
 /** Answer files as one form export: question ids and attribute names as headers, a row each. */
