@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
-import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
 import { resolveColumns } from './csv-columns.js';
 import { exportCoverage, type ExportCoverage } from './export-coverage.js';
@@ -72,7 +72,6 @@ export function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
  */
 export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   let readRow: ReturnType<typeof csvRowReader<R>> | undefined;
-  let rows = 0;
   let previousLines = 0;
   let previousEmpty = 0;
   let batch: CsvRowEvent<R>[] = csv.warnings.map((message) => ({ kind: 'warning', message }));
@@ -82,7 +81,8 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
       const line = previousLines + 1 + (info.empty_lines - previousEmpty);
       previousLines = info.lines;
       previousEmpty = info.empty_lines;
-      const limit = !readRow ? columnLimit(file, record) : ++rows > MAX_CSV_ROWS ? rowLimit(file, line) : undefined;
+      // No row limit: rows stream on to their consumer (import holds them, and limits their number).
+      const limit = !readRow ? columnLimit(file, record) : undefined;
       if (limit) {
         yield [...batch, { kind: 'problems', problems: [limit] }];
         csv.stop();
@@ -122,10 +122,6 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
 function columnLimit(file: string, header: readonly string[]): Problem | undefined {
   if (header.length <= MAX_CSV_COLUMNS) return undefined;
   return { file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` };
-}
-
-function rowLimit(file: string, line: number): Problem {
-  return { file, line, message: `has more than ${MAX_CSV_ROWS} rows; split the export into files of at most ${MAX_CSV_ROWS} rows and give them all at once` };
 }
 
 /** csv-parse's errors in the words of someone who exported a form, each on one line. */

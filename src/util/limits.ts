@@ -50,8 +50,12 @@ export const MAX_POINTS = 1_000_000;
 /** Problems printed for one run; the rest are counted. */
 export const MAX_PRINTED_PROBLEMS = 50;
 
-/** Data rows in one CSV form export; more files can be given at once (team reads them all). */
-export const MAX_CSV_ROWS = 100_000;
+/**
+ * Responses `import` turns into answer files from one export or records file. It holds every
+ * file it will write until all are checked (about 2 KB each), so this bounds its memory; `team`
+ * streams rows and records through scoring and has no such limit.
+ */
+export const MAX_IMPORT_RESPONSES = 100_000;
 
 /** Columns in one CSV form export: a questionnaire's questions and a form tool's own columns. */
 export const MAX_CSV_COLUMNS = 1_000;
