@@ -42,41 +42,45 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
  */
 export async function* readJsonResponses(file: string, cwd: string, options: JsonRecordsOptions): AsyncGenerator<JsonRecordEvent[]> {
   const reader = jsonRecordsReader(file, options);
+  let whole: boolean;
   try {
-    if (RECORD_LINES.test(file)) yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
-    else yield* arrayBatches(file, readInputText(file, MAX_INPUT_BYTES, cwd), reader);
+    if (RECORD_LINES.test(file)) whole = yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
+    else whole = yield* arrayBatches(file, readInputText(file, MAX_INPUT_BYTES, cwd), reader);
   } catch (error) {
     if (error instanceof InvalidInputError) yield [{ kind: 'problems', problems: error.problems }];
     else if (error instanceof UserError) yield [{ kind: 'problems', problems: [{ file, message: error.message }] }];
     else yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
+  // A file not read to its end has its problem already: its coverage or emptiness would mislead.
+  if (!whole) return;
   const last = reader.finish();
   if (last.length > 0) yield last;
 }
 
-/** The records of an array in a JSON file's text. */
-export function* arrayBatches(file: string, text: string, reader: JsonRecordsReader): Generator<JsonRecordEvent[]> {
+/** The records of an array in a JSON file's text; false when the text is no array of them. */
+export function* arrayBatches(file: string, text: string, reader: JsonRecordsReader): Generator<JsonRecordEvent[], boolean> {
   let records: unknown;
   try {
     records = JSON.parse(text);
   } catch (error) {
     yield [{ kind: 'problems', problems: [{ file, ...jsonErrorLine(text, error), message: `is not valid JSON: ${jsonErrorMessage(error)}` }] }];
-    return;
+    return false;
   }
   if (!Array.isArray(records)) {
     yield [{ kind: 'problems', problems: [{ file, message: 'must be an array of records, one object per respondent' }] }];
-    return;
+    return false;
   }
   for (let start = 0; start < records.length && !reader.stopped; start += BATCH) {
     const batch: JsonRecordEvent[] = [];
     for (let i = start; i < Math.min(start + BATCH, records.length) && !reader.stopped; i++) batch.push(reader.read(records[i], { index: i + 1 }));
     yield batch;
   }
+  return true;
 }
 
-/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time. */
-export async function* lineBatches(file: string, input: Readable, reader: JsonRecordsReader): AsyncGenerator<JsonRecordEvent[]> {
+/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time; false when a line too long stopped it. */
+export async function* lineBatches(file: string, input: Readable, reader: JsonRecordsReader): AsyncGenerator<JsonRecordEvent[], boolean> {
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   const readLine = (bytes: Buffer): JsonRecordEvent | undefined => {
@@ -109,13 +113,15 @@ export async function* lineBatches(file: string, input: Readable, reader: JsonRe
       pending = pending.subarray(start);
       if (pending.length > MAX_INPUT_BYTES) batch.push({ kind: 'problems', problems: [{ file, line: line + 1, message: `has a line longer than ${MAX_INPUT_BYTES} bytes; each line must be one record` }] });
       if (batch.length > 0) yield batch;
-      if (reader.stopped || pending.length > MAX_INPUT_BYTES) return;
+      if (pending.length > MAX_INPUT_BYTES) return false;
+      if (reader.stopped) return true;
     }
   } finally {
     input.destroy();
   }
   const event = pending.length > 0 ? readLine(pending) : undefined;
   if (event) yield [event];
+  return true;
 }
 
 /** JSON.parse's message without its position, which the problem gives as a line. */
