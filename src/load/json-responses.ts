@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { jsonRecordsReader, locate, type JsonRecordEvent, type JsonRecordsOptions, type JsonRecordsReader } from '../answers/json-records.js';
-import { InvalidInputError, UserError } from '../util/errors.js';
+import { InvalidInputError, problemsError, UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
-import { MAX_INPUT_BYTES } from '../util/limits.js';
+import { MAX_INPUT_BYTES, MAX_JSON_ARRAY_BYTES } from '../util/limits.js';
 import { readInputText } from './read-input.js';
 
 /** NDJSON / JSON Lines: one record per line, whatever the first bytes. */
@@ -38,14 +38,14 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
 /**
  * The responses of a JSON records file in batches (see jsonRecordsReader for the rules). NDJSON
  * streams line by line, so its size has no limit; a JSON array is read whole, so it is held to
- * the input size limit (MAX_INPUT_BYTES, about a thousand respondents): larger sets go in NDJSON.
+ * MAX_JSON_ARRAY_BYTES: larger sets go in NDJSON.
  */
 export async function* readJsonResponses(file: string, cwd: string, options: JsonRecordsOptions): AsyncGenerator<JsonRecordEvent[]> {
   const reader = jsonRecordsReader(file, options);
   let whole: boolean;
   try {
     if (RECORD_LINES.test(file)) whole = yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
-    else whole = yield* arrayBatches(file, readInputText(file, MAX_INPUT_BYTES, cwd), reader);
+    else whole = yield* arrayBatches(file, readArrayText(file, cwd), reader);
   } catch (error) {
     if (error instanceof InvalidInputError) yield [{ kind: 'problems', problems: error.problems }];
     else if (error instanceof UserError) yield [{ kind: 'problems', problems: [{ file, message: error.message }] }];
@@ -56,6 +56,16 @@ export async function* readJsonResponses(file: string, cwd: string, options: Jso
   if (!whole) return;
   const last = reader.finish();
   if (last.length > 0) yield last;
+}
+
+/**
+ * A JSON array's text, read whole (JSON.parse takes nothing less), so held to a size limit whose
+ * message points to NDJSON, which streams and has none.
+ */
+function readArrayText(file: string, cwd: string): string {
+  const size = statSync(resolve(cwd, file)).size;
+  if (size > MAX_JSON_ARRAY_BYTES) throw problemsError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON array is read whole, so it may be at most ${MAX_JSON_ARRAY_BYTES / 1024 / 1024} MB: write the records as NDJSON (.ndjson, one object per line), which is read line by line and has no size limit`);
+  return readInputText(file, MAX_JSON_ARRAY_BYTES, cwd);
 }
 
 /** The records of an array in a JSON file's text; false when the text is no array of them. */

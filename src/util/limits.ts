@@ -51,6 +51,12 @@ export const MAX_POINTS = 1_000_000;
 export const MAX_PRINTED_PROBLEMS = 50;
 
 /**
+ * Size of a JSON array of respondents, which JSON.parse reads whole (NDJSON streams, and has no
+ * limit but MAX_INPUT_BYTES per line). The input limit: about a thousand respondents.
+ */
+export const MAX_JSON_ARRAY_BYTES = MAX_INPUT_BYTES;
+
+/**
  * Responses `import` turns into answer files from one export or records file. It holds every
  * file it will write until all are checked (about 2 KB each), so this bounds its memory; `team`
  * streams rows and records through scoring and has no such limit.
