@@ -65,8 +65,8 @@ export async function readExportResponses(file: string, options: ExportReadOptio
   return { problems: collapseColumnProblems(problems), ...(summary === undefined ? {} : { summary: sanitizeForTerminal(summary) }) };
 }
 
-/** Whether `import` and `validate` read the file as JSON records: an array or NDJSON (a .json object is refused as not an array). */
-export function isJsonInput(file: string, cwd: string): boolean {
+/** Whether the file is read as JSON records: an array or NDJSON (a .json object is then refused as not an array, not read as CSV). */
+function isJsonInput(file: string, cwd: string): boolean {
   return /\.json$/i.test(file) || isJsonRecordsFile(file, cwd);
 }
 
