@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
-import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS } from '../util/limits.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_INVALID_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
 import { resolveColumns } from './csv-columns.js';
 import { exportCoverage, type ExportCoverage } from './export-coverage.js';
@@ -72,6 +72,7 @@ export function asResponse(event: CsvRowEvent<ResponseCells>): CsvEvent {
  */
 export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, mapping?: LoadedCsvMapping): AsyncGenerator<CsvRowEvent<R>[]> {
   let readRow: ReturnType<typeof csvRowReader<R>> | undefined;
+  let invalid = 0;
   let previousLines = 0;
   let previousEmpty = 0;
   let batch: CsvRowEvent<R>[] = csv.warnings.map((message) => ({ kind: 'warning', message }));
@@ -81,7 +82,8 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
       const line = previousLines + 1 + (info.empty_lines - previousEmpty);
       previousLines = info.lines;
       previousEmpty = info.empty_lines;
-      // No row limit: rows stream on to their consumer (import holds them, and limits their number).
+      // No row limit: rows stream on to their consumer (import holds them, and limits their number);
+      // invalid ones are limited below.
       const limit = !readRow ? columnLimit(file, record) : undefined;
       if (limit) {
         yield [...batch, { kind: 'problems', problems: [limit] }];
@@ -104,7 +106,16 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
       }
       const result = readRow(line, record);
       if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
-      else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
+      else if (result.ok === false) {
+        // No row limit, but every problem is held until the run ends: a file this wrong ends here.
+        const enough = ++invalid === MAX_INVALID_ROWS;
+        batch.push({ kind: 'problems', problems: enough ? [...result.problems, tooManyInvalid(file)] : result.problems });
+        if (enough) {
+          yield batch;
+          csv.stop();
+          return;
+        }
+      }
       // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
       if (csv.ready() === 0 && batch.length > 0) {
         yield batch;
@@ -122,6 +133,10 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
 function columnLimit(file: string, header: readonly string[]): Problem | undefined {
   if (header.length <= MAX_CSV_COLUMNS) return undefined;
   return { file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` };
+}
+
+function tooManyInvalid(file: string): Problem {
+  return { file, message: `stopped reading after ${MAX_INVALID_ROWS} invalid rows; fix what the problems above say and run again` };
 }
 
 /** csv-parse's errors in the words of someone who exported a form, each on one line. */

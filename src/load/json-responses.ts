@@ -68,7 +68,7 @@ function readArrayText(file: string, cwd: string): string {
   return readInputText(file, MAX_JSON_ARRAY_BYTES, cwd);
 }
 
-/** The records of an array in a JSON file's text; false when the text is no array of them. */
+/** The records of an array in a JSON file's text; false when the text is no array of them, or the reader stopped. */
 export function* arrayBatches(file: string, text: string, reader: JsonRecordsReader): Generator<JsonRecordEvent[], boolean> {
   let records: unknown;
   try {
@@ -86,27 +86,23 @@ export function* arrayBatches(file: string, text: string, reader: JsonRecordsRea
     for (let i = start; i < Math.min(start + BATCH, records.length) && !reader.stopped; i++) batch.push(reader.read(records[i], { index: i + 1 }));
     yield batch;
   }
-  return true;
+  return !reader.stopped;
 }
 
-/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time; false when a line too long stopped it. */
+/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time; false when it stopped early (a line too long, or the reader stopped). */
 export async function* lineBatches(file: string, input: Readable, reader: JsonRecordsReader): AsyncGenerator<JsonRecordEvent[], boolean> {
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   const readLine = (bytes: Buffer): JsonRecordEvent | undefined => {
     line++;
-    if (!isUtf8(bytes)) {
-      reader.notJson();
-      return { kind: 'problems', problems: [{ file, line, message: 'is not UTF-8 text' }] };
-    }
+    if (!isUtf8(bytes)) return reader.notJson({ file, line, message: 'is not UTF-8 text' });
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (text.trim() === '') return undefined;
     let record: unknown;
     try {
       record = JSON.parse(text);
     } catch (error) {
-      reader.notJson();
-      return { kind: 'problems', problems: [locate(file, { line }, `is not valid JSON: ${jsonErrorMessage(error)}`)] };
+      return reader.notJson(locate(file, { line }, `is not valid JSON: ${jsonErrorMessage(error)}`));
     }
     return reader.read(record, { line });
   };
@@ -124,14 +120,14 @@ export async function* lineBatches(file: string, input: Readable, reader: JsonRe
       if (pending.length > MAX_INPUT_BYTES) batch.push({ kind: 'problems', problems: [{ file, line: line + 1, message: `has a line longer than ${MAX_INPUT_BYTES} bytes; each line must be one record` }] });
       if (batch.length > 0) yield batch;
       if (pending.length > MAX_INPUT_BYTES) return false;
-      if (reader.stopped) return true;
+      if (reader.stopped) return false;
     }
   } finally {
     input.destroy();
   }
-  const event = pending.length > 0 ? readLine(pending) : undefined;
+  const event = pending.length > 0 && !reader.stopped ? readLine(pending) : undefined;
   if (event) yield [event];
-  return true;
+  return !reader.stopped;
 }
 
 /** JSON.parse's message without its position, which the problem gives as a line. */

@@ -129,6 +129,14 @@ describe('CSV limits', () => {
     expect(rows).toBe(100_001);
   });
 
+  it('stops after 10,000 invalid rows, as every problem is held until the run ends', async () => {
+    const { messages, rows } = await read(`q1,q4\n${'Agree,eleven\n'.repeat(10_005)}`);
+    expect(rows).toBe(0);
+    expect(messages).toHaveLength(10_001);
+    expect(messages.at(-2)).toMatch(/^f\.csv:10001:2 column 2 "q4": /);
+    expect(messages.at(-1)).toBe('f.csv: stopped reading after 10000 invalid rows; fix what the problems above say and run again');
+  });
+
   it('refuses more than 1,000 columns', async () => {
     const header = ['q1', ...Array.from({ length: 1_000 }, (_, i) => `extra ${i}`)].join(',');
     expect((await read(`${header}\nAgree\n`)).messages).toEqual(['f.csv:1:1: has 1001 columns; the limit is 1000 (is it a form export, saved comma-separated?)']);

@@ -25,7 +25,7 @@ describe('a JSON array of records, read whole', () => {
     const record = '{"q1": "Agree", "q5": "a comment long enough to fill the file a little faster"},\n';
     const text = `[${record.repeat(Math.ceil(MAX_JSON_ARRAY_BYTES / record.length))}{"q1": 4}]`;
     expect(said(await eventsOf('big.json', text))).toEqual([
-      expect.stringMatching(/^big\.json: is 1\.0 MB; a JSON array is read whole, so it may be at most 1 MB: write the records as NDJSON \(\.ndjson, one object per line\), which is read line by line and has no size limit$/),
+      `big.json: is ${(MAX_JSON_ARRAY_BYTES / 1024 / 1024).toFixed(1)} MB; a JSON array is read whole, so it may be at most ${MAX_JSON_ARRAY_BYTES / 1024 / 1024} MB: write the records as NDJSON (.ndjson, one object per line), which is read line by line and has no size limit`,
     ]);
   });
 
@@ -39,5 +39,15 @@ describe('a JSON array of records, read whole', () => {
     const many = await eventsOf('many.ndjson', '{"q1": 4, "q2": 2, "q3": "yes", "q4": 7}\n'.repeat(30_000));
     expect(many.filter((event) => event.kind === 'response')).toHaveLength(30_000);
     expect(many.at(-1)).toMatchObject({ kind: 'coverage', responses: 30_000, invalid: 0 });
+  });
+
+  it('stops after 10,000 invalid records or lines, as every problem is held until the run ends, and says nothing of coverage', async () => {
+    const stop = 'stopped reading after 10000 invalid records; fix what the problems above say and run again';
+    const lines = said(await eventsOf('bad.ndjson', `{"q1": 4}\n${'not json\n'.repeat(5_000)}${'{"q4": "eleven"}\n'.repeat(5_005)}`));
+    expect(lines).toHaveLength(10_001);
+    expect(lines.at(-1)).toBe(`bad.ndjson: ${stop}`);
+    const array = await eventsOf('bad.json', JSON.stringify(Array.from({ length: 10_005 }, () => 'x')));
+    expect(said(array).at(-1)).toBe(`bad.json: ${stop}`);
+    expect(array.some((event) => event.kind === 'coverage')).toBe(false);
   });
 });
