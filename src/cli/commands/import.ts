@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { MAX_IMPORT_RESPONSES } from '../../util/limits.js';
 import { examples, ioFor } from './shared.js';
 import type { ImportOptions } from '../actions/import.js';
 
@@ -25,8 +26,9 @@ export function registerImport(program: Command): void {
         'culture-audit import export.csv --map export.map.yaml -o answers/2026-q4',
         'culture-audit import results.ndjson -q service-culture',
         'culture-audit team answers/2026-q4 --group-by role',
-      ]) + '\nFiles are named after the respondent id (column or key), or else <file name>-line-<n>.yaml (a CSV row, an NDJSON line)\n' +
-        'or <file name>-record-<n>.yaml (a JSON array\'s record). At most 100,000 responses per file: split a larger one.\n',
+      ]) + '\nFiles are named after the respondent id (column or key), else <file name>-line-<n>.yaml\n' +
+        "(a CSV row, an NDJSON line) or <file name>-record-<n>.yaml (a JSON array's n-th record).\n" +
+        `At most ${MAX_IMPORT_RESPONSES.toLocaleString('en-US')} responses per file: split a larger one (team reads any size).\n`,
     )
     .action(async (file: string, options: ImportOptions, command: Command) => {
       const [{ runImport }, io] = await Promise.all([import('../actions/import.js'), ioFor(command)]);
