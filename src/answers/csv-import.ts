@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
-import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_CSV_ROWS } from '../util/limits.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_INVALID_ROWS } from '../util/limits.js';
 import { ownValue } from '../util/own.js';
 import { resolveColumns, type CsvColumn } from './csv-columns.js';
 import { exportCoverage, type ExportCoverage } from './export-coverage.js';
@@ -92,20 +92,22 @@ interface NumberedRecord {
 export async function* csvRowBatches<R extends CellsResult>(file: string, csv: ParsedCsv, questionnaire: Questionnaire, readCells: CellsReader<R>, reading: ExportReading = {}): AsyncGenerator<CsvRowEvent<R>[]> {
   let readRow: CsvRowReader<R> | undefined;
   const first: NumberedRecord[] = [];
-  let rows = 0;
+  let invalid = 0;
   let previousLines = 0;
   let previousEmpty = 0;
   let batch: CsvRowEvent<R>[] = csv.warnings.map((message) => ({ kind: 'warning', message }));
-  /** Reads one data record into the batch; false when a limit ends the file. */
+  /**
+   * Reads one data record into the batch; false when the file ends here. There is no row limit
+   * (rows stream on to their consumer), but every problem is held until the run ends: a file with
+   * this many invalid rows is wrong as a whole.
+   */
   const take = ({ line, record }: NumberedRecord): boolean => {
-    if (++rows > MAX_CSV_ROWS) {
-      batch.push({ kind: 'problems', problems: [rowLimit(file, line)] });
-      return false;
-    }
     const result = (readRow as CsvRowReader<R>).read(line, record);
     if (result.ok === true) batch.push({ kind: 'row', row: result.row, questionnaire });
-    else if (result.ok === false) batch.push({ kind: 'problems', problems: result.problems });
-    return true;
+    if (result.ok !== false) return true;
+    const enough = ++invalid === MAX_INVALID_ROWS;
+    batch.push({ kind: 'problems', problems: enough ? [...result.problems, tooManyInvalid(file)] : result.problems });
+    return !enough;
   };
   /** Resolves the header from the first records and reads the rest of them; false when the header ends the file. */
   const start = (): boolean => {
@@ -183,8 +185,8 @@ function columnLimit(file: string, header: readonly string[]): Problem | undefin
   return { file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` };
 }
 
-function rowLimit(file: string, line: number): Problem {
-  return { file, line, message: `has more than ${MAX_CSV_ROWS} rows; split the export into files of at most ${MAX_CSV_ROWS} rows and give them all at once` };
+function tooManyInvalid(file: string): Problem {
+  return { file, message: `stopped reading after ${MAX_INVALID_ROWS} invalid rows; fix what the problems above say and run again` };
 }
 
 /** csv-parse's errors in the words of someone who exported a form, each on one line. */

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
-import { MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
+import { MAX_INVALID_ROWS, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
 import { recordsCoverage, type ExportCoverage } from './export-coverage.js';
 import { parseAnswers, questionsById } from './parse-answers.js';
@@ -51,9 +51,12 @@ export type RecordPosition = { line: number } | { index: number };
 export interface JsonRecordsReader {
   /** The record as a response, or its problems. */
   read(record: unknown, at: RecordPosition): JsonRecordEvent;
-  /** Counts a record that is not JSON (an NDJSON line), so the file's summary line counts it invalid. */
-  notJson(): void;
-  /** True once no record can be read (no questionnaire to read them against): the reader should stop. */
+  /** A record that is not JSON (an NDJSON line) as its problem, counted so the file's summary line counts it invalid. */
+  notJson(problem: Problem): JsonRecordEvent;
+  /**
+   * True once no record can be read (no questionnaire to read them against), or after
+   * MAX_INVALID_ROWS invalid ones: the reader should stop.
+   */
   readonly stopped: boolean;
   /** What to say once the file is read: its coverage (with the keys ignored), or that it held no record. */
   finish(): JsonRecordEvent[];
@@ -72,16 +75,25 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
   let stopped = false;
   let records = 0;
   let responses = 0;
+  let invalid = 0;
   const ignored = new Set<string>();
   /** Question ids some record has a key for, whatever its value. */
   const keyed = new Set<string>();
-  const problem = (at: RecordPosition, message: string, key?: string): JsonRecordEvent => ({ kind: 'problems', problems: [locate(file, at, message, key)] });
+  const problem = (at: RecordPosition, message: string, key?: string): JsonRecordEvent => counted({ kind: 'problems', problems: [locate(file, at, message, key)] });
+  // Every problem is held until the run ends, and a file has no record limit: a file that is not
+  // records of this questionnaire at all would otherwise fill memory with them.
+  const counted = (event: JsonRecordEvent): JsonRecordEvent => {
+    if (event.kind !== 'problems' || ++invalid < MAX_INVALID_ROWS) return event;
+    stopped = true;
+    return { kind: 'problems', problems: [...event.problems, { file, message: `stopped reading after ${MAX_INVALID_ROWS} invalid records; fix what the problems above say and run again` }] };
+  };
   return {
     get stopped() {
       return stopped;
     },
-    notJson() {
+    notJson(problem) {
       records++;
+      return counted({ kind: 'problems', problems: [problem] });
     },
     read(record, at) {
       records++;
@@ -106,7 +118,7 @@ export function jsonRecordsReader(file: string, options: JsonRecordsOptions): Js
       for (const key of Object.keys(fields)) if (questions.has(key)) keyed.add(key);
       const event = recordResponse(file, at, fields, questionnaire, ignored);
       if (event.kind === 'response') responses++;
-      return event;
+      return counted(event);
     },
     finish() {
       // An empty file among many would otherwise leave no trace.

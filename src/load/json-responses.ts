@@ -1,11 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { jsonRecordsReader, locate, type JsonRecordEvent, type JsonRecordsOptions, type JsonRecordsReader } from '../answers/json-records.js';
-import { InvalidInputError, UserError } from '../util/errors.js';
+import { InvalidInputError, problemsError, UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
-import { MAX_INPUT_BYTES } from '../util/limits.js';
+import { MAX_INPUT_BYTES, MAX_JSON_ARRAY_BYTES } from '../util/limits.js';
 import { readInputText } from './read-input.js';
 
 /** NDJSON / JSON Lines: one record per line, whatever the first bytes. */
@@ -38,61 +38,71 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
 /**
  * The responses of a JSON records file in batches (see jsonRecordsReader for the rules). NDJSON
  * streams line by line, so its size has no limit; a JSON array is read whole, so it is held to
- * the input size limit (MAX_INPUT_BYTES, about a thousand respondents): larger sets go in NDJSON.
+ * MAX_JSON_ARRAY_BYTES: larger sets go in NDJSON.
  */
 export async function* readJsonResponses(file: string, cwd: string, options: JsonRecordsOptions): AsyncGenerator<JsonRecordEvent[]> {
   const reader = jsonRecordsReader(file, options);
+  let whole: boolean;
   try {
-    if (RECORD_LINES.test(file)) yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
-    else yield* arrayBatches(file, readInputText(file, MAX_INPUT_BYTES, cwd), reader);
+    if (RECORD_LINES.test(file)) whole = yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
+    else whole = yield* arrayBatches(file, readArrayText(file, cwd), reader);
   } catch (error) {
     if (error instanceof InvalidInputError) yield [{ kind: 'problems', problems: error.problems }];
     else if (error instanceof UserError) yield [{ kind: 'problems', problems: [{ file, message: error.message }] }];
     else yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
     return;
   }
+  // A file not read to its end has its problem already: its coverage or emptiness would mislead.
+  if (!whole) return;
   const last = reader.finish();
   if (last.length > 0) yield last;
 }
 
-/** The records of an array in a JSON file's text. */
-export function* arrayBatches(file: string, text: string, reader: JsonRecordsReader): Generator<JsonRecordEvent[]> {
+/**
+ * A JSON array's text, read whole (JSON.parse takes nothing less), so held to a size limit whose
+ * message points to NDJSON, which streams and has none.
+ */
+function readArrayText(file: string, cwd: string): string {
+  const size = statSync(resolve(cwd, file)).size;
+  if (size > MAX_JSON_ARRAY_BYTES) throw problemsError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON array is read whole, so it may be at most ${MAX_JSON_ARRAY_BYTES / 1024 / 1024} MB: write the records as NDJSON (.ndjson, one object per line), which is read line by line and has no size limit`);
+  return readInputText(file, MAX_JSON_ARRAY_BYTES, cwd);
+}
+
+/** The records of an array in a JSON file's text; false when the text is no array of them, or the reader stopped. */
+export function* arrayBatches(file: string, text: string, reader: JsonRecordsReader): Generator<JsonRecordEvent[], boolean> {
   let records: unknown;
   try {
     records = JSON.parse(text);
   } catch (error) {
     yield [{ kind: 'problems', problems: [{ file, ...jsonErrorLine(text, error), message: `is not valid JSON: ${jsonErrorMessage(error)}` }] }];
-    return;
+    return false;
   }
   if (!Array.isArray(records)) {
     yield [{ kind: 'problems', problems: [{ file, message: 'must be an array of records, one object per respondent' }] }];
-    return;
+    return false;
   }
   for (let start = 0; start < records.length && !reader.stopped; start += BATCH) {
     const batch: JsonRecordEvent[] = [];
     for (let i = start; i < Math.min(start + BATCH, records.length) && !reader.stopped; i++) batch.push(reader.read(records[i], { index: i + 1 }));
     yield batch;
   }
+  return !reader.stopped;
 }
 
-/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time. */
-export async function* lineBatches(file: string, input: Readable, reader: JsonRecordsReader): AsyncGenerator<JsonRecordEvent[]> {
+/** The records of NDJSON bytes, line by line: the events of each chunk's whole lines at a time; false when it stopped early (a line too long, or the reader stopped). */
+export async function* lineBatches(file: string, input: Readable, reader: JsonRecordsReader): AsyncGenerator<JsonRecordEvent[], boolean> {
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   const readLine = (bytes: Buffer): JsonRecordEvent | undefined => {
     line++;
-    if (!isUtf8(bytes)) {
-      reader.notJson();
-      return { kind: 'problems', problems: [{ file, line, message: 'is not UTF-8 text' }] };
-    }
+    if (!isUtf8(bytes)) return reader.notJson({ file, line, message: 'is not UTF-8 text' });
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (text.trim() === '') return undefined;
     let record: unknown;
     try {
       record = JSON.parse(text);
     } catch (error) {
-      reader.notJson();
-      return { kind: 'problems', problems: [locate(file, { line }, `is not valid JSON: ${jsonErrorMessage(error)}`)] };
+      return reader.notJson(locate(file, { line }, `is not valid JSON: ${jsonErrorMessage(error)}`));
     }
     return reader.read(record, { line });
   };
@@ -109,13 +119,15 @@ export async function* lineBatches(file: string, input: Readable, reader: JsonRe
       pending = pending.subarray(start);
       if (pending.length > MAX_INPUT_BYTES) batch.push({ kind: 'problems', problems: [{ file, line: line + 1, message: `has a line longer than ${MAX_INPUT_BYTES} bytes; each line must be one record` }] });
       if (batch.length > 0) yield batch;
-      if (reader.stopped || pending.length > MAX_INPUT_BYTES) return;
+      if (pending.length > MAX_INPUT_BYTES) return false;
+      if (reader.stopped) return false;
     }
   } finally {
     input.destroy();
   }
-  const event = pending.length > 0 ? readLine(pending) : undefined;
+  const event = pending.length > 0 && !reader.stopped ? readLine(pending) : undefined;
   if (event) yield [event];
+  return !reader.stopped;
 }
 
 /** JSON.parse's message without its position, which the problem gives as a line. */

@@ -50,8 +50,27 @@ export const MAX_POINTS = 1_000_000;
 /** Problems printed for one run; the rest are counted. */
 export const MAX_PRINTED_PROBLEMS = 50;
 
-/** Data rows in one CSV form export; more files can be given at once (team reads them all). */
-export const MAX_CSV_ROWS = 100_000;
+/**
+ * Size of a JSON array of respondents, which JSON.parse reads whole (NDJSON streams, and has no
+ * limit but MAX_INPUT_BYTES per line): about 9,000 respondents to service-culture's 35 questions,
+ * for which team peaked at 131 MB, as over a 300,000-row CSV export. A hostile array of 5.6 million
+ * empty objects peaked at 690 MB; more would cost more.
+ */
+export const MAX_JSON_ARRAY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Invalid rows of one CSV export, or records of one JSON records file, before reading it stops:
+ * every problem is held until the run ends, and these files have no row limit. Far past any real
+ * export's mistakes: a file with this many is not an export of the questionnaire.
+ */
+export const MAX_INVALID_ROWS = 10_000;
+
+/**
+ * Responses `import` turns into answer files from one export or records file. It holds every
+ * file it will write until all are checked (about 2 KB each), so this bounds its memory; `team`
+ * streams rows and records through scoring and has no such limit.
+ */
+export const MAX_IMPORT_RESPONSES = 100_000;
 
 /** Columns in one CSV form export: a questionnaire's questions and a form tool's own columns. */
 export const MAX_CSV_COLUMNS = 1_000;

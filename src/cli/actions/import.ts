@@ -1,75 +1,51 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
-import { collapseColumnProblems } from '../../answers/column-problems.js';
-import type { FormToolName } from '../../answers/form-tools/form-tool.js';
-import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
-import { readCsvResponses } from '../../load/form-export.js';
-import { loadCsvMapping } from '../../load/csv-mapping.js';
-import { loadQuestionnaire } from '../../load/questionnaire.js';
-import { loadSiblingMapping } from '../../load/sibling-mapping.js';
-import { ExitCode, InvalidInputError, UserError, type Problem } from '../../util/errors.js';
+import { ExitCode, InvalidInputError, UserError } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
-import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import { MAX_IMPORT_RESPONSES } from '../../util/limits.js';
 import type { FileToWrite } from '../../write/target.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, stdout, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
-import { ExportTally } from './export-tally.js';
+import { readExportResponses, type ExportReadOptions, type ExportResponse } from './export-responses.js';
 
-export interface ImportOptions {
-  questionnaire?: string;
-  map?: string;
+export interface ImportOptions extends Omit<ExportReadOptions, 'cwd'> {
   output: string;
   force?: boolean;
-  /** Scored questions the export may lack a column for: comma-separated ids, or all. */
-  allowMissing?: string;
-  /** The tool that wrote the export (--from); detected from its header otherwise. */
-  from?: FormToolName;
-  /** Leave out responses the tool marks unfinished. */
-  completeOnly?: boolean;
 }
 
-/** `import`: one answer file per row of a form export; every row is read first, and any invalid one fails the whole import. */
-export async function importCommand(csv: string, options: ImportOptions & CommandContext): Promise<CommandResult> {
+/**
+ * `import`: one answer file per row of a form export, or per record of a JSON array or NDJSON file;
+ * every response is read first, and any invalid one fails the whole import.
+ */
+export async function importCommand(file: string, options: ImportOptions & CommandContext): Promise<CommandResult> {
   const { cwd } = options;
-  // --map wins; without it, the mapping file beside the export with its base name, as `team` reads it.
-  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : loadSiblingMapping(csv, cwd);
-  const reference = options.questionnaire ?? mapping?.mapping.questionnaire;
-  if (!reference) throw new UserError('name the questionnaire the export answers: --questionnaire <id>, or `questionnaire:` in the mapping file');
-  const { questionnaire } = loadQuestionnaire(reference, cwd);
-  const allowMissing = parseAllowMissing(options.allowMissing);
-  checkAllowMissing(allowMissing, questionnaire);
-  const exports = new ExportTally(allowMissing, options.completeOnly);
   return gatheringNotices(async (notices) => {
-    const problems: Problem[] = [];
     const planned: FileToWrite[] = [];
     const taken = new Set<string>();
-    const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
-    for await (const event of readCsvResponses(csv, questionnaire, { mapping, tool: options.from }, cwd)) {
-      if (event.kind === 'header') {
-        const { problem, warnings } = exports.header(event);
-        // Scored questions with no column: one message, and no row is worth reading on.
-        if (problem) throw new InvalidInputError([problem]);
-        notices.push(...warnings.map((warning) => `warning: ${sanitizeForTerminal(warning)}`));
-      } else if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
-      else if (event.kind === 'problems') problems.push(...exports.problems(event.problems));
-      else if (exports.response(event.unfinished)) {
-        const line = event.response.source.slice(event.response.source.lastIndexOf(':') + 1);
-        const name = uniqueName(safeFileStem(event.response.respondent.id ?? '') || `${stem}-line-${line}`, taken);
-        const comment = `Imported from ${basename(csv)}, line ${line}, by culture-audit import.`;
-        planned.push({ path: resolve(cwd, options.output, `${name}.yaml`), content: renderAnswerFile(questionnaire, event.response, comment) });
-      }
-    }
-    notices.push(...exports.summaryLines().map(sanitizeForTerminal));
-    if (problems.length > 0) throw new InvalidInputError(collapseColumnProblems(problems));
-    if (planned.length === 0) throw new UserError(`${csv} has no rows to import`);
+    const stem = safeFileStem(basename(file, extname(file))) || 'row';
+    const { problems, summary } = await readExportResponses(file, options, notices, (read) => {
+      // Every answer file is held until all are checked, so their number has a ceiling.
+      if (planned.length === MAX_IMPORT_RESPONSES) throw tooManyResponses(file, read);
+      const name = uniqueName(safeFileStem(read.response.respondent.id ?? '') || `${stem}-${read.place.unit}-${read.place.n}`, taken);
+      const comment = `Imported from ${basename(file)}, ${read.place.unit} ${read.place.n}, by culture-audit import.`;
+      planned.push({ path: resolve(cwd, options.output, `${name}.yaml`), content: renderAnswerFile(read.questionnaire, read.response, comment) });
+    });
+    if (summary) notices.push(summary);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    if (planned.length === 0) throw new UserError(`${file} has no ${/\.csv$/i.test(file) ? 'rows' : 'responses'} to import`);
     const wrote = `wrote ${planned.length} answer ${planned.length === 1 ? 'file' : 'files'} to ${relative(cwd, resolve(cwd, options.output)) || '.'}`;
     return { notices, files: planned, force: options.force, relativePaths: true, printed: [stdout(wrote)], exitCode: ExitCode.Ok };
   });
 }
 
-export async function runImport(csv: string, options: ImportOptions, io: Io): Promise<void> {
-  await applyAsyncCommand(io, (context) => importCommand(csv, { ...options, ...context }));
+export async function runImport(file: string, options: ImportOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => importCommand(file, { ...options, ...context }));
+}
+
+function tooManyResponses(file: string, at: ExportResponse): InvalidInputError {
+  const message = `has more than ${MAX_IMPORT_RESPONSES} responses, the most import writes at once (it holds every answer file until all are checked); split the file into parts of at most ${MAX_IMPORT_RESPONSES} and import each, or give the whole file to team, which has no such limit`;
+  return new InvalidInputError([at.place.unit === 'line' ? { file, line: at.place.n, message } : { file, path: `record ${at.place.n}`, message }]);
 }
 
 function uniqueName(base: string, taken: Set<string>): string {

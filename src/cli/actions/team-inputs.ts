@@ -3,6 +3,7 @@ import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
 import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import type { AllowMissing } from '../../answers/missing-columns.js';
 import type { InputFile } from '../../load/input-files.js';
+import { isJsonRecordsFile } from '../../load/json-responses.js';
 import type { OtherInputKind } from '../../load/other-input-kind.js';
 import { readResponses } from '../../load/read-responses.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
@@ -53,6 +54,11 @@ export interface AggregateOptions {
 
 const PROGRESS_EVERY = 25;
 
+/** An answer file (one respondent) by its name: YAML, or JSON that is not an array of records. */
+function isAnswerFileName(file: string, cwd: string): boolean {
+  return /\.ya?ml$/i.test(file) || (/\.json$/i.test(file) && !isJsonRecordsFile(file, cwd));
+}
+
 /**
  * Streams every input through scoring into the team accumulator, one response at a time: nothing
  * per respondent is kept here. Warnings go to `onWarning` as they come; problems are collected.
@@ -61,7 +67,9 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
   const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] }, exportSummaries: [], notAsked: [] };
   const exports = new ExportTally(options.allowMissing, options.completeOnly);
   const progress = options.progress ?? (() => undefined);
-  const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
+  // Out of how many, only when that is known: the number of files is the number of respondents
+  // only when every file is an answer file, not an export or a records file of many.
+  const total = files.every((input) => isAnswerFileName(input.file, options.cwd)) ? `/${files.length}` : '';
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
   // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
   let refusedRecords = false;

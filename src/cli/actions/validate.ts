@@ -1,4 +1,6 @@
+import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { checkAnswerSource } from '../../answers/parse-answer-file.js';
+import { isJsonRecordsFile } from '../../load/json-responses.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { validateQuestionnaireSource } from '../../questionnaire/parse.js';
@@ -6,25 +8,38 @@ import { ExitCode, formatProblemList, UserError, type Problem } from '../../util
 import { readInputText } from '../../load/read-input.js';
 import { parseYamlSource, type YamlSource } from '../../util/yaml-source.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
-import { applyCommand } from '../apply-result.js';
+import { applyAsyncCommand } from '../apply-result.js';
 import { printedResult, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
 import { warningLines } from '../warnings.js';
+import { readExportResponses } from './export-responses.js';
 
-type FileVerdict = { ok: true; summary: string; warnings?: Problem[] } | { ok: false; problems: Problem[] };
+/** A file's verdict; `notices` are warning lines already worded (a form export's, as `import` gives them). */
+type FileVerdict = { ok: true; summary: string; warnings?: Problem[]; notices?: string[] } | { ok: false; problems: Problem[]; notices?: string[] };
 
 export interface ValidateOptions {
   questionnaire?: string;
+  /** A CSV export's mapping file (without it, the one beside the export). */
+  map?: string;
+  /** Scored questions an export or records file may lack a column or key for. */
+  allowMissing?: string;
+  /** The tool that wrote the CSV exports (--from); detected from each header otherwise. */
+  from?: FormToolName;
 }
 
-/** `validate`: checks each file on its own and lists every problem; exit code 0, or 2 when any file is invalid. */
-export function validateCommand(files: readonly string[], options: ValidateOptions & CommandContext): CommandResult {
+/**
+ * `validate`: checks each file on its own and lists every problem; exit code 0, or 2 when any file
+ * is invalid. Questionnaires and answer files are read whole; form exports and JSON records are
+ * read as `import` reads them, response by response, so any size is checked in flat memory.
+ */
+export async function validateCommand(files: readonly string[], options: ValidateOptions & CommandContext): Promise<CommandResult> {
   const { style } = terminalOf(options);
   const printed: Printed[] = [];
   let failed = 0;
   let problemCount = 0;
   for (const file of files) {
-    const verdict = validateFile(file, options, options.cwd);
+    const verdict = isResponsesFile(file, options.cwd) ? await validateResponses(file, options) : validateFile(file, options, options.cwd);
+    printed.push(...(verdict.notices ?? []).map((notice) => stderr(style.yellow(`culture-audit: ${notice}`))));
     if (verdict.ok) {
       printed.push(stdout(`${style.green('✔')} ${sanitizeForTerminal(file)}  ${style.dim(sanitizeForTerminal(verdict.summary))}`));
       printed.push(...warningLines(verdict.warnings ?? [], style).map(stderr));
@@ -39,8 +54,8 @@ export function validateCommand(files: readonly string[], options: ValidateOptio
   return printedResult(printed, ExitCode.InvalidInput);
 }
 
-export function runValidate(files: string[], options: ValidateOptions, io: Io): number {
-  return applyCommand(io, (context) => validateCommand(files, { ...options, ...context }));
+export async function runValidate(files: string[], options: ValidateOptions, io: Io): Promise<number> {
+  return (await applyAsyncCommand(io, (context) => validateCommand(files, { ...options, ...context }))).exitCode;
 }
 
 export function validateFile(file: string, options: ValidateOptions, cwd: string): FileVerdict {
@@ -49,11 +64,36 @@ export function validateFile(file: string, options: ValidateOptions, cwd: string
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
     return isAnswerFile(parsed.source.data) ? validateAnswers(parsed.source, options, cwd) : validateQuestionnaire(parsed.source);
   } catch (error) {
-    if (error instanceof UserError) {
-      const problems = 'problems' in error ? (error.problems as Problem[]) : [{ file, message: error.message }];
-      return { ok: false, problems };
-    }
-    throw error;
+    return { ok: false, problems: problemsOf(file, error) };
+  }
+}
+
+/** A user error as the file's problems; anything else is a bug, and goes on up. */
+function problemsOf(file: string, error: unknown): Problem[] {
+  if (!(error instanceof UserError)) throw error;
+  return 'problems' in error ? (error.problems as Problem[]) : [{ file, message: error.message }];
+}
+
+/** Many respondents in one file: a CSV form export, a JSON array, NDJSON. */
+function isResponsesFile(file: string, cwd: string): boolean {
+  return /\.csv$/i.test(file) || isJsonRecordsFile(file, cwd);
+}
+
+/**
+ * An export or records file, read as `import` reads it: every problem of every row or record, or
+ * `N responses` with the file's summary (questions matched, columns or keys ignored).
+ */
+async function validateResponses(file: string, options: ValidateOptions & CommandContext): Promise<FileVerdict> {
+  const notices: string[] = [];
+  let responses = 0;
+  try {
+    const { problems, summary } = await readExportResponses(file, options, notices, () => responses++);
+    if (problems.length > 0) return { ok: false, problems, notices };
+    if (responses === 0) return { ok: false, problems: [{ file, message: 'holds no responses' }], notices };
+    const details = summary?.startsWith(`${file}: `) ? summary.slice(file.length + 2) : `${responses} responses`;
+    return { ok: true, summary: details, notices };
+  } catch (error) {
+    return { ok: false, problems: problemsOf(file, error), notices };
   }
 }
 

@@ -1,16 +1,19 @@
 import type { Command } from 'commander';
+import { MAX_IMPORT_RESPONSES } from '../../util/limits.js';
 import { completeOnlyOption, examples, fromOption, ioFor } from './shared.js';
 import type { ImportOptions } from '../actions/import.js';
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .summary('turn a CSV form export into answer files')
+    .summary('turn CSV or JSON records into answer files')
     .description(
-      'turn a CSV form export (one row per respondent, one column per question) into one YAML answer file per row. ' +
-        'Headers are matched to question ids or texts, or mapped by a YAML file; nothing is written unless every row is valid.',
+      'turn a CSV form export (one row per respondent, one column per question), or a JSON array or NDJSON file of respondents ' +
+        '(SurveyJS results, API dumps: one object per respondent, keyed by question id; a `questionnaire` key may name the questionnaire instead of -q), ' +
+        'into one YAML answer file per respondent. --allow-missing also covers questions no JSON record has a key for. ' +
+        'Headers are matched to question ids or texts, or mapped by a YAML file; nothing is written unless every response is valid.',
     )
-    .argument('<csv>', 'the form export (UTF-8 CSV; a BOM, CRLF and quoted newlines are fine)')
+    .argument('<file>', 'the form export (.csv) or JSON records (.json array, .ndjson, .jsonl)')
     .option('-q, --questionnaire <id|path>', 'the questionnaire the export answers (or `questionnaire:` in the mapping file)')
     .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed or { attribute: name } (default: <export>.map.yaml beside the export, if there is one)')
     .addOption(fromOption())
@@ -24,12 +27,15 @@ export function registerImport(program: Command): void {
         'culture-audit import export.csv -q service-culture',
         'culture-audit import export.csv --map export.map.yaml -o answers/2026-q4',
         'culture-audit import responses.csv -q five-ways --from typeform',
+        'culture-audit import results.ndjson -q service-culture',
         'culture-audit team answers/2026-q4 --group-by role',
-      ]) + '\nFiles are named after the respondent id column (a tool\'s response id), or <csv name>-line-<n>.yaml without one.' +
-          '\nThe survey tool (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, Typeform, Tally) is told from the header; see README, Form exports.\n',
+      ]) + '\nFiles are named after the respondent id (column or key; a tool\'s response id), else <file name>-line-<n>.yaml\n' +
+        "(a CSV row, an NDJSON line) or <file name>-record-<n>.yaml (a JSON array's n-th record).\n" +
+        'The survey tool (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, Typeform, Tally) is told from the header; see README, Form exports.\n' +
+        `At most ${MAX_IMPORT_RESPONSES.toLocaleString('en-US')} responses per file: split a larger one (team reads any size).\n`,
     )
-    .action(async (csv: string, options: ImportOptions, command: Command) => {
+    .action(async (file: string, options: ImportOptions, command: Command) => {
       const [{ runImport }, io] = await Promise.all([import('../actions/import.js'), ioFor(command)]);
-      await runImport(csv, options, io);
+      await runImport(file, options, io);
     });
 }

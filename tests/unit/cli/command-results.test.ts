@@ -106,9 +106,9 @@ describe('score and validate return their lines in the order a terminal shows th
     expect(text(result, 'stderr')).toEqual([expect.stringMatching(/^✖ .*owner\.yaml: overall .* is below --fail-under 100$/)]);
   });
 
-  it('validate: a line per file, the problems of an invalid one, then the count; exit code 2', () => {
+  it('validate: a line per file, the problems of an invalid one, then the count; exit code 2', async () => {
     const dir = tempDir();
-    const result = validateCommand([example('owner'), brokenAnswers(dir)], { cwd: dir });
+    const result = await validateCommand([example('owner'), brokenAnswers(dir)], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(result.printed.map((line) => line.to)).toEqual(['stdout', 'stderr', 'stderr']);
     expect(result.printed[0]?.text).toMatch(/^✔ .*owner\.yaml {2}answers to service-culture: /);
@@ -158,7 +158,7 @@ describe('relative inputs are read from cwd, and named as given', () => {
     copyFileSync(join(repoRoot, 'examples', 'team', 'form-export.map.yaml'), join(cwd, 'export.map.yaml'));
     expect(reportCommand('warned.yaml', { cwd, output: '-' }).notices).toEqual([expect.stringMatching(/^culture-audit: warning: warned\.yaml:\d+:\d+ /)]);
     expect(scoreCommand(['warned.yaml'], { cwd }).exitCode).toBe(0);
-    expect(validateCommand(['warned.yaml'], { cwd }).printed[0]?.text).toMatch(/^✔ warned\.yaml {2}answers to service-culture/);
+    expect((await validateCommand(['warned.yaml'], { cwd })).printed[0]?.text).toMatch(/^✔ warned\.yaml {2}answers to service-culture/);
     expect((await teamCommand(['warned.yaml'], { cwd, minGroup: 3, output: '-' })).notices).toEqual([expect.stringMatching(/^warning: warned\.yaml:/)]);
     expect((await importCommand('export.csv', { cwd, map: 'export.map.yaml', output: 'answers' })).files.length).toBeGreaterThan(1);
   });

@@ -123,10 +123,18 @@ describe('CSV limits', () => {
     return { messages, rows };
   };
 
-  it('stops after 100,000 rows, at the first row past the limit', async () => {
+  it('has no row limit: rows stream on (import limits what it holds; see tests/cli/import-json-cli.test.ts)', async () => {
     const { messages, rows } = await read(`q1\n${'Agree\n'.repeat(100_001)}`);
-    expect(rows).toBe(100_000);
-    expect(messages).toEqual(['f.csv:100002:1: has more than 100000 rows; split the export into files of at most 100000 rows and give them all at once']);
+    expect(messages).toEqual([]);
+    expect(rows).toBe(100_001);
+  });
+
+  it('stops after 10,000 invalid rows, as every problem is held until the run ends', async () => {
+    const { messages, rows } = await read(`q1,q4\n${'Agree,eleven\n'.repeat(10_005)}`);
+    expect(rows).toBe(0);
+    expect(messages).toHaveLength(10_001);
+    expect(messages.at(-2)).toMatch(/^f\.csv:10001:2 column 2 "q4": /);
+    expect(messages.at(-1)).toBe('f.csv: stopped reading after 10000 invalid rows; fix what the problems above say and run again');
   });
 
   it('refuses more than 1,000 columns', async () => {
