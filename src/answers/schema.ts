@@ -48,15 +48,20 @@ export const AnswerFileSchema = z.strictObject({
   completed: z
     .string()
     .regex(DATE_OR_DATE_TIME, 'must be a date like 2026-11-20, or a date-time like 2026-11-20T14:05:00Z')
-    .refine(isRealDateTime, NOT_A_REAL_DATE)
+    .refine(realIfWellFormed, NOT_A_REAL_DATE)
     .nullish(),
   /** When the interactive run began (ISO date-time). */
-  started: z.string().regex(DATE_OR_DATE_TIME, 'must be a date-time like 2026-11-20T14:05:00Z').refine(isRealDateTime, NOT_A_REAL_DATE).optional(),
+  started: z.string().regex(DATE_OR_DATE_TIME, 'must be a date-time like 2026-11-20T14:05:00Z').refine(realIfWellFormed, NOT_A_REAL_DATE).optional(),
   /** Answers by question id. */
   answers: z.record(z.string(), RawAnswerSchema).nullish(),
 });
 
 export type AnswerFile = z.infer<typeof AnswerFileSchema>;
+
+/** A date the pattern accepts must exist; one it refuses has its message already. */
+function realIfWellFormed(text: string): boolean {
+  return !DATE_OR_DATE_TIME.test(text) || isRealDateTime(text);
+}
 export const answerFileFieldNames: readonly string[] = Object.keys(AnswerFileSchema.shape);
 
 /** A response checked against its questionnaire: what scoring consumes. */

@@ -19,7 +19,7 @@ describe('validate on form exports and JSON records', () => {
     cpSync(join(team, 'answers', 'front-line-01.yaml'), join(dir, 'one.yaml'));
     const withoutQ = runCli(['validate', 'export.csv', 'one.yaml'], { cwd: dir });
     expect(withoutQ.code).toBe(0);
-    expect(withoutQ.stdout).toMatch(/^✔ export\.csv {2}6 responses, 35 of 35 questions matched, 1 column ignored\n✔ one\.yaml {2}answers to service-culture: /);
+    expect(withoutQ.stdout).toMatch(/^✔ export\.csv {2}Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored\n✔ one\.yaml {2}answers to service-culture: /);
     const result = runCli(['validate', 'results.json', 'results.ndjson', '-q', 'service-culture'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

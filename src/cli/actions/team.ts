@@ -109,10 +109,11 @@ function acceptedTeam(aggregated: AggregatedInputs, options: TeamOptions & Comma
   return aggregated.team;
 }
 
-/** What went to stdout ("-"), then the paths written. */
+/** What went to stdout ("-"), then the paths written: on stderr when stdout carries a document, so `--json - | jq` gets JSON alone. */
 function targetLines(targets: readonly FileToWrite[], written: readonly FileToWrite[], cwd: string): Printed[] {
   const onStdout = targets.filter((target) => target.path === '-').map((target) => stdout(target.content.trimEnd()));
-  return [...onStdout, ...written.map((file) => stdout(relative(cwd, file.path) || file.path))];
+  const path = onStdout.length > 0 ? stderr : stdout;
+  return [...onStdout, ...written.map((file) => path(relative(cwd, file.path) || file.path))];
 }
 
 export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {

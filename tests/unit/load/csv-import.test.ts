@@ -92,7 +92,7 @@ describe('readCsvResponses', () => {
   it('reports broken CSV and headers that match nothing', async () => {
     expect(problems(await read('quote.csv', 'q1,q4\n4,"7\n'))).toEqual([`${join(dir, 'quote.csv')}:2:1: not valid CSV: a quote is opened and never closed`]);
     expect(problems(await read('semi.csv', '"q1;q4"\n4;7\n'))).toEqual([
-      `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map)`,
+      `${join(dir, 'semi.csv')}:1:1: no column matches a question of "tiny" (the header is one column with ";" in it: save the export comma-separated); headers must be question ids or question texts, or be named in a mapping file (--map; \`culture-audit map ${join(dir, 'semi.csv')} -q tiny\` writes a starter)`,
     ]);
     expect(problems(await read('missing.csv', '')).join()).toMatch(/no header row/);
   });
