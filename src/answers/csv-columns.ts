@@ -3,7 +3,7 @@ import type { Problem } from '../util/errors.js';
 import { ownValue } from '../util/own.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
-import { columnRecode, type CellRecode } from './cell-recode.js';
+import { withRecodes, type CellRecode } from './cell-recode.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
 
@@ -44,7 +44,7 @@ export function resolveColumns(file: string, headers: readonly string[], questio
   for (const question of questions.values()) byText.set(normalise(question.text), [...(byText.get(normalise(question.text)) ?? []), question.id]);
   const problems: Problem[] = [];
   const unmatched: string[] = [];
-  const columns = headers.map((raw, index): CsvColumn => {
+  const matched = headers.map((raw, index): CsvColumn => {
     const header = raw.trim();
     const mapped = ownValue(loaded?.mapping.columns, header) ?? ownValue(loaded?.mapping.columns, raw);
     if (mapped !== undefined && loaded) {
@@ -56,9 +56,7 @@ export function resolveColumns(file: string, headers: readonly string[], questio
         problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
         return { index, header, role };
       }
-      const { recode, problems: recodeProblems } = columnRecode(header, mapped, question, questionnaire, loaded);
-      problems.push(...recodeProblems);
-      return { index, header, role: recode ? { ...role, recode } : role };
+      return { index, header, role };
     }
     const key = normalise(header);
     if (key === '') return { index, header, role: { kind: 'ignored' } };
@@ -79,6 +77,10 @@ export function resolveColumns(file: string, headers: readonly string[], questio
     unmatched.push(header);
     return { index, header, role: { kind: 'ignored' } };
   });
+  // The mapping file's recodes (its `questions:` and each column's own), for every question column however it matched.
+  const recoded = withRecodes(matched, questionnaire, loaded);
+  const columns = recoded.columns;
+  problems.push(...recoded.problems);
   problems.push(...duplicateTargets(file, columns));
   if (!columns.some((column) => column.role.kind === 'question')) {
     const semicolons = headers.length === 1 && (headers[0] ?? '').includes(';') ? ' (the header is one column with ";" in it: save the export comma-separated)' : '';
