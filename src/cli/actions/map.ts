@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { ColumnValues } from '../../answers/column-values.js';
+import { starterMapping } from '../../answers/starter-mapping.js';
+import { readCsvRecords } from '../../load/form-export.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
+import { InvalidInputError } from '../../util/errors.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import { gatheringNotices, printedResult, stderr, stdout, type CommandContext, type CommandResult } from '../command-result.js';
+import type { Io } from '../io.js';
+
+export interface MapOptions {
+  questionnaire: string;
+  /** The file to write; stdout without it or with "-". */
+  output?: string;
+  force?: boolean;
+}
+
+/** `map`: a starter mapping file for a form export, printed or to be written; the export is read once, row by row. */
+export async function mapCommand(csv: string, options: MapOptions & CommandContext): Promise<CommandResult> {
+  const { questionnaire } = loadQuestionnaire(options.questionnaire, options.cwd);
+  return gatheringNotices(async (notices) => {
+    let headers: readonly string[] | undefined;
+    const values = new ColumnValues();
+    for await (const event of readCsvRecords(csv, options.cwd)) {
+      if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
+      else if (headers === undefined) headers = event.record;
+      else values.add(event.record);
+    }
+    if (headers === undefined) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
+    const text = starterMapping({ file: csv, questionnaire, headers, values });
+    if (!options.output || options.output === '-') return { ...printedResult([stdout(text.trimEnd())]), notices };
+    const file = { path: resolve(options.cwd, options.output), content: text };
+    return { ...printedResult([stderr(`Wrote ${sanitizeForTerminal(options.output)}`)]), notices, files: [file], force: options.force };
+  });
+}
+
+export async function runMap(csv: string, options: MapOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => mapCommand(csv, { ...options, ...context }));
+}
