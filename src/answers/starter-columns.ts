@@ -41,6 +41,8 @@ export function starterColumns(file: string, headers: readonly string[], questio
     const { index, header, role } = column;
     const same = keys.get(header);
     if (header === '') return { index, header, entry: { kind: 'none', sure: 'no header: read as nothing' } };
+    // YAML readers would set the prototype of the columns object; the format refuses the key.
+    if (header === '__proto__') return { index, header, entry: { kind: 'none', sure: 'a mapping file cannot name this header: read as nothing' } };
     if (same !== undefined) return { index, header, entry: { kind: 'none', sure: `the same header as column ${same + 1}, whose entry it shares` } };
     keys.set(header, index);
     if (role.kind === 'ignored' && ID_HEADER.test(header) && !taken.has('attribute "id"')) {

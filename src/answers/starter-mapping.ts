@@ -40,7 +40,8 @@ export function starterMapping(input: StarterInput): string {
     '# suggestion for codes its question cannot read: check it, then remove the "# " of its lines.',
     `# Then: culture-audit team ${commentText(file)} --map <this file> (or save it as <export>.map.yaml beside the export).`,
     `questionnaire: ${yamlScalar(questionnaire.id)}`,
-    entries.length === 0 ? 'columns: {}' : 'columns:',
+    // `columns:` with only comments under it would be null, which the format refuses.
+    columns.every((column) => column.entry.kind === 'none') ? 'columns: {}' : 'columns:',
     ...entries,
     ...notInExport(questionnaire, columns),
   ];
