@@ -45,12 +45,13 @@ export function missingColumnsProblem(file: string, questionnaire: Questionnaire
   const named = refused.slice(0, LISTED).map((id) => `${id} (${quoted(questions.get(id)?.text ?? '', 40, { sayLength: false })})`);
   const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
   const words = coverage.readFrom === 'keys' ? KEY_WORDS : COLUMN_WORDS;
+  const fix = coverage.readFrom === 'keys' ? KEY_FIX : `name a column for each in a mapping file (${mapCommand(file, questionnaire.id)} writes a starter; see README, Form exports)`;
   const ignored = coverage.unmatched.length === 0 ? words.noneLeft : `${words.unmatched}: ${listedHeaders(coverage.unmatched)}`;
   const count = `${refused.length} scored ${refused.length === 1 ? 'question has' : 'questions have'} ${words.none}`;
   return {
     file,
     ...(coverage.readFrom === 'keys' ? {} : { line: 1 }),
-    message: `${count}: ${named.join(', ')}${more}; ${ignored}; ${words.fix}, or accept it with --allow-missing <ids|all>`,
+    message: `${count}: ${named.join(', ')}${more}; ${ignored}; ${fix}, or accept it with --allow-missing <ids|all>`,
   };
 }
 
@@ -59,14 +60,19 @@ const COLUMN_WORDS = {
   none: 'no column',
   noneLeft: 'no column was left unmatched',
   unmatched: 'unmatched columns',
-  fix: 'write a mapping file (see README, Form exports) that names a column for each',
 };
 const KEY_WORDS = {
   none: 'no key in any record',
   noneLeft: 'no key was ignored',
   unmatched: 'ignored keys',
-  fix: 'write each as its question id in the records (see README, JSON and NDJSON responses)',
 };
+const KEY_FIX = 'write each as its question id in the records (see README, JSON and NDJSON responses)';
+
+/** The `map` command that writes a starter mapping file for an export, as a user can paste it into a shell. */
+export function mapCommand(file: string, questionnaire = '<questionnaire>'): string {
+  const arg = (text: string) => (/^[\w./@:+-]+$/.test(text) || text === '<questionnaire>' ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+  return `\`culture-audit map ${arg(file)} -q ${arg(questionnaire)}\``;
+}
 
 function listedHeaders(headers: readonly string[]): string {
   const more = headers.length > LISTED ? `, and ${headers.length - LISTED} more` : '';

@@ -1,0 +1,94 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+
+// `culture-audit map` through the built CLI: the starter it writes is read by `team --map` as the
+// hand-written mapping files beside each export are (tests/fixtures/map/*/*.hand.map.yaml).
+const fixture = join(repoRoot, 'tests/fixtures/map');
+
+type TeamJson = { overall: unknown; sections: unknown[]; items: unknown[] };
+
+function team(dir: string, args: string[]): { json: TeamJson; stderr: string } {
+  const out = tempDir();
+  const result = runCli(['team', ...args, '--json', join(out, 'team.json'), '-o', join(out, 'team.md')], { cwd: dir });
+  expect(result.stderr).not.toMatch(/error|problem/i);
+  expect(result.code).toBe(0);
+  return { json: JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')) as TeamJson, stderr: result.stderr };
+}
+
+/** A copy of the fixture to write into. */
+function workDir(): string {
+  const dir = tempDir();
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+describe('culture-audit map (built CLI)', () => {
+  it('writes a starter that team reads, unedited, as the hand-written mapping for a text-label export', () => {
+    const dir = workDir();
+    const mapped = runCli(['map', 'labels/form.csv', '-q', 'map-check', '-o', 'starter.map.yaml'], { cwd: dir });
+    expect(mapped.code).toBe(0);
+    expect(mapped.stderr).toBe('Wrote starter.map.yaml\n');
+    const fromStarter = team(dir, ['labels/form.csv', '--map', 'starter.map.yaml']);
+    const byHand = team(dir, ['labels/form.csv', '--map', 'labels/form.hand.map.yaml']);
+    expect(fromStarter.json.items).toEqual(byHand.json.items);
+    expect(fromStarter.json.sections).toEqual(byHand.json.sections);
+    expect(fromStarter.json.overall).toEqual(byHand.json.overall);
+    expect(fromStarter.stderr).toContain('6 responses, 6 of 7 questions matched');
+  });
+
+  it('suggests recodes for a numeric-code export that are refused until uncommented, and then read as the hand-written ones', () => {
+    const dir = workDir();
+    const mapped = runCli(['map', 'codes/export.csv', '-q', 'map-check'], { cwd: dir });
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toContain('    #   "-99": ~ # 1 row; ~ leaves it unanswered');
+    // As written, nothing is recoded: the codes are refused (exit 2), never read as something else.
+    writeFileSync(join(dir, 'starter.map.yaml'), mapped.stdout);
+    const asWritten = runCli(['team', 'codes/export.csv', '--map', 'starter.map.yaml', '-o', join(dir, 'out.md')], { cwd: dir });
+    expect(asWritten.code).toBe(2);
+    expect(asWritten.stderr).toMatch(/must be yes or no \(got "1"/);
+    expect(asWritten.stderr).toContain('`culture-audit map codes/export.csv -q <questionnaire>` writes a starter');
+    // The user's one edit per suggestion: remove the "# " of its lines.
+    const edited = mapped.stdout.replace(/^(\s*)# (values:|offset:|  )/gm, '$1$2');
+    writeFileSync(join(dir, 'edited.map.yaml'), edited);
+    const fromStarter = team(dir, ['codes/export.csv', '--map', 'edited.map.yaml']);
+    const byHand = team(dir, ['codes/export.csv', '--map', 'codes/export.hand.map.yaml']);
+    expect(fromStarter.json.items).toEqual(byHand.json.items);
+    expect(fromStarter.json.sections).toEqual(byHand.json.sections);
+    expect(fromStarter.json.overall).toEqual(byHand.json.overall);
+  });
+
+  it('refuses to replace a file without --force, and replaces it with', () => {
+    const dir = workDir();
+    writeFileSync(join(dir, 'existing.map.yaml'), 'keep me\n');
+    const refused = runCli(['map', 'labels/form.csv', '-q', 'map-check', '-o', 'existing.map.yaml'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/existing\.map\.yaml.*--force/);
+    expect(readFileSync(join(dir, 'existing.map.yaml'), 'utf8')).toBe('keep me\n');
+    const forced = runCli(['map', 'labels/form.csv', '-q', 'map-check', '-o', 'existing.map.yaml', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'existing.map.yaml'), 'utf8')).toMatch(/^questionnaire: map-check$/m);
+  });
+
+  it('says what is wrong in one message, exit 2, for a missing export, a missing -q and an unknown questionnaire', () => {
+    const missing = runCli(['map', 'nope.csv', '-q', 'map-check'], { cwd: fixture });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^nope\.csv: .*\n$/);
+    const noQuestionnaire = runCli(['map', 'labels/form.csv'], { cwd: fixture });
+    expect(noQuestionnaire.code).toBe(2);
+    expect(noQuestionnaire.stderr).toMatch(/--questionnaire/);
+    const unknown = runCli(['map', 'labels/form.csv', '-q', 'map-chek'], { cwd: fixture });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/map-chek/);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('has --help with examples, and is listed in the main help', () => {
+    const help = runCli(['map', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('culture-audit map export.csv -q service-culture -o export.map.yaml');
+    expect(help.stdout).toContain('# close to the text of "<id>" (0.82)');
+    expect(runCli(['--help']).stdout).toMatch(/^\s+map \[options\] <export>\s+write a starter mapping file/m);
+  });
+});
