@@ -12,7 +12,7 @@ export function registerImport(program: Command): void {
     )
     .argument('<csv>', 'the form export (UTF-8 CSV; a BOM, CRLF and quoted newlines are fine)')
     .option('-q, --questionnaire <id|path>', 'the questionnaire the export answers (or `questionnaire:` in the mapping file)')
-    .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed or { attribute: name } (default: <export>.map.yaml beside the export, if there is one)')
+    .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed, { attribute: name } or { question, values, offset }; questions: id → { values, offset } (default: <export>.map.yaml beside the export, if there is one; `map` writes a starter)')
     .option('--allow-missing <ids|all>', 'scored questions (comma-separated ids, or all) a CSV export may have no column for; without it such an export is refused (exit 2)')
     .option('-o, --output <folder>', 'where to write the answer files', 'answers')
     .option('-f, --force', 'replace existing answer files')
