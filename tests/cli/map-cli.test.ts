@@ -38,6 +38,20 @@ describe('culture-audit map (built CLI)', () => {
     expect(fromStarter.stderr).toContain('6 responses, 6 of 7 questions matched');
   });
 
+  it("maps a Google Forms grid's `Title [Row]` headers by their rows: the team report equals the one from the same export headed by question texts", () => {
+    const dir = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/grid-export/grid.csv'), join(dir, 'grid.csv'));
+    const mapped = runCli(['map', 'grid.csv', '-q', 'service-culture', '-o', 'starter.map.yaml'], { cwd: dir });
+    expect(mapped.code).toBe(0);
+    const starter = readFileSync(join(dir, 'starter.map.yaml'), 'utf8');
+    expect(starter.match(/ # close to the text of "[\w-]+" \(1\.00\)$/gm)).toHaveLength(3);
+    const fromStarter = team(dir, ['grid.csv', '--map', 'starter.map.yaml']);
+    const fromTexts = team(join(repoRoot, 'examples/team'), ['form-export.csv']);
+    expect(fromStarter.json.items).toEqual(fromTexts.json.items);
+    expect(fromStarter.json.sections).toEqual(fromTexts.json.sections);
+    expect(fromStarter.json.overall).toEqual(fromTexts.json.overall);
+  });
+
   it('suggests recodes for a numeric-code export that are refused until uncommented, and then read as the hand-written ones', () => {
     const dir = workDir();
     const mapped = runCli(['map', 'codes/export.csv', '-q', 'map-check'], { cwd: dir });
