@@ -23,6 +23,8 @@ const FUZZY_FROM = 0.6;
 /** The lowest similarity worth naming as the closest question of an unmatched column. */
 const HINT_FROM = 0.3;
 /** Headers survey tools give the respondent's id that resolveColumns does not know (Qualtrics' ResponseId, LimeSurvey's "Response ID"). */
+/** The note of a column resolveColumns left unmatched, until matchLoosely decides what it is. */
+const OPEN = 'no match';
 /** A word naming a respondent attribute in a header such as "Your role" or "Which team are you in?". */
 const ATTRIBUTE_WORD = /\b(role|team|site|department|location)\b/i;
 const ID_HEADER = /^(response|respondent|submission|record)[ _-]?id$/i;
@@ -49,7 +51,7 @@ export function starterColumns(file: string, headers: readonly string[], questio
       taken.set('attribute "id"', index);
       return { index, header, entry: { kind: 'attribute', name: 'id', sure: "respondent id, by the column's name" } };
     }
-    if (role.kind === 'ignored') return { index, header, entry: { kind: 'ignore', sure: '' } };
+    if (role.kind === 'ignored') return { index, header, entry: { kind: 'ignore', sure: OPEN } };
     const target = role.kind === 'question' ? `question "${role.questionId}"` : role.kind === 'attribute' ? `attribute "${role.name}"` : 'the completion date';
     const first = taken.get(target);
     if (first !== undefined) return { index, header, entry: { kind: 'ignore', sure: `also ${target}, as column ${first + 1} is: a mapping reads each from one column` } };
@@ -67,7 +69,7 @@ export function starterColumns(file: string, headers: readonly string[], questio
 /** Greedy, best pair first: each unmatched column gets at most one question, each question at most one column. */
 function matchLoosely(columns: StarterColumn[], free: readonly Question[]): StarterColumn[] {
   const attributes = new Set(columns.flatMap((column) => (column.entry.kind === 'attribute' ? [column.entry.name] : [])));
-  const open = columns.filter((column) => column.entry.kind === 'ignore' && column.entry.sure === '');
+  const open = columns.filter((column) => column.entry.sure === OPEN);
   const pairs = open.flatMap((column) => free.map((question) => ({ column, question, score: likeness(column.header, question) })));
   pairs.sort((a, b) => b.score - a.score || a.column.index - b.column.index);
   const matched = new Map<number, StarterEntry>();

@@ -67,6 +67,19 @@ describe('a starter mapping file', () => {
     expect(text).toContain('    # cells: "v3" (3), "v5" (2), "v0" (1), "v1" (1), "v2" (1), "v4" (1), "v6" (1), "v7" (1), "v8" (1),\n    #   "v9" (1), and 2 other values, blank (1)');
   });
 
+  it('keeps a free-text column’s distinct values bounded, and says there were more', () => {
+    const values = new ColumnValues();
+    for (let i = 0; i < 1500; i++) values.add([`comment ${i}`, i % 2 === 0 ? '' : 'x']);
+    expect(values.of(0)).toHaveLength(1000);
+    expect(values.more(0)).toBe(true);
+    expect(values.blank(0)).toBe(0);
+    expect(values.of(1)).toEqual([{ value: 'x', count: 750 }]);
+    expect(values.blank(1)).toBe(750);
+    const text = starterMapping({ file: 'e.csv', questionnaire, headers: ['Notes', 'X'], values });
+    expect(text).toMatch(/"comment 9" \(1\),\s+(#\s+)?and more than 990 other values\n/);
+    expect(text).toContain('    # cells: "x" (750), blank (750)\n');
+  });
+
   it('suggests, commented out, the values or offset a question needs for codes it cannot read', () => {
     const headers = ['staff-may-bend-rules', 'enps', 'response-time', 'policy-for-whom'];
     const rows = [
