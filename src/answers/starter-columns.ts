@@ -26,7 +26,7 @@ const HINT_FROM = 0.3;
 /** The note of a column resolveColumns left unmatched, until matchLoosely decides what it is. */
 const OPEN = 'no match';
 /** A word naming a respondent attribute in a header such as "Your role" or "Which team are you in?". */
-const ATTRIBUTE_WORD = /\b(role|team|site|department|location)\b/i;
+const ATTRIBUTE_WORD = /\b(name|role|team|site|department|location)\b/i;
 const ID_HEADER = /^(response|respondent|submission|record)[ _-]?id$/i;
 
 /**
