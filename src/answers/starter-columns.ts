@@ -66,34 +66,52 @@ export function starterColumns(file: string, headers: readonly string[], questio
   return matchLoosely(out, free);
 }
 
-/** Greedy, best pair first: each unmatched column gets at most one question, each question at most one column. */
+/**
+ * Greedy, best pair first: each unmatched column gets at most one question, each question at most
+ * one column. A column equally alike two questions (two questions with one text) gets neither.
+ */
 function matchLoosely(columns: StarterColumn[], free: readonly Question[]): StarterColumn[] {
-  const attributes = new Set(columns.flatMap((column) => (column.entry.kind === 'attribute' ? [column.entry.name] : [])));
   const open = columns.filter((column) => column.entry.sure === OPEN);
   const pairs = open.flatMap((column) => free.map((question) => ({ column, question, score: likeness(column.header, question) })));
   pairs.sort((a, b) => b.score - a.score || a.column.index - b.column.index);
+  const ranked = new Map<number, { question: Question; score: number }[]>();
+  for (const { column, question, score } of pairs) ranked.set(column.index, [...(ranked.get(column.index) ?? []), { question, score }]);
   const matched = new Map<number, StarterEntry>();
   const used = new Set<string>();
-  const closest = new Map<number, { question: Question; score: number }>();
   for (const { column, question, score } of pairs) {
-    if (!closest.has(column.index)) closest.set(column.index, { question, score });
-    if (score < FUZZY_FROM || matched.has(column.index) || used.has(question.id)) continue;
+    if (score < FUZZY_FROM || matched.has(column.index) || used.has(question.id) || tied(ranked.get(column.index))) continue;
     matched.set(column.index, { kind: 'question', question, sure: `close to the text of "${question.id}" (${score.toFixed(2)})` });
     used.add(question.id);
   }
+  const attributes = new Set(columns.flatMap((column) => (column.entry.kind === 'attribute' ? [column.entry.name] : [])));
   return columns.map((column) => {
     if (!open.includes(column)) return column;
-    const entry = matched.get(column.index);
-    if (entry) return { ...column, entry };
-    const word = ATTRIBUTE_WORD.exec(column.header)?.[1]?.toLowerCase();
-    if (word !== undefined && !attributes.has(word)) {
-      attributes.add(word);
-      return { ...column, entry: { kind: 'attribute', name: word, sure: `attribute, by the word "${word}" in the header` } };
-    }
-    const near = closest.get(column.index);
-    const hint = near && near.score >= HINT_FROM ? ` (closest: "${near.question.id}", ${near.score.toFixed(2)})` : '';
-    return { ...column, entry: { kind: 'ignore', sure: `no match: write a question id, or ignore${hint}` } };
+    const entry = matched.get(column.index) ?? byAttributeWord(column.header, attributes) ?? unmatched(ranked.get(column.index) ?? []);
+    return { ...column, entry };
   });
+}
+
+/** Whether a column's two best questions are equally alike, and alike enough to be taken. */
+function tied(ranked: readonly { score: number }[] | undefined): boolean {
+  const [first, second] = ranked ?? [];
+  return first !== undefined && second !== undefined && first.score >= FUZZY_FROM && first.score - second.score < 1e-9;
+}
+
+function byAttributeWord(header: string, attributes: Set<string>): StarterEntry | undefined {
+  const word = ATTRIBUTE_WORD.exec(header)?.[1]?.toLowerCase();
+  if (word === undefined || attributes.has(word)) return undefined;
+  attributes.add(word);
+  return { kind: 'attribute', name: word, sure: `attribute, by the word "${word}" in the header` };
+}
+
+function unmatched(ranked: readonly { question: Question; score: number }[]): StarterEntry {
+  const sure = 'no match: write a question id, or ignore';
+  if (tied(ranked)) {
+    const ids = ranked.filter((candidate) => candidate.score === ranked[0]?.score).map((candidate) => `"${candidate.question.id}"`);
+    return { kind: 'ignore', sure: `${sure} (as alike ${ids.join(', ')}, ${ranked[0]?.score.toFixed(2)})` };
+  }
+  const near = ranked[0];
+  return { kind: 'ignore', sure: near && near.score >= HINT_FROM ? `${sure} (closest: "${near.question.id}", ${near.score.toFixed(2)})` : sure };
 }
 
 /**

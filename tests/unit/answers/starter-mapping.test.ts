@@ -51,6 +51,13 @@ describe('a starter mapping file', () => {
     expect(entry(two, 'How likely would you recommend working here to a friend')).toMatch(/: ignore # no match/);
   });
 
+  it('leaves a column equally alike two questions unmatched, naming both', () => {
+    const twins = parseQuestionnaire('twins.yaml', ['id: twins', 'version: 1', 'title: Twins', 'rubric: [{ min: 0, label: Any }]', 'sections:', '  - id: s', '    title: S', '    questions:', '      - { id: a, type: yesno, text: Do we listen? }', '      - { id: b, type: yesno, text: Do we listen? }', ''].join('\n'));
+    const text = starterMapping({ file: 'e.csv', questionnaire: twins, headers: ['Do we listen?'], values: new ColumnValues() });
+    expect(entry(text, 'Do we listen?')).toBe('  Do we listen?: ignore # no match: write a question id, or ignore (as alike "a", "b", 1.00)');
+    expect(parseCsvMapping('s.map.yaml', text).mapping.columns).toEqual({ 'Do we listen?': 'ignore' });
+  });
+
   it('reads the export as team does without it: the same question for every column resolveColumns matched', () => {
     const headers = ['Timestamp', 'policy-for-whom', 'Front-line staff may bend a rule to help a customer', 'Role', 'Favourite colour'];
     const mapping = parseCsvMapping('s.map.yaml', starter(headers));
