@@ -103,6 +103,8 @@ function suggestionLines(id: string, suggestion: RecodeSuggestion): string[] {
     `# values: # codes "${id}" cannot read as they are: check each answer, then remove the "# " of these lines`,
     ...suggestion.codes.map(({ code, count, answer }) => {
       const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
+      // The format refuses this key (see yaml-structure.ts): a comment even when uncommented.
+      if (code === '__proto__') return `#   # "__proto__": ${rows}; a mapping file cannot recode this code`;
       const note = answer === undefined ? `${rows}; no guess: write its answer` : answer === null ? `${rows}; ~ leaves it unanswered` : rows;
       const value = answer === undefined ? '"?"' : answer === null ? '~' : yamlScalar(answer);
       return `#   ${yamlScalar(code)}: ${value} # ${note}`;

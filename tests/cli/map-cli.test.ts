@@ -17,6 +17,25 @@ function team(dir: string, args: string[]): { json: TeamJson; stderr: string } {
   return { json: JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')) as TeamJson, stderr: result.stderr };
 }
 
+/** What a user does to take the suggestions: remove the "# " of each `values:` or `offset:` line and of the lines of its block. */
+function uncommentSuggestions(text: string): string {
+  // The indentation of the block being uncommented, while in one.
+  let block: string | undefined;
+  return text
+    .split('\n')
+    .map((line) => {
+      const start = /^(\s*)# ((?:values|offset):.*)$/.exec(line);
+      if (start) {
+        block = start[1] as string;
+        return block + (start[2] as string);
+      }
+      if (block !== undefined && line.startsWith(`${block}#   `)) return block + line.slice(block.length + 2);
+      block = undefined;
+      return line;
+    })
+    .join('\n');
+}
+
 /** A copy of the fixture to write into. */
 function workDir(): string {
   const dir = tempDir();
@@ -64,7 +83,7 @@ describe('culture-audit map (built CLI)', () => {
     expect(asWritten.stderr).toMatch(/must be yes or no \(got "1"/);
     expect(asWritten.stderr).toContain('`culture-audit map codes/export.csv -q <questionnaire>` writes a starter');
     // The user's one edit per suggestion: remove the "# " of its lines.
-    const edited = mapped.stdout.replace(/^(\s*)# (values:|offset:|  )/gm, '$1$2');
+    const edited = uncommentSuggestions(mapped.stdout);
     writeFileSync(join(dir, 'edited.map.yaml'), edited);
     const fromStarter = team(dir, ['codes/export.csv', '--map', 'edited.map.yaml']);
     const byHand = team(dir, ['codes/export.csv', '--map', 'codes/export.hand.map.yaml']);

@@ -21,6 +21,25 @@ function starter(headers: string[], rows: string[][] = []): string {
   return starterMapping({ file: 'e.csv', questionnaire, headers, values });
 }
 
+/** What a user does to take the suggestions: remove the "# " of each `values:` or `offset:` line and of the lines of its block. */
+function uncommentSuggestions(text: string): string {
+  // The indentation of the block being uncommented, while in one.
+  let block: string | undefined;
+  return text
+    .split('\n')
+    .map((line) => {
+      const start = /^(\s*)# ((?:values|offset):.*)$/.exec(line);
+      if (start) {
+        block = start[1] as string;
+        return block + (start[2] as string);
+      }
+      if (block !== undefined && line.startsWith(`${block}#   `)) return block + line.slice(block.length + 2);
+      block = undefined;
+      return line;
+    })
+    .join('\n');
+}
+
 /** The entry line of a header (its key as written, up to its comment). */
 function entry(text: string, key: string): string | undefined {
   return text.split('\n').find((line) => line.startsWith(`  ${key}:`));
@@ -119,19 +138,33 @@ describe('a starter mapping file', () => {
   it('marks a code with no guess so that uncommenting it unchecked is an error, not a silent recode', () => {
     const text = starter(['response-time'], [['X'], ['Y'], ['Z'], ['W']]);
     expect(text).toContain('    #   X: "?" # 1 row; no guess: write its answer');
-    const uncommented = text.replace(/^(\s*)# (values:|  )/gm, '$1$2');
+    const uncommented = uncommentSuggestions(text);
     const mapping = parseCsvMapping('s.map.yaml', uncommented);
     expect(resolveColumns('e.csv', ['response-time'], questionnaire, mapping).problems.map(formatProblem)[0]).toMatch(/recodes "X" to an answer question "response-time" cannot take/);
   });
 
   it('is valid, and keeps every header as its key, whatever the headers and cells hold', () => {
-    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ maxLength: 30 }), fc.constantFrom('yes', 'No', '~', 'null', '01', '-99', '? a', '- b', 'a: b', 'a #b', ' c ', '"q"', "it's", '[x]', '{y}', '*z', '&w', '!t', '%p', '@q', '`r'));
     fc.assert(
       fc.property(fc.uniqueArray(text, { minLength: 1, maxLength: 6, selector: (header) => header.trim() }), fc.array(fc.array(text, { maxLength: 6 }), { maxLength: 5 }), (headers, rows) => {
         const written = starter(headers, rows);
         const mapping = parseCsvMapping('s.map.yaml', written).mapping;
         const named = headers.map((header) => header.trim()).filter((header) => header !== '' && header !== '__proto__');
         expect(Object.keys(mapping.columns).sort()).toEqual(named.sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a starter mapping file with its suggestions uncommented', () => {
+  it('is still a valid mapping file, whatever codes the cells hold', () => {
+    const headers = ['staff-may-bend-rules', 'response-time', 'channels', 'enps', 'policy-for-whom'];
+    const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('1', '2', '-99', '11', 'AO01', 'AO02;AO03', 'yes', '~', '01', 'a: b', '#'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        const uncommented = uncommentSuggestions(starter(headers, rows));
+        expect(() => parseCsvMapping('s.map.yaml', uncommented)).not.toThrow();
       }),
       { numRuns: 150 },
     );
