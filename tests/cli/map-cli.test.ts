@@ -115,7 +115,7 @@ describe('culture-audit map (built CLI)', () => {
     expect(readFileSync(join(dir, 'existing.map.yaml'), 'utf8')).toMatch(/^questionnaire: map-check$/m);
   });
 
-  it('says what is wrong in one message, exit 2, for a missing export, a missing -q and an unknown questionnaire', () => {
+  it('says what is wrong in one message, exit 2, for a missing, empty, too wide or broken export, a missing -q and an unknown questionnaire', () => {
     const missing = runCli(['map', 'nope.csv', '-q', 'map-check'], { cwd: fixture });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^nope\.csv: .*\n$/);
@@ -126,6 +126,16 @@ describe('culture-audit map (built CLI)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/map-chek/);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.csv'), '');
+    writeFileSync(join(dir, 'wide.csv'), `${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(',')}\n`);
+    writeFileSync(join(dir, 'quote.csv'), 'a,b\n"x,y\n');
+    const runs = ['empty.csv', 'wide.csv', 'quote.csv'].map((name) => runCli(['map', name, '-q', join(fixture, 'questionnaires/map-check.yaml')], { cwd: dir }));
+    expect(runs.map((run) => [run.code, run.stderr])).toEqual([
+      [2, 'empty.csv: is empty (no header row)\n'],
+      [2, 'wide.csv:1:1: has 1001 columns; the limit is 1000 (is it a form export, saved comma-separated?)\n'],
+      [2, 'quote.csv:2:1: not valid CSV: a quote is opened and never closed\n'],
+    ]);
   });
 
   it('has --help with examples, and is listed in the main help', () => {

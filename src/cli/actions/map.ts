@@ -4,6 +4,7 @@ import { starterMapping } from '../../answers/starter-mapping.js';
 import { readCsvRecords } from '../../load/form-export.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { InvalidInputError } from '../../util/errors.js';
+import { MAX_CSV_COLUMNS } from '../../util/limits.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, printedResult, stderr, stdout, type CommandContext, type CommandResult } from '../command-result.js';
@@ -24,7 +25,7 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
     const values = new ColumnValues();
     for await (const event of readCsvRecords(csv, options.cwd)) {
       if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
-      else if (headers === undefined) headers = event.record;
+      else if (headers === undefined) headers = checkedWidth(csv, event.record);
       else values.add(event.record);
     }
     if (headers === undefined) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
@@ -33,6 +34,12 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
     const file = { path: resolve(options.cwd, options.output), content: text };
     return { ...printedResult([stderr(`Wrote ${sanitizeForTerminal(options.output)}`)]), notices, files: [file], force: options.force };
   });
+}
+
+/** The header, refused as team and import refuse it when too wide: a starter with an entry for each of its columns would help no one. */
+function checkedWidth(file: string, header: readonly string[]): readonly string[] {
+  if (header.length <= MAX_CSV_COLUMNS) return header;
+  throw new InvalidInputError([{ file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` }]);
 }
 
 export async function runMap(csv: string, options: MapOptions, io: Io): Promise<void> {
