@@ -13,6 +13,8 @@ export interface StarterInput {
   headers: readonly string[];
   /** Every row's cells, tallied (see ColumnValues). */
   values: ColumnValues;
+  /** Where the starter is written, as the user named it; absent when printed. */
+  output?: string;
 }
 
 /** Distinct values listed under a column. */
@@ -38,7 +40,7 @@ export function starterMapping(input: StarterInput): string {
     '# Each column has an entry and, after "#", how sure the match is: check those "close to" and',
     '# "no match". Under each, the values its cells hold. A commented `values:` or `offset:` is a',
     '# suggestion for codes its question cannot read: check it, then remove the "# " of its lines.',
-    `# Then: culture-audit team ${commentText(file)} --map <this file> (or save it as <export>.map.yaml beside the export).`,
+    nextStep(file, input.output),
     `questionnaire: ${yamlScalar(questionnaire.id)}`,
     // `columns:` with only comments under it would be null, which the format refuses.
     columns.every((column) => column.entry.kind === 'none') ? 'columns: {}' : 'columns:',
@@ -46,6 +48,14 @@ export function starterMapping(input: StarterInput): string {
     ...notInExport(questionnaire, columns),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** How to use the file once checked: beside the export with its base name, team and import find it themselves. */
+function nextStep(file: string, output: string | undefined): string {
+  const sibling = file.replace(/\.csv$/i, '.map.yaml');
+  if (output !== undefined && output === sibling) return `# Then: culture-audit team ${commentText(file)} (this file sits beside the export, so it is read without --map).`;
+  const map = output === undefined ? '<this file>' : commentText(output);
+  return `# Then: culture-audit team ${commentText(file)} --map ${map} (or save it beside the export as ${commentText(sibling)}).`;
 }
 
 function columnLines(column: StarterColumn, input: StarterInput): string[] {

@@ -55,6 +55,10 @@ describe('culture-audit map (built CLI)', () => {
     expect(fromStarter.json.sections).toEqual(byHand.json.sections);
     expect(fromStarter.json.overall).toEqual(byHand.json.overall);
     expect(fromStarter.stderr).toContain('6 responses, 6 of 7 questions matched');
+    // Saved beside the export with its base name, it is read with no --map and no -q.
+    expect(runCli(['map', 'labels/form.csv', '-q', 'map-check', '-o', 'labels/form.map.yaml'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'labels/form.map.yaml'), 'utf8')).toContain('# Then: culture-audit team "labels/form.csv" (this file sits beside the export, so it is read without --map).');
+    expect(team(dir, ['labels/form.csv']).json.items).toEqual(byHand.json.items);
   });
 
   it("maps a Google Forms grid's `Title [Row]` headers by their rows: the team report equals the one from the same export headed by question texts", () => {

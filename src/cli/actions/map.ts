@@ -29,7 +29,8 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
       else values.add(event.record);
     }
     if (headers === undefined) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
-    const text = starterMapping({ file: csv, questionnaire, headers, values });
+    const output = options.output === '-' ? undefined : options.output;
+    const text = starterMapping({ file: csv, questionnaire, headers, values, output });
     if (!options.output || options.output === '-') return { ...printedResult([stdout(text.trimEnd())]), notices };
     const file = { path: resolve(options.cwd, options.output), content: text };
     return { ...printedResult([stderr(`Wrote ${sanitizeForTerminal(options.output)}`)]), notices, files: [file], force: options.force };
