@@ -19,12 +19,15 @@ export function registerMap(program: Command): void {
       'after',
       examples([
         'culture-audit map export.csv -q service-culture -o export.map.yaml',
-        '# check each entry (and uncomment the suggested values: blocks), then:',
-        'culture-audit team export.csv -q service-culture   # reads export.map.yaml beside it',
+        '# check each entry, uncomment the suggested values: or offset: you agree with, then:',
+        'culture-audit team export.csv          # reads export.map.yaml beside it',
+        'culture-audit map export.csv -q ./audits/draft.yaml > draft.map.yaml',
       ]) +
-        '\nEntries say how sure they are: # exact id, # question text, # attribute, # close to the text of "<id>" (0.82),' +
-        '\n# no match (written as ignore). The mapping file takes per column: a question id, ignore, completed, { attribute: name },' +
-        '\n{ question: id, values: { code: answer or ~ }, offset: n }; and per question, under questions:, { values, offset }.\n',
+        '\nEach entry ends in how sure it is: "# exact id", "# question text", "# attribute",' +
+        '\n"# completion date", "# close to the text of "<id>" (0.82)", or "# no match" (written as ignore).' +
+        '\nMapping file fields, per column: a question id, ignore, completed, { attribute: name },' +
+        '\nor { question: id, values: { code: answer, or ~ for unanswered }, offset: n };' +
+        '\nper question, under questions: { values, offset } (a column entry\'s own win).\n',
     )
     .action(async (csv: string, options: MapOptions, command: Command) => {
       const [{ runMap }, io] = await Promise.all([import('../actions/map.js'), ioFor(command)]);
