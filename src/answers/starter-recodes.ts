@@ -1,5 +1,6 @@
 import { definitionOf, isScored } from '../question-types/registry.js';
 import type { Question, Questionnaire } from '../questionnaire/schema.js';
+import { similarity } from '../util/similarity.js';
 import { NUMERIC_TYPES } from './cell-recode.js';
 import type { ValueCount } from './column-values.js';
 import { parseAnswer } from './parse-answer.js';
@@ -18,12 +19,14 @@ const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 /** Negative whole numbers: Qualtrics writes -99 for "seen, not answered". */
 const UNANSWERED_CODE = /^-\d+$/;
 const TRAILING_NUMBER = /(\d+)$/;
+/** The lowest similarity at which a code's spelling suggests a label. */
+const LIKE_FROM = 0.5;
 
 /**
  * A recode that would let `question` read every value of its column, or undefined when it reads
  * them all already. An offset when shifting every number by one does it (a 0–10 question numbered
- * 1–11); else a value for each unreadable code: a label by the code's number or order, yes/no for
- * 1/0/2, ~ for a negative code, and no guess for the rest.
+ * 1–11); else a value for each unreadable code: a label by the number the codes end in or by
+ * spelling, yes/no for 1/0/2, ~ for a negative code, and no guess for the rest.
  */
 export function suggestRecode(question: Question, questionnaire: Questionnaire, values: readonly ValueCount[]): RecodeSuggestion | undefined {
   if (!isScored(question)) return undefined;
@@ -62,23 +65,28 @@ function suggestedAnswers(question: Question, questionnaire: Questionnaire, code
   if (question.type === 'yesno') return codes.map((code) => (UNANSWERED_CODE.test(code) ? null : code === '1' ? 'yes' : code === '0' || code === '2' ? 'no' : undefined));
   const labels = definitionOf(question).labels(question, questionnaire.scales);
   const byNumber = labelsByNumber(codes, labels);
-  return codes.map((code, i) => (UNANSWERED_CODE.test(code) ? null : byNumber?.[i]));
+  return codes.map((code, i) => (UNANSWERED_CODE.test(code) ? null : (byNumber?.[i] ?? likeLabel(code, labels))));
 }
 
 /**
- * Labels for codes by the number they end in (AO01 → the first label, or 0 → the first when the
- * codes start at 0); else by the codes' order, when there are no more codes than labels.
+ * Labels for codes by the number each ends in (AO01 → the first label; 0 → the first when the
+ * codes start at 0), when every code ends in one that fits; undefined otherwise.
  */
 function labelsByNumber(codes: readonly string[], labels: readonly string[]): (string | undefined)[] | undefined {
-  if (labels.length === 0) return undefined;
   const coded = codes.filter((code) => !UNANSWERED_CODE.test(code));
   const numbers = coded.map((code) => Number(TRAILING_NUMBER.exec(code)?.[1] ?? NaN));
   const fits = (from: number) => numbers.every((n) => Number.isInteger(n) && n >= from && n < from + labels.length);
-  const from = fits(1) ? 1 : fits(0) ? 0 : undefined;
-  const sorted = [...coded].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return codes.map((code) => {
-    if (UNANSWERED_CODE.test(code)) return undefined;
-    if (from !== undefined) return labels[Number(TRAILING_NUMBER.exec(code)?.[1]) - from];
-    return sorted.length <= labels.length ? labels[sorted.indexOf(code)] : undefined;
-  });
+  const from = labels.length === 0 || coded.length === 0 ? undefined : fits(1) ? 1 : fits(0) ? 0 : undefined;
+  if (from === undefined) return undefined;
+  return codes.map((code) => labels[Number(TRAILING_NUMBER.exec(code)?.[1]) - from]);
+}
+
+/** The label a code is spelt most like ("Same-day" → "Same day"), when it is alike enough to be a guess worth checking. */
+function likeLabel(code: string, labels: readonly string[]): string | undefined {
+  let best: { label: string; score: number } | undefined;
+  for (const label of labels) {
+    const score = similarity(code.toLowerCase(), label.toLowerCase());
+    if (score > (best?.score ?? LIKE_FROM - Number.EPSILON)) best = { label, score };
+  }
+  return best?.label;
 }

@@ -135,6 +135,11 @@ describe('a starter mapping file', () => {
     expect(columns.map((column) => column.role.kind === 'question' && column.role.recode)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
+  it('guesses a label for a code by its spelling when the codes end in no number', () => {
+    const text = starter(['response-time'], [['Same-day'], ['within a wk'], ['Nope']]);
+    expect(text).toContain('    #   Same-day: Same day # 1 row\n    #   within a wk: Within a week # 1 row\n    #   Nope: "?" # 1 row; no guess: write its answer');
+  });
+
   it('marks a code with no guess so that uncommenting it unchecked is an error, not a silent recode', () => {
     const text = starter(['response-time'], [['X'], ['Y'], ['Z'], ['W']]);
     expect(text).toContain('    #   X: "?" # 1 row; no guess: write its answer');
