@@ -13,8 +13,8 @@ export interface StarterInput {
   headers: readonly string[];
   /** Every row's cells, tallied (see ColumnValues). */
   values: ColumnValues;
-  /** Where the starter is written, as the user named it; absent when printed. */
-  output?: string;
+  /** Where the starter is written, as the user named it, and whether that is beside the export with its base name; absent when printed. */
+  output?: { name: string; beside: boolean };
 }
 
 /** Distinct values listed under a column. */
@@ -51,11 +51,15 @@ export function starterMapping(input: StarterInput): string {
 }
 
 /** How to use the file once checked: beside the export with its base name, team and import find it themselves. */
-function nextStep(file: string, output: string | undefined): string {
-  const sibling = file.replace(/\.csv$/i, '.map.yaml');
-  if (output !== undefined && output === sibling) return `# Then: culture-audit team ${commentText(file)} (this file sits beside the export, so it is read without --map).`;
-  const map = output === undefined ? '<this file>' : commentText(output);
-  return `# Then: culture-audit team ${commentText(file)} --map ${map} (or save it beside the export as ${commentText(sibling)}).`;
+function nextStep(file: string, output: StarterInput['output']): string {
+  if (output?.beside) return `# Then: culture-audit team ${commentText(file)} (this file sits beside the export, so it is read without --map).`;
+  const map = output === undefined ? '<this file>' : commentText(output.name);
+  return `# Then: culture-audit team ${commentText(file)} --map ${map} (or save it beside the export as ${commentText(siblingName(file))}).`;
+}
+
+/** The name team and import look for beside an export (see load/sibling-mapping.ts). */
+export function siblingName(file: string): string {
+  return `${file.replace(/\.csv$/i, '')}.map.yaml`;
 }
 
 function columnLines(column: StarterColumn, input: StarterInput): string[] {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ColumnValues } from '../../answers/column-values.js';
-import { starterMapping } from '../../answers/starter-mapping.js';
+import { siblingName, starterMapping } from '../../answers/starter-mapping.js';
 import { readCsvRecords } from '../../load/form-export.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { InvalidInputError } from '../../util/errors.js';
@@ -29,7 +29,8 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
       else values.add(event.record);
     }
     if (headers === undefined) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
-    const output = options.output === '-' ? undefined : options.output;
+    const named = options.output === '-' ? undefined : options.output;
+    const output = named === undefined ? undefined : { name: named, beside: /\.csv$/i.test(csv) && resolve(options.cwd, named) === resolve(options.cwd, siblingName(csv)) };
     const text = starterMapping({ file: csv, questionnaire, headers, values, output });
     if (!options.output || options.output === '-') return { ...printedResult([stdout(text.trimEnd())]), notices };
     const file = { path: resolve(options.cwd, options.output), content: text };
