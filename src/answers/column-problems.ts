@@ -1,4 +1,5 @@
 import type { Problem } from '../util/errors.js';
+import { mapCommand } from './missing-columns.js';
 
 /** From this many rows with one problem in one column, the column is wrong, not the rows. */
 const COLLAPSE_FROM = 4;
@@ -42,6 +43,6 @@ function collapsed(group: readonly Problem[]): Problem {
   const rule = first.message.replace(GOT, '');
   return {
     ...first,
-    message: `${group.length} rows, lines ${first.line} to ${last.line}: ${rule}${got}; a column coded another way needs a new export with answer labels, or ignore in a mapping file and --allow-missing`,
+    message: `${group.length} rows, lines ${first.line} to ${last.line}: ${rule}${got}; a column coded another way needs recodes in a mapping file (${mapCommand(first.file)} writes a starter), or a new export with answer labels`,
   };
 }

@@ -3,7 +3,7 @@ import type { Problem } from '../util/errors.js';
 import { ownValue } from '../util/own.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
-import { columnRecode, type CellRecode } from './cell-recode.js';
+import { withRecodes, type CellRecode } from './cell-recode.js';
 import type { ColumnTarget, LoadedCsvMapping } from './csv-mapping.js';
 import { questionsById } from './parse-answers.js';
 import type { ColumnHeader, FormTool } from './form-tools/form-tool.js';
@@ -28,6 +28,8 @@ export interface CsvColumn {
   index: number;
   /** The header as messages show it: `Question [Option]` for a column a second header row labels. */
   header: string;
+  /** The header text the mapping file names the column by, when it does (Qualtrics' `Q3` rather than its question text). */
+  mappedAs?: string;
   role: ColumnRole;
 }
 
@@ -75,17 +77,17 @@ export function resolveColumns(
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const warned: string[] = [];
-  const columns = headers.map((given, index): CsvColumn => {
+  const matched = headers.map((given, index): CsvColumn => {
     const column = typeof given === 'string' ? { header: given, alternatives: [] } : given;
     const header = shownHeader(column);
     const texts = [header, ...column.alternatives.map((text) => text.trim())];
     const mappedText = texts.find((text) => ownValue(loaded?.mapping.columns, text) !== undefined) ?? (ownValue(loaded?.mapping.columns, column.header) !== undefined ? column.header : undefined);
     if (mappedText !== undefined && loaded) {
       const mapped = ownValue(loaded.mapping.columns, mappedText) as ColumnTarget;
-      const role = mappedColumnRole(mappedText, mapped, questionnaire, loaded, matcher, problems);
+      const role = mappedColumnRole(mappedText, mapped, loaded, matcher, problems);
       // `completed` on the tool's submit date keeps what a blank one says: the response is unfinished.
       const known = ownValue(tool.metadata, mappedText.toLowerCase());
-      return { index, header, role: role.kind === 'completed' && known?.kind === 'submitted' ? known : role };
+      return { index, header, mappedAs: mappedText, role: role.kind === 'completed' && known?.kind === 'submitted' ? known : role };
     }
     const known = texts.map((text) => ownValue(tool.metadata, text.toLowerCase())).find((role) => role !== undefined);
     if (known) return { index, header, role: known.kind === 'ignored' ? { kind: 'ignored', known: true } : known };
@@ -99,6 +101,10 @@ export function resolveColumns(
     unmatched.push(header);
     return { index, header, role: { kind: 'ignored' } };
   });
+  // The mapping file's recodes (its `questions:` and each column's own), for every question column however it matched.
+  const recoded = withRecodes(matched, questionnaire, loaded);
+  const columns = recoded.columns;
+  problems.push(...recoded.problems);
   problems.push(...duplicateTargets(file, columns, matcher.questions));
   if (coded) problems.push(...uncodedQuestions(file, columns, questionnaire, tool));
   const read = tool.yesNoCodes ? withYesNoCodes(columns, matcher.questions, tool.yesNoCodes) : columns;
@@ -204,19 +210,13 @@ function headerParts(column: ColumnHeader, texts: readonly string[]): [string, s
   return parts;
 }
 
-/** What a mapping file's entry makes of a column, with its recode checked against the question. */
-function mappedColumnRole(header: string, mapped: ColumnTarget, questionnaire: Questionnaire, loaded: LoadedCsvMapping, matcher: QuestionMatcher, problems: Problem[]): ColumnRole {
+/** What a mapping file's entry makes of a column; its recode is added with every other (see withRecodes). */
+function mappedColumnRole(header: string, mapped: ColumnTarget, loaded: LoadedCsvMapping, matcher: QuestionMatcher, problems: Problem[]): ColumnRole {
   const role = mappedRole(mapped);
-  if (role.kind !== 'question') return role;
-  const question = matcher.questions.get(role.questionId);
-  if (!question) {
-    const hint = closestMatch(role.questionId, [...matcher.questions.keys()]);
-    problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
-    return role;
-  }
-  const { recode, problems: recodeProblems } = columnRecode(header, mapped, question, questionnaire, loaded);
-  problems.push(...recodeProblems);
-  return recode ? { ...role, recode } : role;
+  if (role.kind !== 'question' || matcher.questions.has(role.questionId)) return role;
+  const hint = closestMatch(role.questionId, [...matcher.questions.keys()]);
+  problems.push({ file: loaded.file, ...loaded.locate(header), message: `column ${quoted(header)} maps to unknown question id ${quoted(role.questionId)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+  return role;
 }
 
 /** Yes/no columns without a recode of their own read with the tool's codes (Typeform's 1 and 0); yes and no still read. */

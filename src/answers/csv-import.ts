@@ -197,7 +197,7 @@ const CSV_MESSAGES: Record<string, string> = {
   CSV_MAX_RECORD_SIZE: `has a row longer than ${MAX_CSV_RECORD_CHARS} characters; a quote that is never closed makes the rest of the file one cell`,
 };
 
-function csvProblem(file: string, error: unknown, describeReadError: (error: unknown) => string): Problem {
+export function csvProblem(file: string, error: unknown, describeReadError: (error: unknown) => string): Problem {
   const csv = error as { code?: string; lines?: number; message?: string };
   if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
     const plain = (csv.message ?? '').replace(/ at line \d+/, '').replace(/^Invalid Record Length: /, '').replace(/\s+/g, ' ');

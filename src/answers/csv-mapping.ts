@@ -3,6 +3,15 @@ import { InvalidInputError } from '../util/errors.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 
+/**
+ * What a coded cell reads as: a label, a number, yes/no or n/a; `null` (YAML `~`) leaves the cell
+ * unanswered, for codes such as Qualtrics' -99 ("seen, not answered").
+ */
+const RecodedValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Cell text (trimmed) → the answer to read instead. Cells not listed are read as they are. */
+const RecodeValuesSchema = z.record(z.string(), RecodedValueSchema);
+
 /** What one CSV column holds. */
 export const ColumnTargetSchema = z.union([
   /** `ignore` drops the column silently; `completed` reads it as the completion date; anything else is a question id. */
@@ -10,8 +19,8 @@ export const ColumnTargetSchema = z.union([
   /** The answers to this question (for a question whose id is "ignore" or "completed"), recoded as the tool coded them (see cell-recode.ts). */
   z.strictObject({
     question: z.string().min(1),
-    /** Cell text (trimmed) → the answer to read instead: a label, a number, yes/no, n/a. Cells not listed are read as they are. */
-    values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    /** Cell text (trimmed) → the answer to read instead: a label, a number, yes/no, n/a, or ~ for unanswered. Cells not listed are read as they are. */
+    values: RecodeValuesSchema.optional(),
     /** Added to a numeric cell before it is read: -1 for a 0–10 question a tool numbered 1–11. */
     offset: z.number().optional(),
   }),
@@ -19,18 +28,31 @@ export const ColumnTargetSchema = z.union([
   z.strictObject({ attribute: z.string().regex(/^[A-Za-z][\w-]*$/, 'must be a simple name like role, team or site') }),
 ]);
 
+/** How a question's cells are coded, whichever column reads it; a column entry's own `values` and `offset` win. */
+export const QuestionRecodeSchema = z.strictObject({
+  /** As a column entry's `values`. */
+  values: RecodeValuesSchema.optional(),
+  /** As a column entry's `offset`. */
+  offset: z.number().optional(),
+});
+
 /** A small file telling `team` and `import` how to read a form export's columns. */
 export const CsvMappingSchema = z.strictObject({
   /** The questionnaire the export answers (instead of --questionnaire). */
   questionnaire: z.string().min(1).optional(),
   /** By exact header text. Columns not listed are matched by question id or text, or by attribute name. */
   columns: z.record(z.string(), ColumnTargetSchema).default({}),
+  /** By question id: recodes for whichever column reads the question (matched by id, text or `columns`), so one file covers an export whatever its headers. */
+  questions: z.record(z.string(), QuestionRecodeSchema).optional(),
 });
 
 /** A column entry's fields, for "did you mean" on a misspelt one. */
 const COLUMN_FIELDS = ['question', 'values', 'offset', 'attribute'];
 
 export type ColumnTarget = z.infer<typeof ColumnTargetSchema>;
+export type QuestionRecode = z.infer<typeof QuestionRecodeSchema>;
+/** A recode's value: null leaves the cell unanswered. */
+export type RecodedValue = z.infer<typeof RecodedValueSchema>;
 export type CsvMapping = z.infer<typeof CsvMappingSchema>;
 
 export interface LoadedCsvMapping {
@@ -38,6 +60,8 @@ export interface LoadedCsvMapping {
   mapping: CsvMapping;
   /** Where a header's entry (or a field within it, such as `values`, `"1"`) sits in the mapping file, for messages. */
   locate(header: string, ...within: string[]): { line: number; col: number } | undefined;
+  /** The same for an entry under `questions:` (absent in mappings built by hand in tests: messages then name no line). */
+  locateQuestion?(id: string, ...within: string[]): { line: number; col: number } | undefined;
 }
 
 /** Checks a mapping file's text; problems name its line and column. */
@@ -46,10 +70,15 @@ export function parseCsvMapping(file: string, text: string): LoadedCsvMapping {
   if (!parsed.ok) throw new InvalidInputError(parsed.problems);
   const data = parsed.source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name })')]);
+    throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name }) and/or `questions:` (id: { values, offset })')]);
   }
   const result = CsvMappingSchema.safeParse(data);
   if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, [...Object.keys(CsvMappingSchema.shape), ...COLUMN_FIELDS]));
   const source = parsed.source;
-  return { file, mapping: result.data, locate: (header, ...within) => source.locate(['columns', header, ...within], within.length === 0) };
+  return {
+    file,
+    mapping: result.data,
+    locate: (header, ...within) => source.locate(['columns', header, ...within], within.length === 0),
+    locateQuestion: (id, ...within) => source.locate(['questions', id, ...within], within.length === 0),
+  };
 }

@@ -53,6 +53,7 @@ export function missingColumnsProblem(file: string, questionnaire: Questionnaire
   });
   const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
   const words = coverage.readFrom === 'keys' ? KEY_WORDS : COLUMN_WORDS;
+  const fix = coverage.readFrom === 'keys' ? KEY_FIX : `name a column for each in a mapping file (${mapCommand(file, questionnaire.id)} writes a starter; see README, Form exports)`;
   const ignored = coverage.unmatched.length === 0 ? words.noneLeft : `${words.unmatched}: ${listedHeaders(coverage.unmatched)}`;
   const whole = refused.some((id) => !partial.has(id));
   const lacking = whole ? words.none : 'missing columns';
@@ -60,7 +61,7 @@ export function missingColumnsProblem(file: string, questionnaire: Questionnaire
   return {
     file,
     ...(coverage.readFrom === 'keys' ? {} : { line: 1 }),
-    message: `${count}: ${named.join(', ')}${more}; ${ignored}; ${words.fix}, or accept it with --allow-missing <ids|all>`,
+    message: `${count}: ${named.join(', ')}${more}; ${ignored}; ${fix}, or accept it with --allow-missing <ids|all>`,
   };
 }
 
@@ -69,14 +70,19 @@ const COLUMN_WORDS = {
   none: 'no column',
   noneLeft: 'no column was left unmatched',
   unmatched: 'unmatched columns',
-  fix: 'write a mapping file (see README, Form exports) that names a column for each',
 };
 const KEY_WORDS = {
   none: 'no key in any record',
   noneLeft: 'no key was ignored',
   unmatched: 'ignored keys',
-  fix: 'write each as its question id in the records (see README, JSON and NDJSON responses)',
 };
+const KEY_FIX = 'write each as its question id in the records (see README, JSON and NDJSON responses)';
+
+/** The `map` command that writes a starter mapping file for an export, as a user can paste it into a shell. */
+export function mapCommand(file: string, questionnaire = '<questionnaire>'): string {
+  const arg = (text: string) => (/^[\w./@:+-]+$/.test(text) || text === '<questionnaire>' ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+  return `\`culture-audit map ${arg(file)} -q ${arg(questionnaire)}\``;
+}
 
 function listedHeaders(headers: readonly string[]): string {
   const more = headers.length > LISTED ? `, and ${headers.length - LISTED} more` : '';

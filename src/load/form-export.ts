@@ -2,9 +2,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import { asResponse, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
+import { asResponse, csvProblem, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
 import { responseCells, type CellsReader, type CellsResult } from '../answers/csv-row.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
+import { InvalidInputError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { csvParseOptions } from './csv-parse-options.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
@@ -45,6 +46,31 @@ export async function* readCsvBatches<R extends CellsResult>(file: string, quest
     return;
   }
   yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(path)), questionnaire, readCells, reading);
+}
+
+/** What readCsvRecords yields: a warning about the bytes (an encoding guessed), or a record, the header first. */
+export type CsvRecordEvent = { kind: 'warning'; message: string } | { kind: 'record'; record: readonly string[] };
+
+/**
+ * The header and then every record of an export file, decoded and parsed as readCsvBatches reads
+ * them, but with no questionnaire reading the cells: `map` looks at what an export holds before
+ * any mapping exists. A read or CSV error ends it as an InvalidInputError naming the file.
+ */
+export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator<CsvRecordEvent> {
+  const path = resolve(cwd, file);
+  let csv: ParsedCsv;
+  try {
+    if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    csv = await parseCsvBytes(file, createReadStream(path));
+  } catch (error) {
+    throw new InvalidInputError([{ file, message: describeFsError(error) }]);
+  }
+  yield* csv.warnings.map((message): CsvRecordEvent => ({ kind: 'warning', message }));
+  try {
+    for await (const { record } of csv.records) yield { kind: 'record', record };
+  } catch (error) {
+    throw new InvalidInputError([csvProblem(file, error, csv.describeReadError)]);
+  }
 }
 
 /**

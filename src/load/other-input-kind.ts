@@ -9,14 +9,14 @@ const MAPPING_KEYS: ReadonlySet<string> = new Set(Object.keys(CsvMappingSchema.s
 
 /**
  * What a parsed file is by its top-level keys, when it is plainly not an answer file: a mapping
- * file has `columns` and only the mapping format's keys; a questionnaire has `sections` and
+ * file has `columns` or `questions` and only the mapping format's keys; a questionnaire has `sections` and
  * `rubric`. Neither has `answers`, so an answer file (even a broken one) is never taken for them.
  */
 export function otherInputKindOf(data: unknown): OtherInputKind | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
   if (keys.includes('answers')) return undefined;
-  if (keys.includes('columns') && keys.every((key) => MAPPING_KEYS.has(key))) return 'mapping';
+  if ((keys.includes('columns') || keys.includes('questions')) && keys.every((key) => MAPPING_KEYS.has(key))) return 'mapping';
   if (keys.includes('sections') && keys.includes('rubric')) return 'questionnaire';
   return undefined;
 }

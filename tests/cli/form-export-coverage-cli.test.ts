@@ -55,7 +55,7 @@ describe('a form export with no column for scored questions', () => {
       expect(lines[0]).toMatch(/^grid\.csv:1:1: 3 scored questions have no column: leaders-model-service \("Owners and senior managers personally sh…"\), /);
       for (const id of gridIds) expect(lines[0]).toContain(id);
       expect(lines[0]).toContain('unmatched columns: "Leadership [Owners and s…yone else (rate it)]"');
-      expect(lines[0]).toContain('write a mapping file (see README, Form exports)');
+      expect(lines[0]).toContain('name a column for each in a mapping file (`culture-audit map grid.csv -q service-culture` writes a starter; see README, Form exports)');
       expect(result.stdout).toBe('');
       expect(existsSync(join(dir, 'out'))).toBe(false);
     }
@@ -125,7 +125,7 @@ describe('every export read', () => {
     expect(result.code).toBe(2);
     const problems = result.stderr.split('\n').filter((line) => line.includes('column 2'));
     expect(problems).toEqual([
-      'shifted.csv:7:2 column 2 "leaders-model-service": 7 rows, lines 7 to 13: must be a scale position 1..5 or one of: Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree (got "6", "7", "8", and 4 more); a column coded another way needs a new export with answer labels, or ignore in a mapping file and --allow-missing',
+      'shifted.csv:7:2 column 2 "leaders-model-service": 7 rows, lines 7 to 13: must be a scale position 1..5 or one of: Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree (got "6", "7", "8", and 4 more); a column coded another way needs recodes in a mapping file (`culture-audit map shifted.csv -q <questionnaire>` writes a starter), or a new export with answer labels',
     ]);
   });
 });

@@ -15,7 +15,7 @@ export function registerImport(program: Command): void {
     )
     .argument('<file>', 'the form export (.csv) or JSON records (.json array, .ndjson, .jsonl)')
     .option('-q, --questionnaire <id|path>', 'the questionnaire the export answers (or `questionnaire:` in the mapping file)')
-    .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed or { attribute: name } (default: <export>.map.yaml beside the export, if there is one)')
+    .option('--map <file>', 'YAML mapping of CSV columns: header → question id, ignore, completed, { attribute: name } or { question, values, offset }; questions: id → { values, offset } (default: <export>.map.yaml beside the export, if there is one; `map` writes a starter)')
     .addOption(fromOption())
     .addOption(completeOnlyOption())
     .option('--allow-missing <ids|all>', 'scored questions (comma-separated ids, or all) a CSV export may have no column for; without it such an export is refused (exit 2)')

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerCompare } from './compare.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
+import { registerMap } from './map.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
@@ -25,5 +26,6 @@ export const commands: ((program: Command) => void)[] = [
   registerCompare,
   registerTrend,
   registerImport,
+  registerMap,
   registerSchema,
 ];

@@ -110,3 +110,47 @@ describe('recodes checked against the questionnaire, at their place in the mappi
     expect(problems('columns:\n  Q: { question: rate, offset: .inf }\n')).toEqual(['e.map.yaml:2:6 columns.Q: offset must be a number (got infinity)']);
   });
 });
+
+describe('recodes per question (`questions:` in the mapping file)', () => {
+  it('apply to whichever column reads the question: by id, by text or by a column entry', () => {
+    const mapping = ['questions:', '  yes-or-no: { values: { "1": yes, "2": no } }', '  rate: { offset: 1 }', 'columns:', '  Q9: agree', ''].join('\n');
+    const agreeText = allTypes.sections[0]?.questions.find((question) => question.id === 'agree')?.text as string;
+    expect(recoded(mapping, { 'yes-or-no': ['1', '2', 'yes'], rate: ['0', '4'], [agreeText]: ['4'] })).toEqual({ 'yes-or-no': ['yes', 'no', 'yes'], rate: ['1', '5'], [agreeText]: ['4'] });
+    expect(recoded('questions:\n  agree: { offset: 1 }\ncolumns:\n  Q9: agree\n', { Q9: ['0', '4'] })).toEqual({ Q9: ['1', '5'] });
+  });
+
+  it("give way to a column entry's own values and offset, field by field", () => {
+    const questions = 'questions:\n  rate: { values: { "-99": ~ }, offset: -1 }\n';
+    // Its own values replace the question's (so -99 gets the question's offset, and is then out of range); the offset is the question's.
+    expect(recoded(`${questions}columns:\n  A: { question: rate, values: { "9": n/a } }\n`, { A: ['9', '3', '-99'] })).toEqual({ A: ['n/a', '2', '-100'] });
+    // Its own offset; the question's values.
+    expect(recoded(`${questions}columns:\n  B: { question: rate, offset: 1 }\n`, { B: ['-99', '3'] })).toEqual({ B: ['', '4'] });
+  });
+
+  it('leave a cell recoded to ~ (null) unanswered, per column and per question, and drop such a piece of a multi cell', () => {
+    const mapping = ['questions:', '  channels: { values: { AO01: Phone, "-99": ~ } }', 'columns:', '  Y: { question: yes-or-no, values: { "-99": ~, "1": yes } }', ''].join('\n');
+    expect(recoded(mapping, { Y: ['-99', '1'], channels: ['-99', 'AO01;-99', '-99;AO01'] })).toEqual({ Y: ['', 'yes'], channels: ['', 'Phone', 'Phone'] });
+    const resolved = resolve(mapping, ['Y', 'agree']);
+    const read = csvRowReader('e.csv', resolved.columns, responseCells(allTypes));
+    const result = read.read(2, ['-99', '3']);
+    expect(result.ok === true && result.row.cells.answers).toEqual({ agree: { kind: 'likert', position: 3 } });
+  });
+
+  it('are checked once at their place, even with no column reading the question; an unknown id gets a did-you-mean', () => {
+    const mapping = ['questions:', '  yes-or-no: { values: { "2": maybe } }', '  pick: { offset: 1 }', '  rat: { offset: 1 }', 'columns:', '  A: agree', ''].join('\n');
+    expect(resolve(mapping, ['A']).problems.map(formatProblem)).toEqual([
+      'e.map.yaml:2:31: question "yes-or-no" recodes "2" to an answer it cannot take: must be yes or no (got "maybe")',
+      'e.map.yaml:3:19: question "pick" has an offset, but it is choice, not a number (rating, likert position or nps)',
+      'e.map.yaml:4:3: questions: unknown question id "rat" in "all-types" (did you mean "rate"?)',
+    ]);
+  });
+
+  it('name a misspelt field of a question entry', () => {
+    try {
+      parseCsvMapping('e.map.yaml', 'questions:\n  rate: { ofset: 1 }\n');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { problems: Parameters<typeof formatProblem>[0][] }).problems.map(formatProblem)).toEqual(['e.map.yaml:2:11 questions.rate.ofset: unknown field "ofset" (did you mean "offset"?)']);
+    }
+  });
+});

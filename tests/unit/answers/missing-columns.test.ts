@@ -40,7 +40,7 @@ describe('which questions an export has no column for', () => {
     expect(formatProblem(missingColumnsProblem('e.csv', tinyQuestionnaire, coverage, refusedMissing(coverage, undefined)))).toBe(
       'e.csv:1:1: 2 scored questions have no column: q1 ("Leaders set the example."), q3 ("Can staff refund?"); ' +
         'unmatched columns: "Leadership in this compa…ers set an example.]"; ' +
-        'write a mapping file (see README, Form exports) that names a column for each, or accept it with --allow-missing <ids|all>',
+        'name a column for each in a mapping file (`culture-audit map e.csv -q tiny` writes a starter; see README, Form exports), or accept it with --allow-missing <ids|all>',
     );
   });
 });
@@ -67,7 +67,7 @@ describe('collapseColumnProblems', () => {
     const other: Problem = { file: 'e.csv', line: 3, message: 'is not UTF-8 text' };
     const problems = [cell(2, 3, '11'), cell(3, 3, '11'), other, cell(4, 3, '12'), cell(5, 3, '13'), cell(6, 3, '14'), cell(4, 2, 'x')];
     expect(collapseColumnProblems(problems).map(formatProblem)).toEqual([
-      'e.csv:2:3 column 3 "q4": 5 rows, lines 2 to 6: must be a number from 0 to 10 (got "11", "12", "13", and 1 more); a column coded another way needs a new export with answer labels, or ignore in a mapping file and --allow-missing',
+      'e.csv:2:3 column 3 "q4": 5 rows, lines 2 to 6: must be a number from 0 to 10 (got "11", "12", "13", and 1 more); a column coded another way needs recodes in a mapping file (`culture-audit map e.csv -q <questionnaire>` writes a starter), or a new export with answer labels',
       'e.csv:3:1: is not UTF-8 text',
       'e.csv:4:2 column 2 "q4": must be a number from 0 to 10 (got "x")',
     ]);

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { ColumnValues } from '../../answers/column-values.js';
+import type { ColumnHeader, FormTool, FormToolName } from '../../answers/form-tools/form-tool.js';
+import { detectFormTool, FIRST_ROWS, formToolNamed } from '../../answers/form-tools/registry.js';
+import { siblingName, starterMapping } from '../../answers/starter-mapping.js';
+import { readCsvRecords } from '../../load/form-export.js';
+import { loadQuestionnaire } from '../../load/questionnaire.js';
+import { InvalidInputError } from '../../util/errors.js';
+import { MAX_CSV_COLUMNS } from '../../util/limits.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import { gatheringNotices, printedResult, stderr, stdout, type CommandContext, type CommandResult } from '../command-result.js';
+import type { Io } from '../io.js';
+
+export interface MapOptions {
+  questionnaire: string;
+  /** The file to write; stdout without it or with "-". */
+  output?: string;
+  force?: boolean;
+  /** The tool that wrote the export (--from); detected from its header rows otherwise. */
+  from?: FormToolName;
+}
+
+/** `map`: a starter mapping file for a form export, printed or to be written; the export is read once, row by row. */
+export async function mapCommand(csv: string, options: MapOptions & CommandContext): Promise<CommandResult> {
+  const { questionnaire } = loadQuestionnaire(options.questionnaire, options.cwd);
+  return gatheringNotices(async (notices) => {
+    // The first records wait until the tool that wrote the export, and with it its header rows, is known.
+    const first: (readonly string[])[] = [];
+    let header: { tool: FormTool; columns: ColumnHeader[] } | undefined;
+    const values = new ColumnValues();
+    const start = () => {
+      const tool = options.from ? formToolNamed(options.from) : detectFormTool(first);
+      const rows = Math.min(tool.headerRows(first), first.length);
+      header = { tool, columns: tool.columns(first.slice(0, rows)) };
+      for (const record of first.slice(rows)) values.add(record);
+    };
+    for await (const event of readCsvRecords(csv, options.cwd)) {
+      if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
+      else if (header) values.add(event.record);
+      else if (first.push(first.length === 0 ? checkedWidth(csv, event.record) : event.record) === FIRST_ROWS) start();
+    }
+    if (!header && first.length > 0) start();
+    if (!header) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
+    const named = options.output === '-' ? undefined : options.output;
+    const output = named === undefined ? undefined : { name: named, beside: /\.csv$/i.test(csv) && resolve(options.cwd, named) === resolve(options.cwd, siblingName(csv)) };
+    const text = starterMapping({ file: csv, questionnaire, headers: header.columns, tool: header.tool, values, output });
+    if (!options.output || options.output === '-') return { ...printedResult([stdout(text.trimEnd())]), notices };
+    const file = { path: resolve(options.cwd, options.output), content: text };
+    return { ...printedResult([stderr(`Wrote ${sanitizeForTerminal(options.output)}`)]), notices, files: [file], force: options.force };
+  });
+}
+
+/** The header, refused as team and import refuse it when too wide: a starter with an entry for each of its columns would help no one. */
+function checkedWidth(file: string, header: readonly string[]): readonly string[] {
+  if (header.length <= MAX_CSV_COLUMNS) return header;
+  throw new InvalidInputError([{ file, line: 1, message: `has ${header.length} columns; the limit is ${MAX_CSV_COLUMNS} (is it a form export, saved comma-separated?)` }]);
+}
+
+export async function runMap(csv: string, options: MapOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => mapCommand(csv, { ...options, ...context }));
+}
