@@ -2,10 +2,10 @@ import { basename, relative, resolve } from 'node:path';
 import { renderAnswerFile } from '../../answers/answer-file-text.js';
 import { collapseColumnProblems } from '../../answers/column-problems.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
-import { readCsvResponses } from '../../load/form-export.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { loadSiblingMapping } from '../../load/sibling-mapping.js';
+import { readExportResponses, sheetOptionMisuse } from '../../load/workbook/export-reader.js';
 import { ExitCode, InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { safeFileStem } from '../../util/file-names.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
@@ -22,11 +22,15 @@ export interface ImportOptions {
   force?: boolean;
   /** Scored questions the export may lack a column for: comma-separated ids, or all. */
   allowMissing?: string;
+  /** The sheet of an .xlsx export to read; by default its first. */
+  sheet?: string;
 }
 
 /** `import`: one answer file per row of a form export; every row is read first, and any invalid one fails the whole import. */
 export async function importCommand(csv: string, options: ImportOptions & CommandContext): Promise<CommandResult> {
   const { cwd } = options;
+  const sheetMisuse = sheetOptionMisuse(options.sheet, [csv]);
+  if (sheetMisuse) throw new UserError(sheetMisuse);
   // --map wins; without it, the mapping file beside the export with its base name, as `team` reads it.
   const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : loadSiblingMapping(csv, cwd);
   const reference = options.questionnaire ?? mapping?.mapping.questionnaire;
@@ -39,8 +43,8 @@ export async function importCommand(csv: string, options: ImportOptions & Comman
     const problems: Problem[] = [];
     const planned: FileToWrite[] = [];
     const taken = new Set<string>();
-    const stem = safeFileStem(basename(csv).replace(/\.csv$/i, '')) || 'row';
-    for await (const event of readCsvResponses(csv, questionnaire, mapping, cwd)) {
+    const stem = safeFileStem(basename(csv).replace(/\.(csv|xlsx)$/i, '')) || 'row';
+    for await (const event of readExportResponses(csv, questionnaire, { mapping, cwd, sheet: options.sheet })) {
       if (event.kind === 'header') {
         const { problem, warnings } = exports.header(event);
         // Scored questions with no column: one message, and no row is worth reading on.

@@ -40,6 +40,8 @@ export interface AggregateOptions {
   minGroup: number;
   /** Scored questions a form export may lack a column for (--allow-missing). */
   allowMissing?: AllowMissing;
+  /** The sheet of each .xlsx input (--sheet). */
+  sheet?: string;
   /** Each warning as it comes, so it is kept even when a later input fails. */
   onWarning: (message: string) => void;
   /** A one-line status ("scored 25/300"), "" to clear it. */
@@ -56,11 +58,11 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
   const result: AggregatedInputs = { problems: [], invalid: 0, skippedOthers: { count: { mapping: 0, questionnaire: 0 }, foundIn: [] }, exportSummaries: [], notAsked: [] };
   const exports = new ExportTally(options.allowMissing);
   const progress = options.progress ?? (() => undefined);
-  const total = files.some((input) => /\.csv$/i.test(input.file)) ? '' : `/${files.length}`;
+  const total = files.some((input) => /\.(csv|xlsx)$/i.test(input.file)) ? '' : `/${files.length}`;
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
   // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
   let refusedRecords = false;
-  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, cells })) {
+  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, sheet: options.sheet, cells })) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);
