@@ -39,11 +39,28 @@ export function excelDateText(serial: number, date1904: boolean): string | undef
   const seconds = Math.round(serial * 86_400);
   const days = Math.floor(seconds / 86_400);
   const secondOfDay = seconds - days * 86_400;
-  const time = new Date(secondOfDay * 1000).toISOString().slice(11, 19);
+  const time = secondOfDay === 0 ? '' : clockText(secondOfDay);
   if (days === 0 && !date1904 && secondOfDay > 0) return time;
-  const epoch = date1904 ? EPOCH_1904 : days >= 61 ? EPOCH_1900_AFTER_LEAP_BUG : EPOCH_1900;
-  const date = new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+  const date = dayText(days, date1904);
   return secondOfDay === 0 ? date : `${date}T${time}`;
+}
+
+/** A day's ISO date; an export's dates fall on few days, and Date's formatting is the slow part of a date cell. */
+const dayTexts = new Map<number, string>();
+function dayText(days: number, date1904: boolean): string {
+  const key = date1904 ? -1 - days : days;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    const epoch = date1904 ? EPOCH_1904 : days >= 61 ? EPOCH_1900_AFTER_LEAP_BUG : EPOCH_1900;
+    text = new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+    if (dayTexts.size < 100_000) dayTexts.set(key, text);
+  }
+  return text;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+function clockText(secondOfDay: number): string {
+  return `${two(Math.floor(secondOfDay / 3600))}:${two(Math.floor(secondOfDay / 60) % 60)}:${two(secondOfDay % 60)}`;
 }
 
 /** OOXML writes characters XML cannot hold, and carriage returns, as `_x000D_`; a literal `_x…_` is written `_x005F_x…_`. */
