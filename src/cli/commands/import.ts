@@ -5,7 +5,7 @@ import type { ImportOptions } from '../actions/import.js';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .summary('turn a form export (CSV or .xlsx) into answer files')
+    .summary('turn a CSV form export into answer files')
     .description(
       'turn a form export (one row per respondent, one column per question; CSV, or an .xlsx workbook\'s first sheet or --sheet) into one YAML answer file per row. ' +
         'Headers are matched to question ids or texts, or mapped by a YAML file; nothing is written unless every row is valid.',
