@@ -16,8 +16,6 @@ export interface WorkbookInfo {
   stylesPath?: string;
 }
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
-
 /** The relationships of a part (`_rels/x.xml.rels`): id → { type, zip path }. */
 export function parseRelationships(text: string, relsPath: string): Map<string, { type: string; path: string }> {
   // Targets are relative to the folder of the part the .rels file belongs to (`xl/` for xl/_rels/workbook.xml.rels).
@@ -48,7 +46,8 @@ export function parseWorkbook(text: string, workbookPath: string, relations: Map
       if (relation && relation.type.endsWith('/worksheet')) sheets.push({ name: attributes.name ?? '', path: relation.path });
     },
   });
-  const byType = (type: string) => [...relations.values()].find((relation) => relation.type === REL + type)?.path;
+  // By the end of the type: Strict OOXML (ISO 29500) names the same relationships under another namespace.
+  const byType = (type: string) => [...relations.values()].find((relation) => relation.type.endsWith(`/${type}`))?.path;
   return { sheets, date1904, sharedStringsPath: byType('sharedStrings'), stylesPath: byType('styles') };
 }
 

@@ -7,7 +7,7 @@ import { readZipDirectory } from '../../../src/load/workbook/zip-directory.js';
 import { entryChunks } from '../../../src/load/workbook/zip-entry.js';
 import { repoRoot, tempDir } from '../../helpers/cli.js';
 // @ts-expect-error: a plain .mjs fixture writer without types
-import { xlsx, zip } from '../../fixtures/xlsx/xlsx-writer.mjs';
+import { workbookEntries, xlsx, zip } from '../../fixtures/xlsx/xlsx-writer.mjs';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'xlsx');
 
@@ -72,6 +72,22 @@ describe('parseXlsxFile: cells as Excel shows them', () => {
     expect((await records('cells.xlsx', 'Second sheet')).map((row) => row.record)).toEqual([['kind'], ['second sheet']]);
     expect((await records('cells.xlsx', 'second SHEET')).map((row) => row.record)).toEqual([['kind'], ['second sheet']]);
     expect(await readError(join(fixtures, 'cells.xlsx'), 'Form1')).toBe('has no sheet "Form1"; its sheets: "Cells", "Second sheet"');
+  });
+});
+
+describe('parseXlsxFile: other writers', () => {
+  it('reads a Strict OOXML workbook (other relationship namespace) and prefixed element names', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'strict.xlsx');
+    const entries = (workbookEntries({ sheets: [{ name: 'S', rows: [['kind', 'value'], ['text', 'shared']] }] }) as [string, string][]).map(([name, text]): [string, string] => [
+      name,
+      text.replaceAll('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships').replace(/<(\/?)(row|c|v)\b/g, '<$1x:$2'),
+    ]);
+    writeFileSync(path, zip(entries));
+    const parsed = await parseXlsxFile(path);
+    const rows: string[][] = [];
+    for await (const { record } of parsed.records) rows.push(record);
+    expect(rows).toEqual([['kind', 'value'], ['text', 'shared']]);
   });
 });
 
