@@ -48,10 +48,15 @@ export function sheetRowHandlers(context: SheetContext, onRecord: (record: CsvRe
     if (text === undefined) return; // a cell with a style and no value is empty
     const value = cellText(text.join(''));
     if (value === '') return;
-    rowChars += value.length;
-    if (rowChars > MAX_CSV_RECORD_CHARS) throw new SheetError(`row ${rowNumber}: holds more than ${MAX_CSV_RECORD_CHARS} characters; is it a form export?`);
+    // A shared string's length counts too: the raw text was only its index.
+    if (type === 's') rowChars += value.length;
+    if (rowChars > MAX_CSV_RECORD_CHARS) throw tooLong();
     while (cells.length < column - 1) cells.push('');
     cells[column - 1] = value;
+  }
+
+  function tooLong(): SheetError {
+    return new SheetError(`row ${rowNumber}: holds more than ${MAX_CSV_RECORD_CHARS} characters; is it a form export?`);
   }
 
   function cellText(raw: string): string {
@@ -94,7 +99,11 @@ export function sheetRowHandlers(context: SheetContext, onRecord: (record: CsvRe
       }
     },
     text(chunk) {
-      if (inValue) text?.push(chunk);
+      if (!inValue || !text) return;
+      // A cell's text is checked as it comes: one huge value must not fill memory before its row ends.
+      rowChars += chunk.length;
+      if (rowChars > MAX_CSV_RECORD_CHARS) throw tooLong();
+      text.push(chunk);
     },
     close(name) {
       if (name === 'c') closeCell();

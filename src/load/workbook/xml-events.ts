@@ -28,7 +28,7 @@ export function xmlParser(part: string, handlers: XmlHandlers): { write(text: st
   if (close) parser.on('closetag', (tag) => close(local(tag.name)));
   if (text) parser.on('text', text);
   parser.on('error', (error) => {
-    throw new XmlError(`is a damaged workbook: ${part} is not valid XML (${error.message.replace(/^[^:]*:\d+:\d+: /, '')})`);
+    throw new XmlError(`is a damaged workbook: ${part} is not valid XML (${error.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '')})`);
   });
   return {
     write: (chunk) => void parser.write(chunk),

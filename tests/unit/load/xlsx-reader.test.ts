@@ -119,6 +119,16 @@ describe('parseXlsxFile: refusals', () => {
     expect(await readError(wide)).toBe('row 3: has a cell in column ALN, past the limit of 1000 columns; is it a form export?');
     const broken = join(dir, 'broken.xlsx');
     writeFileSync(broken, xlsx({ sheets: [{ name: 'S', xml: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>' }] }));
-    expect(await readError(broken)).toMatch(/^is a damaged workbook: xl\/worksheets\/sheet1.xml is not valid XML/);
+    expect(await readError(broken)).toBe('is a damaged workbook: xl/worksheets/sheet1.xml is not valid XML (unexpected close tag)');
+  });
+
+  it('expands no entity a DTD declares (no "billion laughs"), and refuses a row of more than 1 MB of text', async () => {
+    const dir = tempDir();
+    const laughs = join(dir, 'laughs.xlsx');
+    writeFileSync(laughs, xlsx({ sheets: [{ name: 'S', xml: '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a;&a;</t></is></c></row></sheetData></worksheet>' }] }));
+    expect(await readError(laughs)).toBe('is a damaged workbook: xl/worksheets/sheet1.xml is not valid XML (undefined entity)');
+    const long = join(dir, 'long.xlsx');
+    writeFileSync(long, xlsx({ sheets: [{ name: 'S', rows: [['q1'], [{ inline: 'x'.repeat(600_000) }, { inline: 'y'.repeat(600_000) }]] }] }));
+    expect(await readError(long)).toBe('row 2: holds more than 1048576 characters; is it a form export?');
   });
 });
