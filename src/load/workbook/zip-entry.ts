@@ -11,6 +11,7 @@ export async function* entryChunks(path: string, entry: ZipEntry, cap: number): 
   if (entry.encrypted) throw new ZipError('is password-protected; remove the password in the spreadsheet program and save it again');
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`is packed in a way spreadsheet programs do not use (method ${entry.method} for ${entry.name}); save it again as .xlsx`);
   if (entry.size > cap) throw tooBig(entry, cap);
+  if (entry.compressedSize === 0) return; // an empty part: a read from start to start - 1 would be the whole rest of the file
   const start = entryDataOffset(path, entry);
   const packed = createReadStream(path, { start, end: start + Math.max(entry.compressedSize, 1) - 1 });
   const bytes = entry.method === 8 ? packed.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : packed;

@@ -101,6 +101,18 @@ describe('parseXlsxFile: refusals', () => {
     expect(await readError(join(dir, 'plain.zip'))).toBe('is a zip file but not an Excel workbook (it has no xl/workbook.xml)');
   });
 
+  it('refuses a part whose packed bytes do not inflate', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'garbled.xlsx');
+    const bytes: Buffer = xlsx({ sheets: [{ name: 'S', rows: [['q1'], ...Array.from({ length: 200 }, (_, i) => [`answer ${i}`])] }] });
+    writeFileSync(path, bytes);
+    const entry = readZipDirectory(path).find((candidate) => candidate.name === 'xl/worksheets/sheet1.xml')!;
+    // Overwrite the middle of its deflated bytes with 0xFF, an invalid block type for deflate.
+    bytes.fill(0xff, entry.headerOffset + 60, entry.headerOffset + 60 + Math.floor(entry.compressedSize / 2));
+    writeFileSync(path, bytes);
+    expect(await readError(path)).toMatch(/^is a damaged zip file \(the part xl\/worksheets\/sheet1.xml does not unpack: /);
+  });
+
   it('stops inflating at the cap even when the directory understates the size', async () => {
     const dir = tempDir();
     const path = join(dir, 'liar.xlsx');
