@@ -6,12 +6,15 @@
 // The candidates are installed (once) into their own folders under $TMPDIR/culture-audit-xlsx-bench,
 // not into the project; the reader we ship is bundled from src/load/workbook/read-xlsx.ts.
 //
-// December 2026, Node 20.20, 2 shared cores (busy: rounds vary by up to 2x), 3 rounds, medians:
-//   reader                                     wall s  peak RSS MB  install KB
-//   read-excel-file 9.3.17                      5.05      475          5804   (whole sheet in memory)
-//   exceljs 4.4.0 WorkbookReader                9.46      266         53720   (9 dependencies)
-//   fflate 0.8.3 Unzip + saxes 6                4.54      213          1144   (two passes, a bare reader: no dates, no General numbers)
-//   ours: zip directory + node:zlib + saxes 6   4.91      112           300   (the shipped reader, every cell formatted)
+// December 2026, Node 20.20, 2 cores shared with other work (load average 5 to 7: a process's
+// time varied up to 2.5x between rounds; peak RSS held steady). Medians of 3 interleaved rounds,
+// two runs:
+//   reader                                     wall s (run 1 / 2)  peak RSS MB  install KB
+//   read-excel-file 9.3.17                         5.05 / 10.86        475          5804   (whole sheet in memory)
+//   exceljs 4.4.0 WorkbookReader                   9.46 / 11.39        266         53720   (9 dependencies)
+//   fflate 0.8.3 Unzip + saxes 6                   4.54 /  6.77        222          1144   (run 2: our cell handling, two passes)
+//   ours: zip directory + node:zlib + saxes 6      4.91 /  5.57        112           300   (the shipped reader)
+// Alone on the machine, ours read it in 4.2 s.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,13 +54,31 @@ const readers = {
   },
   async 'fflate 0.8.3 Unzip + saxes 6'(file, lib) {
     const fflate = await import(pathToFileURL(join(lib, 'node_modules/fflate/esm/index.mjs')).href);
-    const { SaxesParser } = await import(pathToFileURL(join(lib, 'node_modules/saxes/saxes.js')).href);
-    // Excel writes the sheet before the shared strings, so a streaming unzip needs two passes:
-    // the strings first, then the sheet, streamed through the SAX parser.
-    const strings = [];
-    await unzipPass(fflate, file, 'xl/sharedStrings.xml', (parser) => sharedStringsInto(parser, strings), SaxesParser);
+    // The same parts and cell handling as ours, only the unzip differs. Excel writes the sheet
+    // before the shared strings, so a streaming unzip needs two passes: the strings and styles
+    // first (whole), then the sheet, streamed through the SAX parser.
+    const ours = await import(pathToFileURL(OURS).href);
+    const parts = {};
+    await unzipPass(fflate, file, ['xl/sharedStrings.xml', 'xl/styles.xml'], (name) => {
+      const decoder = new TextDecoder();
+      let text = '';
+      return { write: (data, final) => ((text += decoder.decode(data, { stream: !final })), final && (parts[name] = text)) };
+    });
+    const context = { sharedStrings: ours.parseSharedStrings(parts['xl/sharedStrings.xml'], 's'), dateStyles: ours.parseDateStyles(parts['xl/styles.xml'], 's'), date1904: false };
     const counts = { rows: 0, cells: 0, chars: 0 };
-    await unzipPass(fflate, file, 'xl/worksheets/sheet1.xml', (parser) => sheetRowsInto(parser, strings, counts), SaxesParser);
+    let queue = [];
+    const parser = ours.xmlParser('sheet', ours.sheetRowHandlers(context, (record) => queue.push(record)));
+    await unzipPass(fflate, file, ['xl/worksheets/sheet1.xml'], () => {
+      const decoder = new TextDecoder();
+      return {
+        write(data, final) {
+          parser.write(decoder.decode(data, { stream: !final }));
+          if (final) parser.close();
+          for (const { record } of queue) count(counts, record);
+          queue = [];
+        },
+      };
+    });
     return counts;
   },
   async 'ours: zip directory + node:zlib + saxes 6'(file) {
@@ -84,54 +105,20 @@ function tally(rows) {
   return counts;
 }
 
-async function unzipPass(fflate, file, wanted, listen, SaxesParser) {
+async function unzipPass(fflate, file, wanted, sinkFor) {
   const { createReadStream } = await import('node:fs');
-  const parser = new SaxesParser({ position: false });
-  listen(parser);
-  const decoder = new TextDecoder();
   const unzip = new fflate.Unzip((entry) => {
-    if (entry.name !== wanted) return;
+    if (!wanted.includes(entry.name)) return;
+    const sink = sinkFor(entry.name);
     entry.ondata = (error, data, final) => {
       if (error) throw error;
-      parser.write(decoder.decode(data, { stream: !final }));
-      if (final) parser.close();
+      sink.write(data, final);
     };
     entry.start();
   });
   unzip.register(fflate.UnzipInflate);
   for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) unzip.push(chunk);
   unzip.push(new Uint8Array(0), true);
-}
-
-function sharedStringsInto(parser, strings) {
-  let text = null;
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'si') text = '';
-  });
-  parser.on('text', (chunk) => {
-    if (text !== null) text += chunk;
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'si') strings.push(text), (text = null);
-  });
-}
-
-function sheetRowsInto(parser, strings, counts) {
-  let row = [];
-  let type = '';
-  let value = null;
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'row') row = [];
-    else if (tag.name === 'c') (type = tag.attributes.t ?? 'n'), (value = null);
-    else if (tag.name === 'v') value = '';
-  });
-  parser.on('text', (chunk) => {
-    if (value !== null) value += chunk;
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'c') row.push(type === 's' ? strings[Number(value)] : value);
-    else if (tag.name === 'row') count(counts, row);
-  });
 }
 
 /** Runs one reader in this process (a child of the parent run) and prints its figures. */
@@ -174,7 +161,10 @@ function ensureData() {
 }
 
 async function bundleOurs() {
-  await build({ entryPoints: ['src/load/workbook/read-xlsx.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: OURS, logLevel: 'warning' });
+  // One bundle with the reader and its parts, so the fflate variant runs the very same cell handling.
+  const entry = resolve('bench/data/xlsx-reader-entry.ts');
+  writeFileSync(entry, ["export * from '../../src/load/workbook/read-xlsx.js';", "export * from '../../src/load/workbook/workbook-parts.js';", "export * from '../../src/load/workbook/sheet-rows.js';", "export * from '../../src/load/workbook/xml-events.js';", ''].join('\n'));
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: OURS, logLevel: 'warning' });
 }
 
 function median(values) {
