@@ -162,8 +162,10 @@ function ensureData() {
 
 async function bundleOurs() {
   // One bundle with the reader and its parts, so the fflate variant runs the very same cell handling.
-  const entry = resolve('bench/data/xlsx-reader-entry.ts');
-  writeFileSync(entry, ["export * from '../../src/load/workbook/read-xlsx.js';", "export * from '../../src/load/workbook/workbook-parts.js';", "export * from '../../src/load/workbook/sheet-rows.js';", "export * from '../../src/load/workbook/xml-events.js';", ''].join('\n'));
+  // Outside the project (tsc checks bench/), naming the sources by absolute path.
+  const entry = join(LIBS, 'xlsx-reader-entry.ts');
+  const parts = ['read-xlsx', 'workbook-parts', 'sheet-rows', 'xml-events'].map((part) => `export * from ${JSON.stringify(resolve(`src/load/workbook/${part}.ts`))};`);
+  writeFileSync(entry, `${parts.join('\n')}\n`);
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: OURS, logLevel: 'warning' });
 }
 
@@ -197,4 +199,4 @@ async function main(rounds) {
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
-else await main(Number(process.argv[2] ?? 3));
+else await main(Math.max(1, Number(process.argv[2] ?? 3)));
