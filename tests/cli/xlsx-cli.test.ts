@@ -52,6 +52,17 @@ describe('team on a Microsoft Forms .xlsx export', () => {
     expect(result.json).toEqual(fromWorkbook.json);
   });
 
+  it('reads a workbook together with answer files: all 40 respondents in one report', () => {
+    const both = team([fixture('ms-forms.xlsx'), answers]);
+    expect(both.code).toBe(0);
+    expect(both.json?.respondents).toBe(40);
+    // Twice the same 20 respondents: the mean is theirs, each band count doubles.
+    const overall = (run: TeamRun) => run.json?.overall as { n: number; mean: number; bands: { count: number }[] };
+    expect(overall(both).n).toBe(40);
+    expect(overall(both).mean).toBeCloseTo(overall(fromAnswers).mean, 10);
+    expect(overall(both).bands.map((band) => band.count)).toEqual(overall(fromAnswers).bands.map((band) => 2 * band.count));
+  });
+
   it('reads the sheet --sheet names, and refuses an unknown one listing the sheets, writing nothing', () => {
     expect(team([fixture('ms-forms.xlsx')], '--sheet', 'form1').json).toEqual(fromWorkbook.json);
     const unknown = team([fixture('ms-forms.xlsx')], '--sheet', 'Responses');
