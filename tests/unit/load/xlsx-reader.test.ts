@@ -75,6 +75,26 @@ describe('parseXlsxFile: cells as Excel shows them', () => {
   });
 });
 
+describe('parseXlsxFile: streaming', () => {
+  it('hands over rows a chunk at a time, never the whole sheet at once', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'many.xlsx');
+    writeFileSync(path, xlsx({ sheets: [{ name: 'S', rows: [['id', 'q1'], ...Array.from({ length: 20_000 }, (_, i) => [`r-${i}`, 'Agree'])] }] }));
+    const parsed = await parseXlsxFile(path);
+    let most = 0;
+    let rows = 0;
+    for await (const record of parsed.records) {
+      void record;
+      rows++;
+      most = Math.max(most, parsed.ready());
+    }
+    expect(rows).toBe(20_001);
+    // A 64 KB chunk of this sheet holds about 1,300 rows: what is ready at a time is one chunk's.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThan(3_000);
+  });
+});
+
 describe('parseXlsxFile: other writers', () => {
   it('reads a Strict OOXML workbook (other relationship namespace) and prefixed element names', async () => {
     const dir = tempDir();
