@@ -15,6 +15,8 @@ export interface StarterInput {
   headers: readonly (string | ColumnHeader)[];
   /** The tool that wrote the export (detected from its header rows): its own columns need no entry. */
   tool?: FormTool;
+  /** Whether the rows hold the tool's numeric codes (see FormTool.codedAnswers), which number choices from 1. */
+  coded?: boolean;
   /** Every row's cells, tallied (see ColumnValues). */
   values: ColumnValues;
   /** Where the starter is written, as the user named it, and whether that is beside the export with its base name; absent when printed. */
@@ -63,7 +65,7 @@ function nextStep(file: string, output: StarterInput['output']): string {
 
 /** The name team and import look for beside an export (see load/sibling-mapping.ts). */
 export function siblingName(file: string): string {
-  return `${file.replace(/\.csv$/i, '')}.map.yaml`;
+  return `${file.replace(/\.(csv|xlsx)$/i, '')}.map.yaml`;
 }
 
 function columnLines(column: StarterColumn, input: StarterInput): string[] {
@@ -71,7 +73,7 @@ function columnLines(column: StarterColumn, input: StarterInput): string[] {
   const cells = cellLines(input.values, column.index);
   if (entry.kind === 'none') return [`${ENTRY}# column ${column.index + 1} ${commentText(column.header)}: ${entry.sure}`, ...cells.map((line) => ENTRY + line)];
   const key = yamlScalar(column.header);
-  const suggestion = entry.kind === 'question' ? suggestRecode(entry.question, input.questionnaire, input.values.of(column.index)) : undefined;
+  const suggestion = entry.kind === 'question' ? suggestRecode(entry.question, input.questionnaire, input.values.of(column.index), input.coded) : undefined;
   if (entry.kind === 'question' && suggestion) {
     return [`${ENTRY}${key}: # ${entry.sure}`, `${UNDER}question: ${yamlScalar(entry.question.id)}`, ...cells.map((line) => UNDER + line), ...suggestionLines(entry.question.id, suggestion).map((line) => UNDER + line)];
   }

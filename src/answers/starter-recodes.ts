@@ -28,15 +28,23 @@ const LIKE_FROM = 0.5;
  * 1–11); else a value for each unreadable code: a label by the number the codes end in or by
  * spelling, yes/no for 1/0/2, ~ for a negative code, and no guess for the rest.
  */
-export function suggestRecode(question: Question, questionnaire: Questionnaire, values: readonly ValueCount[]): RecodeSuggestion | undefined {
+export function suggestRecode(question: Question, questionnaire: Questionnaire, values: readonly ValueCount[], numberedFromOne = false): RecodeSuggestion | undefined {
   if (!isScored(question)) return undefined;
   const readable = (text: string) => parseAnswer(question, text, questionnaire).ok;
   const codes = unreadableCodes(question, values, readable);
+  // A tool that numbers choices from 1 (Qualtrics' numeric export) shifts a 0–10 question by one even
+  // where every code still reads, as long as no one chose the top: nothing shows it but the tool.
+  if (codes.length === 0 && numberedFromOne && fromZero(question)) return { kind: 'offset', offset: -1, example: 'the first choice, 1 → 0' };
   if (codes.length === 0) return undefined;
   const offset = shiftThatFits(question, values, readable);
   if (offset !== undefined) return offset;
   const answers = suggestedAnswers(question, questionnaire, codes.map((code) => code.value));
   return { kind: 'values', codes: codes.map((code, i) => ({ code: code.value, count: code.count, answer: answers[i] })) };
+}
+
+/** A number question whose answers start at 0: the one a tool numbering choices from 1 shifts. */
+function fromZero(question: Question): boolean {
+  return (question.type === 'rating' && question.min === 0) || question.type === 'nps';
 }
 
 /** The values (for a multi question, the `;`/`,` pieces of values) the question cannot read. */

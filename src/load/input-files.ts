@@ -4,8 +4,8 @@ import { InvalidInputError, type Problem } from '../util/errors.js';
 import { globToRegExp, hasGlob } from '../util/glob.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
 
-/** What a folder given as input contributes: answer files, JSON records (NDJSON) and form exports. */
-const INPUT_FILE = /\.(ya?ml|json|ndjson|jsonl|csv)$/i;
+/** What a folder given as input contributes: answer files, JSON records (NDJSON) and form exports (CSV, .xlsx). */
+const INPUT_FILE = /\.(ya?ml|json|ndjson|jsonl|csv|xlsx)$/i;
 
 /** An input file, and the folder or pattern it was found through (none for a file named as it is). */
 export interface InputFile {
@@ -15,7 +15,7 @@ export interface InputFile {
 }
 
 /**
- * Files from a mix of file names, folders (searched recursively for .yaml/.yml/.json/.ndjson/.jsonl/.csv) and
+ * Files from a mix of file names, folders (searched recursively for .yaml/.yml/.json/.ndjson/.jsonl/.csv/.xlsx) and
  * glob patterns the shell did not expand. Each file once, in a stable order: the order given, and
  * sorted within a folder or pattern. An input that matches nothing is an error.
  */
@@ -46,7 +46,7 @@ export function expandInputFiles(inputs: readonly string[], cwd: string): InputF
       for (const match of matches) add(match, input);
     } else if (isDirectory(path)) {
       const found = walk(path, input).filter((file) => INPUT_FILE.test(file.path));
-      if (found.length === 0) problems.push({ file: input, message: 'is a folder with no .yaml, .yml, .json, .ndjson, .jsonl or .csv file in it' });
+      if (found.length === 0) problems.push({ file: input, message: 'is a folder with no .yaml, .yml, .json, .ndjson, .jsonl, .csv or .xlsx file in it' });
       for (const file of found) add(file.shown, input, file.path);
     } else add(input, undefined);
   }

@@ -7,12 +7,12 @@ import type { Response } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { formatProblem, InvalidInputError, UserError, type Problem } from '../util/errors.js';
 import { loadAnswerFile } from './answer-file.js';
-import { readCsvBatches } from './form-export.js';
 import type { InputFile } from './input-files.js';
 import { isJsonRecordsFile, readJsonResponses } from './json-responses.js';
 import { otherInputKindOfFile, type OtherInputKind } from './other-input-kind.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from './questionnaire.js';
 import { loadSiblingMapping } from './sibling-mapping.js';
+import { exportRefusal, FORM_EXPORT_FILE, readExportBatches } from './workbook/export-reader.js';
 
 export type InputEvent<R> =
   | { kind: 'response'; response: Response; questionnaire: Questionnaire }
@@ -33,14 +33,14 @@ export interface ReadResponsesOptions<R extends CellsResult> {
   mapping?: LoadedCsvMapping;
   /** The tool every CSV input comes from (--from); without it, each export's is detected from its header. */
   tool?: FormToolName;
+  /** The sheet of every .xlsx input to read (--sheet); by default each workbook's first. */
+  sheet?: string;
   /** How to read the question cells of a CSV row, for the questionnaire it answers (responseCells gives a response's answers). */
   cells: (questionnaire: Questionnaire) => CellsReader<R>;
 }
 
-const CSV = /\.csv$/i;
-
 /**
- * Responses from answer files (YAML/JSON) and rows from form exports (CSV), in batches: one per
+ * Responses from answer files (YAML/JSON) and rows from form exports (CSV, .xlsx), in batches: one per
  * answer file, and as many CSV rows as are parsed at a time (see readCsvBatches). All inputs must
  * answer one questionnaire: the one given, or else the one the first answer file names, or else
  * the one an export's mapping file names; the odd ones out come back as problems, like any
@@ -52,7 +52,7 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
   let chosen: LoadedQuestionnaire | undefined = reference ? loadQuestionnaire(reference, options.cwd) : undefined;
   const records = inputs.filter((input) => isJsonRecordsFile(input.file, options.cwd));
   // Answer files first: they name their questionnaire, which a CSV cannot.
-  for (const { file, foundIn } of inputs.filter((input) => !CSV.test(input.file) && !records.includes(input))) {
+  for (const { file, foundIn } of inputs.filter((input) => !FORM_EXPORT_FILE.test(input.file) && !records.includes(input))) {
     try {
       const loaded = loadAnswerFile(file, { cwd: options.cwd, questionnaire: chosen?.file });
       chosen ??= loadQuestionnaire(loaded.answerFile.questionnaire, options.cwd);
@@ -72,7 +72,12 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
   for (const { file } of records) {
     yield* readJsonResponses(file, options.cwd, { questionnaire: chosen?.questionnaire, questionnaireFor: (id) => (chosen = loadQuestionnaire(id, options.cwd)).questionnaire });
   }
-  for (const { file } of inputs.filter((input) => CSV.test(input.file))) {
+  for (const { file } of inputs.filter((input) => FORM_EXPORT_FILE.test(input.file))) {
+    const refusal = exportRefusal(file, options.cwd);
+    if (refusal) {
+      yield [{ kind: 'problems', problems: [{ file, message: refusal }] }];
+      continue;
+    }
     let mapping: LoadedCsvMapping | undefined;
     try {
       mapping = options.mapping ?? loadSiblingMapping(file, options.cwd);
@@ -86,7 +91,7 @@ export async function* readResponses<R extends CellsResult>(inputs: readonly Inp
       yield [{ kind: 'problems', problems: [{ file, message: 'cannot tell which questionnaire this export answers: give --questionnaire <id>, or `questionnaire:` in the mapping file' }] }];
       continue;
     }
-    yield* readCsvBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), { mapping, tool: options.tool }, options.cwd);
+    yield* readExportBatches(file, chosen.questionnaire, options.cells(chosen.questionnaire), { mapping, tool: options.tool, cwd: options.cwd, sheet: options.sheet });
   }
 }
 

@@ -7,11 +7,11 @@ import { loadCsvMapping } from './csv-mapping.js';
 const SIBLING_ENDINGS = ['.map.yaml', '.map.yml'];
 
 /**
- * The mapping file that sits beside a form export with the same base name (`export.csv` →
+ * The mapping file that sits beside a form export with the same base name (`export.csv` or `export.xlsx` →
  * `export.map.yaml`, else `export.map.yml`), named as the export is; undefined when there is none.
  */
 export function siblingMappingFile(csv: string, cwd: string): string | undefined {
-  const base = csv.replace(/\.csv$/i, '');
+  const base = csv.replace(/\.(csv|xlsx)$/i, '');
   if (base === csv) return undefined;
   return SIBLING_ENDINGS.map((ending) => base + ending).find((file) => existsSync(resolve(cwd, file)));
 }

@@ -41,6 +41,8 @@ describe('import from each survey tool', () => {
     ['google-forms-grid.csv', true],
     ['google-sheets.csv', true],
     ['microsoft-forms.csv', true],
+    ['microsoft-forms.xlsx', true],
+    ['surveymonkey.xlsx', true],
     ['surveymonkey.csv', true],
     ['qualtrics.csv', false],
     ['limesurvey-full.csv', false],

@@ -96,6 +96,22 @@ describe('culture-audit map (built CLI)', () => {
     expect(fromStarter.json.overall).toEqual(byHand.json.overall);
   });
 
+  it("writes a starter for a Qualtrics export of numeric codes that, uncommented, reads to the respondents' own answers", () => {
+    const dir = tempDir();
+    const tools = join(repoRoot, 'tests/fixtures/tool-exports');
+    cpSync(join(tools, 'qualtrics-numeric.csv'), join(dir, 'numeric.csv'));
+    const mapped = runCli(['map', 'numeric.csv', '-q', 'five-ways'], { cwd: dir });
+    expect(mapped.code).toBe(0);
+    // Qualtrics numbers a 0–10 question's choices 1–11: every code reads as a number, so only the tool tells.
+    expect(mapped.stdout).toContain('    # offset: -1 # "jobs-right-first-time" reads every cell once shifted by -1 (the first choice, 1 → 0)');
+    writeFileSync(join(dir, 'edited.map.yaml'), uncommentSuggestions(mapped.stdout));
+    const fromStarter = team(dir, ['numeric.csv', '--map', 'edited.map.yaml']);
+    const fromAnswers = team(tools, ['answers', '-q', 'five-ways']);
+    // Respondents come in another order, so sums differ in the last bits: compared to 1e-9.
+    const means = (json: TeamJson) => [json.overall, ...json.sections].map((entry) => Math.round((entry as { mean: number }).mean * 1e9));
+    expect(means(fromStarter.json)).toEqual(means(fromAnswers.json));
+  });
+
   it("reads Excel's re-saves as team does: a ';' separator, UTF-16 and Windows-1252 (with its warning)", () => {
     const exports = join(repoRoot, 'tests/fixtures/form-exports');
     for (const name of ['semicolon-de.csv', 'unicode-text.csv', 'windows-1252.csv']) {

@@ -12,11 +12,6 @@ import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const fixture = join(repoRoot, 'tests/fixtures/tool-exports');
 
-/** Each export, and why it does not import right yet. Delete a line when its tool preset lands. */
-const PENDING = new Map<string, string>([
-  ['microsoft-forms.xlsx', '.xlsx is refused as not UTF-8 text'],
-  ['surveymonkey.xlsx', '.xlsx is refused as not UTF-8 text'],
-]);
 
 const EXPORTS = [
   'google-forms.csv', 'google-forms-grid.csv', 'google-sheets.csv', 'microsoft-forms.xlsx', 'microsoft-forms.csv',
@@ -98,11 +93,6 @@ describe('survey-tool exports of the same 15 respondents (built CLI)', () => {
   });
 
   for (const name of EXPORTS) {
-    const reason = PENDING.get(name);
-    if (reason) {
-      it.todo(`${name} gives the answer files' numbers (pending: ${reason})`);
-      continue;
-    }
     it(`${name} gives the answer files' respondents, section means and overall mean`, () => {
       const fromExport = team(join(fixture, name));
       expect(fromExport.respondents).toBe(15);

@@ -6,10 +6,10 @@ import type { JsonRecordEvent } from '../../answers/json-records.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import type { Response } from '../../answers/schema.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
-import { readCsvResponses } from '../../load/form-export.js';
 import { isJsonRecordsFile, readJsonResponses } from '../../load/json-responses.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { loadSiblingMapping } from '../../load/sibling-mapping.js';
+import { formExportResponses, sheetOptionMisuse } from '../../load/workbook/export-reader.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { InvalidInputError, UserError, type Problem } from '../../util/errors.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
@@ -27,6 +27,8 @@ export interface ExportReadOptions {
   from?: FormToolName;
   /** Leave out responses the tool marks unfinished (--complete-only). */
   completeOnly?: boolean;
+  /** The sheet of an .xlsx export to read (--sheet); by default its first. */
+  sheet?: string;
 }
 
 /** A valid response of the file, and where in it it was: a line (CSV, NDJSON) or a record (a JSON array). */
@@ -87,13 +89,15 @@ async function* exportEvents(file: string, options: ExportReadOptions, checkQues
     for await (const batch of readJsonResponses(file, cwd, { questionnaire: given, questionnaireFor })) yield* batch;
     return;
   }
+  const sheetMisuse = sheetOptionMisuse(options.sheet, [file]);
+  if (sheetMisuse) throw new UserError(sheetMisuse);
   // --map wins; without it, the mapping file beside the export with its base name, as `team` reads it.
   const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : loadSiblingMapping(file, cwd);
   const reference = options.questionnaire ?? mapping?.mapping.questionnaire;
   if (!reference) throw new UserError('name the questionnaire the export answers: --questionnaire <id>, or `questionnaire:` in the mapping file');
   const { questionnaire } = loadQuestionnaire(reference, cwd);
   checkQuestionnaire(questionnaire);
-  yield* readCsvResponses(file, questionnaire, { mapping, tool: options.from }, cwd);
+  yield* formExportResponses(file, questionnaire, { mapping, tool: options.from, cwd, sheet: options.sheet });
 }
 
 /** Where a response was read, from its source: `file:7` (a CSV row's or an NDJSON record's line) or `file record 3` (a JSON array's). */

@@ -3,9 +3,9 @@ import { ColumnValues } from '../../answers/column-values.js';
 import type { ColumnHeader, FormTool, FormToolName } from '../../answers/form-tools/form-tool.js';
 import { detectFormTool, FIRST_ROWS, formToolNamed } from '../../answers/form-tools/registry.js';
 import { siblingName, starterMapping } from '../../answers/starter-mapping.js';
-import { readCsvRecords } from '../../load/form-export.js';
+import { readExportRecords, sheetOptionMisuse } from '../../load/workbook/export-reader.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
-import { InvalidInputError } from '../../util/errors.js';
+import { InvalidInputError, UserError } from '../../util/errors.js';
 import { MAX_CSV_COLUMNS } from '../../util/limits.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import { applyAsyncCommand } from '../apply-result.js';
@@ -19,6 +19,8 @@ export interface MapOptions {
   force?: boolean;
   /** The tool that wrote the export (--from); detected from its header rows otherwise. */
   from?: FormToolName;
+  /** The sheet of an .xlsx export (--sheet); by default its first. */
+  sheet?: string;
 }
 
 /** `map`: a starter mapping file for a form export, printed or to be written; the export is read once, row by row. */
@@ -27,15 +29,17 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
   return gatheringNotices(async (notices) => {
     // The first records wait until the tool that wrote the export, and with it its header rows, is known.
     const first: (readonly string[])[] = [];
-    let header: { tool: FormTool; columns: ColumnHeader[] } | undefined;
+    let header: { tool: FormTool; columns: ColumnHeader[]; coded: boolean } | undefined;
     const values = new ColumnValues();
     const start = () => {
       const tool = options.from ? formToolNamed(options.from) : detectFormTool(first);
       const rows = Math.min(tool.headerRows(first), first.length);
-      header = { tool, columns: tool.columns(first.slice(0, rows)) };
+      header = { tool, columns: tool.columns(first.slice(0, rows)), coded: tool.codedAnswers?.(first, rows) ?? false };
       for (const record of first.slice(rows)) values.add(record);
     };
-    for await (const event of readCsvRecords(csv, options.cwd)) {
+    const misuse = sheetOptionMisuse(options.sheet, [csv]);
+    if (misuse) throw new UserError(misuse);
+    for await (const event of readExportRecords(csv, options.cwd, options.sheet)) {
       if (event.kind === 'warning') notices.push(`warning: ${sanitizeForTerminal(event.message)}`);
       else if (header) values.add(event.record);
       else if (first.push(first.length === 0 ? checkedWidth(csv, event.record) : event.record) === FIRST_ROWS) start();
@@ -43,8 +47,8 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
     if (!header && first.length > 0) start();
     if (!header) throw new InvalidInputError([{ file: csv, message: 'is empty (no header row)' }]);
     const named = options.output === '-' ? undefined : options.output;
-    const output = named === undefined ? undefined : { name: named, beside: /\.csv$/i.test(csv) && resolve(options.cwd, named) === resolve(options.cwd, siblingName(csv)) };
-    const text = starterMapping({ file: csv, questionnaire, headers: header.columns, tool: header.tool, values, output });
+    const output = named === undefined ? undefined : { name: named, beside: /\.(csv|xlsx)$/i.test(csv) && resolve(options.cwd, named) === resolve(options.cwd, siblingName(csv)) };
+    const text = starterMapping({ file: csv, questionnaire, headers: header.columns, tool: header.tool, coded: header.coded, values, output });
     if (!options.output || options.output === '-') return { ...printedResult([stdout(text.trimEnd())]), notices };
     const file = { path: resolve(options.cwd, options.output), content: text };
     return { ...printedResult([stderr(`Wrote ${sanitizeForTerminal(options.output)}`)]), notices, files: [file], force: options.force };

@@ -46,6 +46,8 @@ export interface AggregateOptions {
   from?: FormToolName;
   /** Leave out responses the tool marks unfinished (--complete-only). */
   completeOnly?: boolean;
+  /** The sheet of each .xlsx input (--sheet). */
+  sheet?: string;
   /** Each warning as it comes, so it is kept even when a later input fails. */
   onWarning: (message: string) => void;
   /** A one-line status ("scored 25/300"), "" to clear it. */
@@ -73,7 +75,8 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
   const cells = (questionnaire: Questionnaire) => (ids: readonly string[]) => sheetReader(scoringPlan(questionnaire), ids);
   // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
   let refusedRecords = false;
-  for await (const batch of readResponses(files, { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, tool: options.from, cells })) {
+  const reading = { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, tool: options.from, sheet: options.sheet, cells };
+  for await (const batch of readResponses(files, reading)) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);

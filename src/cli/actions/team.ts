@@ -8,6 +8,7 @@ import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputFiles } from '../../load/input-files.js';
+import { sheetOptionMisuse } from '../../load/workbook/export-reader.js';
 import { jsonText } from '../../util/json-text.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import type { FileToWrite } from '../../write/target.js';
@@ -41,6 +42,8 @@ export interface TeamOptions {
   compare?: string;
   /** The report's format: markdown (default), json or terminal; an -o ending says it too. */
   format?: string;
+  /** The sheet of each .xlsx input to read; by default its first. */
+  sheet?: string;
 }
 
 export interface TeamContext extends CommandContext {
@@ -65,6 +68,8 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
   const { cwd } = options;
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
   const files = expandInputFiles(inputs, cwd);
+  const sheetMisuse = sheetOptionMisuse(options.sheet, files.map((input) => input.file));
+  if (sheetMisuse) throw new UserError(sheetMisuse);
   const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
   const allowMissing = parseAllowMissing(options.allowMissing);
   return gatheringNotices(async (notices) => {

@@ -1,6 +1,7 @@
 import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { checkAnswerSource } from '../../answers/parse-answer-file.js';
 import { isJsonRecordsFile } from '../../load/json-responses.js';
+import { FORM_EXPORT_FILE } from '../../load/workbook/export-reader.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { questionCount } from '../../questionnaire/labels.js';
 import { validateQuestionnaireSource } from '../../questionnaire/parse.js';
@@ -76,7 +77,7 @@ function problemsOf(file: string, error: unknown): Problem[] {
 
 /** Many respondents in one file: a CSV form export, a JSON array, NDJSON. */
 function isResponsesFile(file: string, cwd: string): boolean {
-  return /\.csv$/i.test(file) || isJsonRecordsFile(file, cwd);
+  return FORM_EXPORT_FILE.test(file) || isJsonRecordsFile(file, cwd);
 }
 
 /**

@@ -16,6 +16,7 @@ export function registerMap(program: Command): void {
     .option('-o, --output <file>', 'where to write (default: stdout)')
     .option('-f, --force', 'replace an existing file')
     .addOption(fromOption())
+    .option('--sheet <name>', 'the sheet of an .xlsx export to read (default: its first sheet)')
     .addHelpText(
       'after',
       examples([

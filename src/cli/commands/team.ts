@@ -9,10 +9,10 @@ export function registerTeam(program: Command): void {
     .description(
       'aggregate many respondents into one team report: statistics per section and question, perception gaps between groups, ' +
         'red flags, reliability (Cronbach\'s alpha) and unattributed comments. Inputs are answer files, folders of them, ' +
-        'glob patterns, JSON arrays and NDJSON of respondents, and CSV form exports from Google Forms, Microsoft Forms, SurveyMonkey, ' +
+        'glob patterns, JSON arrays and NDJSON of respondents, and form exports (CSV, or .xlsx) from Google Forms, Microsoft Forms, SurveyMonkey, ' +
         'Qualtrics, LimeSurvey, Typeform or Tally (the tool is told from the header); all must answer the same questionnaire.',
     )
-    .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, CSV form exports, folders (searched recursively) or glob patterns')
+    .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, form exports (.csv, .xlsx), folders (searched recursively) or glob patterns')
     .option('-o, --output <file>', 'where to write the report; "-" for stdout (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
     .option('--json <file>', 'also write the team JSON (schemaVersion 1); "-" for stdout')
     .addOption(formatOption())
@@ -26,6 +26,7 @@ export function registerTeam(program: Command): void {
     .option('--map <file>', 'YAML mapping of CSV columns to question ids and attributes, for every CSV input (default: <export>.map.yaml beside each export, if there is one)')
     .addOption(fromOption())
     .addOption(completeOnlyOption())
+    .option('--sheet <name>', 'the sheet of each .xlsx export to read (default: its first sheet)')
     .option('--allow-missing <ids|all>', 'scored questions (comma-separated ids, or all) a CSV export may have no column for, or no record of a JSON records file a key for; without it such a file is refused (exit 2)')
     .option('--compare <previous>', 'an earlier team JSON file (from --json): adds a "Since last time" section with the changes')
     .addHelpText(
@@ -35,6 +36,7 @@ export function registerTeam(program: Command): void {
         'culture-audit team "answers/**/*.yaml" -o reports/team.md --json reports/team.json --force',
         'culture-audit team export.csv -q service-culture --map export.map.yaml --group-by team',
         'culture-audit team qualtrics-export.csv -q five-ways --complete-only  # unfinished responses left out',
+        'culture-audit team "Culture survey(1-15).xlsx" -q five-ways --sheet Form1  # Microsoft Forms export',
         'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
         'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
       ]) +
