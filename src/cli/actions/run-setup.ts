@@ -12,7 +12,7 @@ import { UserError } from '../../util/errors.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
 import { listQuestionnaires } from './list.js';
-import { resumeCommand } from './run-interrupt.js';
+import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
 
 /** What setting up a new run reads of `run`'s options (RunOptions has them all). */
 export interface NewRunOptions extends RespondentFlags {
@@ -32,16 +32,23 @@ export interface PreparedRun {
 }
 
 /** A new run: questionnaire (asked when not given), respondent details, and a file that is not there yet. */
-export async function prepareNewRun(reference: string | undefined, options: NewRunOptions, io: Io, prompter: Prompter, now: Date): Promise<PreparedRun> {
+export async function prepareNewRun(
+  reference: string | undefined,
+  options: NewRunOptions,
+  io: Io,
+  prompter: Prompter,
+  now: Date,
+  command: string = PLAIN_COMMAND,
+): Promise<PreparedRun> {
   const loadedQuestionnaire = loadQuestionnaire(reference ?? (await chooseQuestionnaire(io, prompter)), io.cwd);
   const { questionnaire } = loadedQuestionnaire;
   const questionnairePath = pathNeededToResume(loadedQuestionnaire, io.cwd);
   // Checked before the respondent details too, so nobody types them only to be refused.
-  if (options.output) refuseExisting(resolve(io.cwd, options.output), options, questionnairePath, io.cwd);
+  if (options.output) refuseExisting(resolve(io.cwd, options.output), options, questionnairePath, io.cwd, command);
   const respondent = await collectRespondent(options, prompter, questionnaire.title);
   const stem = safeFileStem(respondent.name ?? '') || timeStamp(now);
   const file = resolve(io.cwd, options.output ?? join('answers', `${questionnaire.id}-${stem}.yaml`));
-  refuseExisting(file, options, questionnairePath, io.cwd);
+  refuseExisting(file, options, questionnairePath, io.cwd, command);
   return {
     questionnaire,
     questionnairePath,
@@ -84,11 +91,18 @@ function pathNeededToResume(loaded: LoadedQuestionnaire, cwd: string): string | 
   return relative(cwd, loaded.file) || loaded.file;
 }
 
-function refuseExisting(file: string, options: Pick<NewRunOptions, 'force'>, questionnairePath: string | undefined, cwd: string): void {
+/** A new run never starts on an existing file unless --force. */
+export function refuseExisting(
+  file: string,
+  options: Pick<NewRunOptions, 'force'>,
+  questionnairePath: string | undefined,
+  cwd: string,
+  command: string = PLAIN_COMMAND,
+): void {
   if (options.force || !existsSync(file)) return;
   const shown = relative(cwd, file) || file;
   throw new UserError(
-    `${shown} already exists. Continue it with \`${resumeCommand(shown, questionnairePath)}\`, ` +
+    `${shown} already exists. Continue it with \`${resumeCommand(shown, questionnairePath, command)}\`, ` +
       'start over with --force, or name another file with -o.',
   );
 }

@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../load/answer-file.js';
 import { runAnswerFileText } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
@@ -14,8 +15,11 @@ import type { Io } from '../io.js';
 import { defaultReportPath, freeReportPath, individualDocument } from './report.js';
 import { writeDocument } from './deliver.js';
 import { markdownFormat } from '../../report/formats/markdown.js';
-import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
+import { prepareNewRun, prepareResume, refuseExisting, type PreparedRun } from './run-setup.js';
 import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
+import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
+import { describeHolder, lockFile, type FileLock } from '../../write/file-lock.js';
+import { describeFsError } from '../../util/fs-error.js';
 
 export interface RunOptions extends RespondentFlags {
   output?: string;
@@ -32,6 +36,10 @@ export interface RunDependencies {
   /** Terminal height, for how many choices fit on screen. */
   rows?: number;
   now?: () => Date;
+  /** How the tool was started (`npx culture-audit`, `node bin/culture-audit.js`), for the resume command. */
+  command?: string;
+  /** Saves the answer file; replaced in tests to fail as a full disk does. */
+  saveFile?: (path: string, text: string) => void;
 }
 
 /** `culture-audit run`: the interactive audit. Returns the exit code. */
@@ -44,34 +52,106 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     );
   }
   const now = deps.now ?? (() => new Date());
+  const command = deps.command ?? PLAIN_COMMAND;
   const guard = interruptGuard();
   const prompter = deps.prompter ?? (await terminalPrompter(io, guard.signal, deps.rows));
+  const saveFile = deps.saveFile ?? ((path: string, text: string) => writeFileAtomic(path, text, { force: true, shown: (p) => shown(io, p) }));
   let prepared: PreparedRun | undefined;
+  let lock: FileLock | undefined;
+  // The lock goes with the process however it ends; `finally` covers everything but process.exit.
+  const releaseOnExit = () => lock?.release();
+  process.on('exit', releaseOnExit);
   let answered = 0;
   const save = (state: SessionState, completed?: string) => {
     if (!prepared) return;
     const text = runAnswerFileText(state, prepared.questionnaire, { ...prepared.record, ...(completed ? { completed } : {}) });
-    writeFileAtomic(prepared.file, text, { force: true });
+    saveFile(prepared.file, text);
     answered = Object.values(state.answers).filter((answer) => answer !== null).length;
   };
+  const saveAnswer = (state: SessionState, completed?: string) => {
+    try {
+      save(state, completed);
+    } catch (error) {
+      throw prepared ? saveFailed(error, prepared, io, command) : error;
+    }
+  };
   try {
-    prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now());
+    // A resumed file is locked before it is read, so it is read as the last writer left it.
+    if (options.resume) lock = lockResumed(resolve(io.cwd, options.resume), io, now());
+    prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now(), command);
+    lock ??= lockNew(prepared, options, io, now(), command);
     save(prepared.session);
     const { session } = prepared;
     const file = shown(io, prepared.file);
     const where = options.resume ? `Continuing ${file} (${seenCount(session)} of ${session.items.length} done),` : `Saving to ${file}`;
     io.out(io.style.dim(`${where} after every answer.`));
-    const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, save);
-    save(finished, todayStamp(now()));
+    const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, saveAnswer);
+    saveAnswer(finished, todayStamp(now()));
     finish(prepared, options, io);
     return ExitCode.Ok;
   } catch (error) {
     if (!isInterruption(error)) throw error;
-    printInterrupted(io, prepared && { file: prepared.file, answered, questionnairePath: prepared.questionnairePath });
+    // After a hang-up there is no terminal to print to; the exit code still says what happened.
+    if (guard.canPrint()) printInterrupted(io, prepared && { file: prepared.file, answered, questionnairePath: prepared.questionnairePath }, command);
     return ExitCode.Interrupted;
   } finally {
+    lock?.release();
+    process.off('exit', releaseOnExit);
     guard.dispose();
   }
+}
+
+/** The lock on a file to resume; none when its folder is missing, which reading the file then reports. */
+function lockResumed(file: string, io: Io, now: Date): FileLock | undefined {
+  if (!existsSync(dirname(file))) return undefined;
+  return takeLock(file, io, now);
+}
+
+/**
+ * The lock on a new run's file. Two new runs on one name can both have found it free: the one that
+ * locks second finds the file taken (unless --force) and stops before writing.
+ */
+function lockNew(prepared: PreparedRun, options: RunOptions, io: Io, now: Date, command: string): FileLock {
+  const lock = takeLock(prepared.file, io, now);
+  try {
+    refuseExisting(prepared.file, options, prepared.questionnairePath, io.cwd, command);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+function takeLock(file: string, io: Io, now: Date): FileLock {
+  const lock = lockFile(file, { shown: shown(io, file), now });
+  if (lock.replaced) {
+    io.err(
+      io.style.yellow(
+        `Note: ${shown(io, file)} was still locked by a run that has ended (${describeHolder(lock.replaced, now)}); this run takes it over.`,
+      ),
+    );
+  }
+  return lock;
+}
+
+const DISK_FULL = describeFsError(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+
+/**
+ * A save that failed mid-run: the answer file is written atomically, so it still holds every earlier
+ * answer; say so, and how to go on once the cause is fixed.
+ */
+function saveFailed(error: unknown, prepared: PreparedRun, io: Io, command: string): unknown {
+  if (!(error instanceof UserError)) return error;
+  const file = shown(io, prepared.file);
+  // The writer's message is `cannot write <file>: <reason>`; the reason is what the person needs.
+  const prefix = `cannot write ${file}: `;
+  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const fix = reason === DISK_FULL ? 'free some space' : 'fix that';
+  return new UserError(
+    `could not save your last answer: ${reason}; your earlier answers are in ${file}; ` +
+      `${fix} and resume with: ${resumeCommand(file, prepared.questionnairePath, command)}`,
+    error.exitCode,
+  );
 }
 
 /** The results screen and the report, both from the answer file as written, exactly as `report` reads it. */
