@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../load/answer-file.js';
 import { recordedAnswers, type RunRecord } from '../../interactive/answer-file.js';
 import type { Prompter } from '../../interactive/prompter.js';
@@ -9,6 +9,7 @@ import { loadQuestionnaire, type LoadedQuestionnaire } from '../../load/question
 import { resolveQuestionnaireFile } from '../../load/questionnaire-files.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { UserError } from '../../util/errors.js';
+import { describeHolder, lockFile, type FileLock } from '../../write/file-lock.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
 import { listQuestionnaires } from './list.js';
@@ -79,6 +80,37 @@ export function prepareResume(file: string, reference: string | undefined, io: I
       completed: answerFile.completed ?? undefined,
     },
   };
+}
+
+/** The lock on a file to resume; none when its folder is missing, which reading the file then reports. */
+export function lockResumed(file: string, io: Io, now: Date): FileLock | undefined {
+  if (!existsSync(dirname(file))) return undefined;
+  return takeLock(file, io, now);
+}
+
+/**
+ * The lock on a new run's file. Two new runs on one name can both have found it free: the one that
+ * locks second finds the file taken (unless --force) and stops before writing.
+ */
+export function lockNew(prepared: PreparedRun, options: Pick<NewRunOptions, 'force'>, io: Io, now: Date, command: string): FileLock {
+  const lock = takeLock(prepared.file, io, now);
+  try {
+    refuseExisting(prepared.file, options, prepared.questionnairePath, io.cwd, command);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+function takeLock(file: string, io: Io, now: Date): FileLock {
+  const shown = relative(io.cwd, file) || file;
+  const lock = lockFile(file, { shown, now });
+  if (lock.replaced) {
+    const holder = describeHolder(lock.replaced, now);
+    io.err(io.style.yellow(`Note: ${shown} was still locked by a run that has ended (${holder}); this run takes it over.`));
+  }
+  return lock;
 }
 
 /** The questionnaire's path relative to `cwd` when its id alone would not find it again (a file outside ./questionnaires). */

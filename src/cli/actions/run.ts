@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../load/answer-file.js';
 import { runAnswerFileText } from '../../interactive/answer-file.js';
 import { conductAudit } from '../../interactive/conduct.js';
@@ -15,11 +14,10 @@ import type { Io } from '../io.js';
 import { defaultReportPath, freeReportPath, individualDocument } from './report.js';
 import { writeDocument } from './deliver.js';
 import { markdownFormat } from '../../report/formats/markdown.js';
-import { prepareNewRun, prepareResume, refuseExisting, type PreparedRun } from './run-setup.js';
-import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
-import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
-import { describeHolder, lockFile, type FileLock } from '../../write/file-lock.js';
-import { describeFsError } from '../../util/fs-error.js';
+import { lockNew, lockResumed, prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
+import { interruptGuard, isInterruption, printInterrupted, saveFailed } from './run-interrupt.js';
+import { PLAIN_COMMAND } from '../resume-command.js';
+import type { FileLock } from '../../write/file-lock.js';
 
 export interface RunOptions extends RespondentFlags {
   output?: string;
@@ -72,7 +70,7 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     try {
       save(state, completed);
     } catch (error) {
-      throw prepared ? saveFailed(error, prepared, io, command) : error;
+      throw prepared ? saveFailed(error, { file: shown(io, prepared.file), questionnairePath: prepared.questionnairePath }, command) : error;
     }
   };
   try {
@@ -99,59 +97,6 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     process.off('exit', releaseOnExit);
     guard.dispose();
   }
-}
-
-/** The lock on a file to resume; none when its folder is missing, which reading the file then reports. */
-function lockResumed(file: string, io: Io, now: Date): FileLock | undefined {
-  if (!existsSync(dirname(file))) return undefined;
-  return takeLock(file, io, now);
-}
-
-/**
- * The lock on a new run's file. Two new runs on one name can both have found it free: the one that
- * locks second finds the file taken (unless --force) and stops before writing.
- */
-function lockNew(prepared: PreparedRun, options: RunOptions, io: Io, now: Date, command: string): FileLock {
-  const lock = takeLock(prepared.file, io, now);
-  try {
-    refuseExisting(prepared.file, options, prepared.questionnairePath, io.cwd, command);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  return lock;
-}
-
-function takeLock(file: string, io: Io, now: Date): FileLock {
-  const lock = lockFile(file, { shown: shown(io, file), now });
-  if (lock.replaced) {
-    io.err(
-      io.style.yellow(
-        `Note: ${shown(io, file)} was still locked by a run that has ended (${describeHolder(lock.replaced, now)}); this run takes it over.`,
-      ),
-    );
-  }
-  return lock;
-}
-
-const DISK_FULL = describeFsError(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
-
-/**
- * A save that failed mid-run: the answer file is written atomically, so it still holds every earlier
- * answer; say so, and how to go on once the cause is fixed.
- */
-function saveFailed(error: unknown, prepared: PreparedRun, io: Io, command: string): unknown {
-  if (!(error instanceof UserError)) return error;
-  const file = shown(io, prepared.file);
-  // The writer's message is `cannot write <file>: <reason>`; the reason is what the person needs.
-  const prefix = `cannot write ${file}: `;
-  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  const fix = reason === DISK_FULL ? 'free some space' : 'fix that';
-  return new UserError(
-    `could not save your last answer: ${reason}; your earlier answers are in ${file}; ` +
-      `${fix} and resume with: ${resumeCommand(file, prepared.questionnairePath, command)}`,
-    error.exitCode,
-  );
 }
 
 /** The results screen and the report, both from the answer file as written, exactly as `report` reads it. */
