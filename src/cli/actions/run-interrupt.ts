@@ -10,6 +10,7 @@ export { resumeCommand, shellQuote } from '../resume-command.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const STDIO = [0, 1, 2] as const;
+const ignore = () => undefined;
 
 export interface InterruptGuard {
   /** Aborted by a signal or a vanished terminal: the prompt on screen rejects with AbortPromptError. */
@@ -40,6 +41,9 @@ export function interruptGuard(stdin: typeof process.stdin = process.stdin): Int
     signal: controller.signal,
     canPrint: () => !(terminals.includes(2) && !isatty(2)),
     dispose: () => {
+      // A stopped run is on its way out: a later signal (a closed terminal sends SIGHUP again when
+      // the shell that owned it exits) must not turn exit 130 into death by that signal.
+      if (controller.signal.aborted) SIGNALS.forEach((name) => process.on(name, ignore));
       SIGNALS.forEach((name) => process.off(name, onSignal));
       stdin.off('end', onEnd);
       if (terminals.some((fd) => !isatty(fd))) closeDeadTerminal(terminals);
