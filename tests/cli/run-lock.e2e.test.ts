@@ -63,6 +63,39 @@ describe.skipIf(!tmuxAvailable)('one run per answer file (tmux)', () => {
     expect(existsSync(join(cwd, 'a.yaml.lock'))).toBe(false);
   });
 
+  it('lets exactly one of two run --resume started together write, round after round', async () => {
+    const cwd = await startedFile();
+    for (let round = 0; round < 4; round++) {
+      const panes = [0, 1].map(() => terminal.start(cwd, `node ${cliPath} run --resume a.yaml`));
+      const outcomes = await Promise.all(
+        panes.map((pane) => pane.waitFor(/Question 2 of|EXIT=2/).then((screen) => (screen.includes('EXIT=2') ? 'refused' : 'runs'))),
+      );
+      expect([...outcomes].sort(), `round ${round}`).toEqual(['refused', 'runs']);
+      const runner = panes[outcomes.indexOf('runs')]!;
+      runner.keys('C-c');
+      await runner.waitFor('EXIT=130');
+      expect(existsSync(join(cwd, 'a.yaml.lock'))).toBe(false);
+    }
+    expect(savedIds(cwd)).toEqual(ids.slice(0, 1));
+  });
+
+  it('refuses a new run with --force on a file another run is answering, and a lock it cannot read', async () => {
+    const cwd = await startedFile();
+    const holder = terminal.start(cwd, `node ${cliPath} run --resume a.yaml`);
+    await holder.waitFor(`Question 2 of ${ids.length} `);
+    const forced = terminal.start(cwd, `node ${cliPath} run five-ways --anonymous --role owner --team hq -o a.yaml --force`);
+    expect(squeezed(await forced.waitFor('EXIT=2'))).toContain(squeezed('a.yaml is being answered in another culture-audit run'));
+    holder.keys('C-c');
+    await holder.waitFor('EXIT=130');
+    expect(savedIds(cwd)).toEqual(ids.slice(0, 1));
+
+    writeFileSync(join(cwd, 'a.yaml.lock'), '');
+    const damaged = terminal.start(cwd, `node ${cliPath} run --resume a.yaml`);
+    expect(squeezed(await damaged.waitFor('EXIT=2'))).toContain(
+      squeezed('a.yaml is locked by a.yaml.lock, which does not say who holds it; if no culture-audit run is answering it, delete a.yaml.lock and try again'),
+    );
+  });
+
   it('takes over a lock left by a run that died on this machine, and says so', async () => {
     const cwd = await startedFile();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
