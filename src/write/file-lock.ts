@@ -49,7 +49,8 @@ export function lockFile(file: string, options: LockOptions): FileLock {
   if (seen === undefined) return lockFile(file, options); // released in between: try again
   const holder = parseHolder(seen);
   if (!holder || !isStale(holder)) throw new UserError(heldMessage(holder, options));
-  // Remove the stale lock only if it is still the one just judged: a run that took it meanwhile keeps it.
+  // Remove the stale lock only if it is still the one just judged, so a run that took it over
+  // meanwhile keeps it (short of the instant between this read and the removal).
   if (readLock(path) === seen) rmSync(path, { force: true });
   if (!createExclusive(path, text, options.shown)) throw new UserError(heldMessage(parseHolder(readLock(path) ?? ''), options));
   return { ...heldLock(path, text), replaced: holder };
@@ -110,13 +111,12 @@ function writeNew(path: string, text: string): void {
   }
 }
 
-/** The lock's text, or undefined when there is none. */
+/** The lock's text; undefined when there is none, '' when it cannot be read (a folder, no permission). */
 function readLock(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : '';
   }
 }
 
