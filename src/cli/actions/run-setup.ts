@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../load/answer-file.js';
 import { recordedAnswers, type RunRecord } from '../../interactive/answer-file.js';
 import type { Prompter } from '../../interactive/prompter.js';
@@ -9,10 +9,11 @@ import { loadQuestionnaire, type LoadedQuestionnaire } from '../../load/question
 import { resolveQuestionnaireFile } from '../../load/questionnaire-files.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { UserError } from '../../util/errors.js';
+import { describeHolder, lockFile, type FileLock } from '../../write/file-lock.js';
 import { safeFileStem, timeStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
 import { listQuestionnaires } from './list.js';
-import { resumeCommand } from './run-interrupt.js';
+import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
 
 /** What setting up a new run reads of `run`'s options (RunOptions has them all). */
 export interface NewRunOptions extends RespondentFlags {
@@ -32,16 +33,23 @@ export interface PreparedRun {
 }
 
 /** A new run: questionnaire (asked when not given), respondent details, and a file that is not there yet. */
-export async function prepareNewRun(reference: string | undefined, options: NewRunOptions, io: Io, prompter: Prompter, now: Date): Promise<PreparedRun> {
+export async function prepareNewRun(
+  reference: string | undefined,
+  options: NewRunOptions,
+  io: Io,
+  prompter: Prompter,
+  now: Date,
+  command: string = PLAIN_COMMAND,
+): Promise<PreparedRun> {
   const loadedQuestionnaire = loadQuestionnaire(reference ?? (await chooseQuestionnaire(io, prompter)), io.cwd);
   const { questionnaire } = loadedQuestionnaire;
   const questionnairePath = pathNeededToResume(loadedQuestionnaire, io.cwd);
   // Checked before the respondent details too, so nobody types them only to be refused.
-  if (options.output) refuseExisting(resolve(io.cwd, options.output), options, questionnairePath, io.cwd);
+  if (options.output) refuseExisting(resolve(io.cwd, options.output), options, questionnairePath, io.cwd, command);
   const respondent = await collectRespondent(options, prompter, questionnaire.title);
   const stem = safeFileStem(respondent.name ?? '') || timeStamp(now);
   const file = resolve(io.cwd, options.output ?? join('answers', `${questionnaire.id}-${stem}.yaml`));
-  refuseExisting(file, options, questionnairePath, io.cwd);
+  refuseExisting(file, options, questionnairePath, io.cwd, command);
   return {
     questionnaire,
     questionnairePath,
@@ -74,6 +82,37 @@ export function prepareResume(file: string, reference: string | undefined, io: I
   };
 }
 
+/** The lock on a file to resume; none when its folder is missing, which reading the file then reports. */
+export function lockResumed(file: string, io: Io, now: Date): FileLock | undefined {
+  if (!existsSync(dirname(file))) return undefined;
+  return takeLock(file, io, now);
+}
+
+/**
+ * The lock on a new run's file. Two new runs on one name can both have found it free: the one that
+ * locks second finds the file taken (unless --force) and stops before writing.
+ */
+export function lockNew(prepared: PreparedRun, options: Pick<NewRunOptions, 'force'>, io: Io, now: Date, command: string): FileLock {
+  const lock = takeLock(prepared.file, io, now);
+  try {
+    refuseExisting(prepared.file, options, prepared.questionnairePath, io.cwd, command);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+function takeLock(file: string, io: Io, now: Date): FileLock {
+  const shown = relative(io.cwd, file) || file;
+  const lock = lockFile(file, { shown, now });
+  if (lock.replaced) {
+    const holder = describeHolder(lock.replaced, now);
+    io.err(io.style.yellow(`Note: ${shown} was still locked by a run that has ended (${holder}); this run takes it over.`));
+  }
+  return lock;
+}
+
 /** The questionnaire's path relative to `cwd` when its id alone would not find it again (a file outside ./questionnaires). */
 function pathNeededToResume(loaded: LoadedQuestionnaire, cwd: string): string | undefined {
   try {
@@ -84,11 +123,18 @@ function pathNeededToResume(loaded: LoadedQuestionnaire, cwd: string): string | 
   return relative(cwd, loaded.file) || loaded.file;
 }
 
-function refuseExisting(file: string, options: Pick<NewRunOptions, 'force'>, questionnairePath: string | undefined, cwd: string): void {
+/** A new run never starts on an existing file unless --force. */
+export function refuseExisting(
+  file: string,
+  options: Pick<NewRunOptions, 'force'>,
+  questionnairePath: string | undefined,
+  cwd: string,
+  command: string = PLAIN_COMMAND,
+): void {
   if (options.force || !existsSync(file)) return;
   const shown = relative(cwd, file) || file;
   throw new UserError(
-    `${shown} already exists. Continue it with \`${resumeCommand(shown, questionnairePath)}\`, ` +
+    `${shown} already exists. Continue it with \`${resumeCommand(shown, questionnairePath, command)}\`, ` +
       'start over with --force, or name another file with -o.',
   );
 }

@@ -14,8 +14,10 @@ import type { Io } from '../io.js';
 import { defaultReportPath, freeReportPath, individualDocument } from './report.js';
 import { writeDocument } from './deliver.js';
 import { markdownFormat } from '../../report/formats/markdown.js';
-import { prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
-import { interruptGuard, isInterruption, printInterrupted } from './run-interrupt.js';
+import { lockNew, lockResumed, prepareNewRun, prepareResume, type PreparedRun } from './run-setup.js';
+import { interruptGuard, isInterruption, printInterrupted, saveFailed } from './run-interrupt.js';
+import { PLAIN_COMMAND } from '../resume-command.js';
+import type { FileLock } from '../../write/file-lock.js';
 
 export interface RunOptions extends RespondentFlags {
   output?: string;
@@ -32,6 +34,10 @@ export interface RunDependencies {
   /** Terminal height, for how many choices fit on screen. */
   rows?: number;
   now?: () => Date;
+  /** How the tool was started (`npx culture-audit`, `node bin/culture-audit.js`), for the resume command. */
+  command?: string;
+  /** Saves the answer file; replaced in tests to fail as a full disk does. */
+  saveFile?: (path: string, text: string) => void;
 }
 
 /** `culture-audit run`: the interactive audit. Returns the exit code. */
@@ -44,32 +50,51 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     );
   }
   const now = deps.now ?? (() => new Date());
+  const command = deps.command ?? PLAIN_COMMAND;
   const guard = interruptGuard();
   const prompter = deps.prompter ?? (await terminalPrompter(io, guard.signal, deps.rows));
+  const saveFile = deps.saveFile ?? ((path: string, text: string) => writeFileAtomic(path, text, { force: true, shown: (p) => shown(io, p) }));
   let prepared: PreparedRun | undefined;
+  let lock: FileLock | undefined;
+  // The lock goes with the process however it ends; `finally` covers everything but process.exit.
+  const releaseOnExit = () => lock?.release();
+  process.on('exit', releaseOnExit);
   let answered = 0;
   const save = (state: SessionState, completed?: string) => {
     if (!prepared) return;
     const text = runAnswerFileText(state, prepared.questionnaire, { ...prepared.record, ...(completed ? { completed } : {}) });
-    writeFileAtomic(prepared.file, text, { force: true });
+    saveFile(prepared.file, text);
     answered = Object.values(state.answers).filter((answer) => answer !== null).length;
   };
+  const saveAnswer = (state: SessionState, completed?: string) => {
+    try {
+      save(state, completed);
+    } catch (error) {
+      throw prepared ? saveFailed(error, { file: shown(io, prepared.file), questionnairePath: prepared.questionnairePath }, command) : error;
+    }
+  };
   try {
-    prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now());
+    // A resumed file is locked before it is read, so it is read as the last writer left it.
+    if (options.resume) lock = lockResumed(resolve(io.cwd, options.resume), io, now());
+    prepared = options.resume ? prepareResume(options.resume, reference, io, now()) : await prepareNewRun(reference, options, io, prompter, now(), command);
+    lock ??= lockNew(prepared, options, io, now(), command);
     save(prepared.session);
     const { session } = prepared;
     const file = shown(io, prepared.file);
     const where = options.resume ? `Continuing ${file} (${seenCount(session)} of ${session.items.length} done),` : `Saving to ${file}`;
     io.out(io.style.dim(`${where} after every answer.`));
-    const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, save);
-    save(finished, todayStamp(now()));
+    const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, saveAnswer);
+    saveAnswer(finished, todayStamp(now()));
     finish(prepared, options, io);
     return ExitCode.Ok;
   } catch (error) {
     if (!isInterruption(error)) throw error;
-    printInterrupted(io, prepared && { file: prepared.file, answered, questionnairePath: prepared.questionnairePath });
+    // After a hang-up there is no terminal to print to; the exit code still says what happened.
+    if (guard.canPrint()) printInterrupted(io, prepared && { file: prepared.file, answered, questionnairePath: prepared.questionnairePath }, command);
     return ExitCode.Interrupted;
   } finally {
+    lock?.release();
+    process.off('exit', releaseOnExit);
     guard.dispose();
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { examples, ioFor, setExitCode } from './shared.js';
 import type { RunOptions } from '../actions/run.js';
+import { launchCommand } from '../resume-command.js';
 
 const KEYS = `
 In the audit:
@@ -8,8 +9,10 @@ In the audit:
   "← Back" (or typing < in a typed answer) returns to the previous question
   optional questions can be skipped; a review at the end lets you change any answer
   answers are saved after every question: Ctrl+C stops, and prints the command to resume
+  one run at a time per answer file: <file>.lock says which run holds it
 
-Exit codes: 0 finished, 2 invalid input or no terminal, 130 interrupted (answers kept).
+Exit codes: 0 finished, 2 invalid input, no terminal, or the file in use by another run,
+130 stopped by Ctrl+C, a closed terminal or SIGTERM (answers kept).
 `;
 
 export function registerRun(program: Command): void {
@@ -40,6 +43,8 @@ export function registerRun(program: Command): void {
     )
     .action(async (questionnaire: string | undefined, options: RunOptions, command: Command) => {
       const [{ runRun }, io] = await Promise.all([import('../actions/run.js'), ioFor(command)]);
-      setExitCode(await runRun(questionnaire, options, io));
+      // How this process was started, so the resume command it prints works when pasted.
+      const launch = launchCommand({ script: process.argv[1], npmCommand: process.env.npm_command, cwd: process.cwd() });
+      setExitCode(await runRun(questionnaire, options, io, { command: launch }));
     });
 }
