@@ -32,7 +32,7 @@ export function typedInput(kit: PromptKit, spec: TypedInput): Promise<string> {
           // Called on every redraw with the line as it stands: how much room the keyboard has left.
           transformer: (value, { isFinal }) => {
             length = value.length;
-            return isFinal ? style.cyan(value) : value;
+            return isFinal ? style.cyan(value) : lineTail(value, kit.columns);
           },
         },
         context,
@@ -45,4 +45,20 @@ export function typedInput(kit: PromptKit, spec: TypedInput): Promise<string> {
       },
     },
   );
+}
+
+/** Width of the input line's start, "› ". */
+const START = 2;
+
+/**
+ * A long line as its last one or two terminal lines after "…", so the page and any note above it
+ * stay on screen. It ends in the column the cursor goes to: when what is shown is shorter than the
+ * line, inquirer measures the line alone (without "› ") to place the cursor.
+ */
+export function lineTail(value: string, columns: number): string {
+  if (START + value.length <= 2 * columns) return value;
+  const end = (value.length - START) % columns;
+  // At least a quarter line of text after the "…": a line and a bit when the end is near the margin.
+  const shown = end < columns / 4 ? end + columns : end;
+  return `…${value.slice(value.length - shown + 1)}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPlainText, nextDelivery, type Key } from '../../../src/interactive/key-runs.js';
+import { lineTail } from '../../../src/interactive/typed-input.js';
 
 const keys = (text: string): Key[] => [...text].map((sequence) => ({ sequence, name: sequence === '\r' ? 'return' : undefined, ctrl: false, meta: false }));
 
@@ -44,5 +45,22 @@ describe('keys typed ahead: what a prompt gets next', () => {
     const delivery = nextDelivery(queue, 0, { joinText: true, room: 10_000 });
     expect(delivery.key?.sequence).toHaveLength(10_000);
     expect(delivery).toMatchObject({ taken: 100_000, dropped: 90_000 });
+  });
+});
+
+describe('a long typed line on screen', () => {
+  it('shows a line that fits two terminal lines whole', () => {
+    expect(lineTail('x'.repeat(158), 80)).toBe('x'.repeat(158));
+  });
+
+  it('shows a longer one as "…" and its end on at most two lines, ending where the cursor goes', () => {
+    for (const length of [159, 200, 10_000, 10_001]) {
+      const shown = lineTail('x'.repeat(length), 80);
+      expect(shown.startsWith('…')).toBe(true);
+      expect(shown.length).toBeLessThanOrEqual(2 * 80 - 2);
+      // inquirer puts the cursor where the whole line would end (it measures the line alone when
+      // what is shown is shorter); "› " and what is shown end in that column.
+      expect((2 + shown.length) % 80).toBe(length % 80);
+    }
   });
 });
