@@ -4,7 +4,7 @@ import type { Question, Questionnaire } from '../questionnaire/schema.js';
 import { ownValue } from '../util/own.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
 import type { QuestionResult, QuestionView } from './prompter.js';
-import { canGoBack, currentItem, seenCount, type Recorded, type SessionState } from './session.js';
+import { canGoBack, currentItem, seenCount, unansweredItems, type Recorded, type SessionState } from './session.js';
 
 /** What the prompter shows for the current question. Pure. */
 export function questionView(state: SessionState, questionnaire: Questionnaire): QuestionView {
@@ -27,6 +27,7 @@ export function questionView(state: SessionState, questionnaire: Questionnaire):
       sectionTitle: section.title,
       sectionIntro: sectionStarts ? section.description : undefined,
       seen: seenCount(state),
+      answered: state.items.length - unansweredItems(state).length,
     },
     current: Object.hasOwn(state.answers, question.id) ? preselection(question, recorded ?? null, questionnaire) : undefined,
     back: canGoBack(state) ? (state.revising ? 'review' : 'previous question') : undefined,
