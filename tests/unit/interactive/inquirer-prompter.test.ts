@@ -158,13 +158,15 @@ describe('review of a long questionnaire in a 24-line terminal', () => {
   });
 
   it('shows the highlighted question and its answer whole under the list', async () => {
-    const long = { ...answers, [ids[0]!]: { kind: 'text', text: 'x' } as Recorded };
-    const view: ReviewView = reviewView({ ...startSession(questionnaire, long), index: start.items.length }, questionnaire, 0);
+    const index = ids.indexOf('one-change-to-make-us-easier');
+    const said = 'Let people return things without a receipt when the card they paid with shows the sale';
+    const long = { ...answers, [ids[index]!]: { kind: 'text', text: said } as Recorded };
+    const view: ReviewView = reviewView({ ...startSession(questionnaire, long), index: start.items.length }, questionnaire, index);
     const chosen = small.review(view);
-    const shown = screen.getScreen();
-    const text = start.items[0]!.question.text;
-    // The list line cuts the question; the lines under the list carry all of it.
-    expect(shown.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' '));
+    const shown = screen.getScreen().replace(/\s+/g, ' ');
+    // The list line cuts question and answer; the lines under the list carry both whole.
+    expect(shown).toContain(start.items[index]!.question.text.replace(/\s+/g, ' '));
+    expect(shown).toContain(`→ ${said}`);
     screen.keypress('enter');
     await chosen;
   });

@@ -17,7 +17,7 @@ import { repoRoot } from '../../helpers/cli.js';
 const { questionnaire } = loadQuestionnaireFile(join(repoRoot, 'questionnaires/service-culture.yaml'));
 const start = startSession(questionnaire);
 const ids = start.items.map((item) => item.question.id);
-/** Every question skipped but the first, which has a long answer. */
+/** Every question skipped. */
 const answers: Record<string, Recorded> = Object.fromEntries(ids.map((id) => [id, null]));
 const atReview = { ...startSession(questionnaire, answers), index: start.items.length };
 
@@ -41,7 +41,7 @@ describe('review of a long questionnaire', () => {
   });
 
   it('has the progress bar count answered questions as the review does while changing one from it', () => {
-    const one = { ...answers, [ids[0]!]: { kind: 'text', text: 'x' } as Recorded };
+    const one = { ...answers, [ids[0]!]: { kind: 'likert', position: 4 } as Recorded };
     const state = revise(startSession(questionnaire, one), 3);
     const view = questionView(state, questionnaire);
     const review = reviewView({ ...state, index: start.items.length }, questionnaire);
