@@ -47,6 +47,14 @@ export function promptKit(inquirer: Inquirer, terminal: TerminalOptions) {
     ...terminal,
     inquirer,
     theme,
+    /** A refusal to show; keys typed ahead after the refused answer are dropped, and the message says so. */
+    refused(message: string): string {
+      const count = terminal.keys?.discard() ?? 0;
+      if (count === 0) return message;
+      const keys = count === 1 ? '1 key typed ahead was' : `${count} keys typed ahead were`;
+      // On a line of its own under the refusal, so neither is cut at the edge of the terminal.
+      return `${message}\n  ${keys} ignored; answer this question again.`;
+    },
     /**
      * Runs one prompt on the interview's keyboard, so keys typed ahead reach it, and only it, in
      * order. Each prompt clears itself when done, so the next screen is drawn where this one was.

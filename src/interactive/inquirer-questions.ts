@@ -86,7 +86,7 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
           theme: { ...theme, icon: { checked: style.green('◉'), unchecked: '◯', cursor: '❯' } },
           validate: (selected) => {
             const extra = selected.find((choice) => choice.value.kind !== 'option');
-            return extra && selected.length > 1 ? `"${extra.name}" goes on its own: untick the others.` : true;
+            return extra && selected.length > 1 ? kit.refused(`"${extra.name}" goes on its own: untick the others.`) : true;
           },
         },
         context,

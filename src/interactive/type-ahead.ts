@@ -59,6 +59,18 @@ export class TypeAhead {
     return channel;
   }
 
+  /**
+   * Drops every key still queued and says how many: when a question refuses an answer, what was
+   * typed after it was meant for the questions after it, and typed into this one instead it could
+   * make a valid answer to the wrong question.
+   */
+  discard(): number {
+    const count = this.queue.length - this.head;
+    this.queue = [];
+    this.head = 0;
+    return count;
+  }
+
   private close(target: Target): void {
     if (this.target !== target) return;
     this.target = undefined;

@@ -27,7 +27,10 @@ export function typedInput(kit: PromptKit, spec: TypedInput): Promise<string> {
         {
           ...page,
           default: spec.default,
-          validate: spec.validate,
+          validate: (text) => {
+            const verdict = spec.validate(text);
+            return verdict === true ? true : kit.refused(verdict);
+          },
           theme: { ...page.theme, style: { ...theme.style, message: () => (cut ? noted : page.message) } },
           // Called on every redraw with the line as it stands: how much room the keyboard has left.
           transformer: (value, { isFinal }) => {

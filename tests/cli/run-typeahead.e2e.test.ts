@@ -45,4 +45,21 @@ describe.skipIf(!tmuxAvailable)('keys typed ahead in one burst', () => {
     pane.keys('C-c');
     await pane.waitFor('EXIT=130');
   });
+
+  it('drops the keys typed after an answer a question refuses, and says so, so none lands on the wrong question', async () => {
+    const cwd = mkdtempSync(join(root, 'ws-'));
+    const pane = terminal.start(cwd, `node ${cliPath} run ${fixture} -o c.yaml --anonymous --role owner --team hq --no-report`);
+    await pane.waitFor('Question 1 of 9 ');
+    // "11" is refused; "4⏎5⏎" after it was meant for questions 4 and 5, not for question 3.
+    pane.type('1\r2\r11\r4\r5\r');
+    const screen = await pane.waitFor('4 keys typed ahead were ignored; answer this question again.');
+    expect(screen).toContain('Question 3 of 9 ');
+    pane.keys('BSpace', 'BSpace');
+    pane.type('9\r');
+    await pane.waitFor('Question 4 of 9 ');
+    const saved = parse(readFileSync(join(cwd, 'c.yaml'), 'utf8')) as { answers: Record<string, unknown> };
+    expect(saved.answers).toEqual({ q1: 1, q2: 2, q3: 9 });
+    pane.keys('C-c');
+    await pane.waitFor('EXIT=130');
+  });
 });
