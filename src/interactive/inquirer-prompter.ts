@@ -1,12 +1,12 @@
 import { truncate } from '../report/terminal/wrap.js';
+import { MAX_LABEL_LENGTH } from '../util/limits.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
 import { promptKit, type TerminalOptions } from './inquirer-kit.js';
 import { questionPrompts } from './inquirer-questions.js';
-import { TypeAhead } from './type-ahead.js';
-import { typedInput } from './typed-input.js';
-import { MAX_LABEL_LENGTH } from '../util/limits.js';
 import { hiddenNote, pageWindow, REVIEW_LINES_UNDER_LIST, reviewEntryDetail, reviewEntryName, reviewPage } from './page.js';
 import type { Prompter, ReviewResult, ReviewView } from './prompter.js';
+import { TypeAhead } from './type-ahead.js';
+import { typedInput } from './typed-input.js';
 
 /**
  * Prompts in a real terminal: one screen per question, redrawn in place. The only module that

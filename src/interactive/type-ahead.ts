@@ -88,7 +88,11 @@ export class TypeAhead {
     this.terminal.on('keypress', this.onKey);
     this.terminal.on('end', this.onEnd);
     this.terminal.on('error', this.onError);
-    this.terminal.setRawMode?.(true);
+    try {
+      this.terminal.setRawMode?.(true);
+    } catch {
+      // The terminal is gone (EIO after a hang-up): the signal that came with it ends the prompt.
+    }
     this.terminal.resume();
   }
 
