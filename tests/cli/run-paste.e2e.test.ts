@@ -8,7 +8,8 @@ import { TmuxTerminal, tmuxAvailable, type TmuxPane } from '../helpers/tmux.js';
 
 // A long paste into a free-text answer: input handling is linear in what is pasted (it was
 // quadratic: 12,000 characters took 50 s, 100 KB never finished). No timing assertion: the
-// test's ordinary timeout is the bound; measured figures are in the commit that added it.
+// test's ordinary timeout is the bound. Measured in tmux at 80×24, paste to screen, December 2026:
+// before, 3,000 characters 4.2 s and 12,000 over 30 s; after, 3,000, 12,000 and 100 KB 0.10–0.11 s.
 
 const fixture = join(repoRoot, 'tests/fixtures/interactive-run/questionnaires/eight-ratings.yaml');
 const terminal = new TmuxTerminal();
