@@ -44,7 +44,9 @@ export class TypeAhead {
     this.pump();
   };
   private readonly onEnd = () => this.target?.channel.input.emit('end');
-  private readonly onError = (error: Error) => this.target?.channel.input.emit('error', error);
+  // A read error (EIO once the terminal has gone) is not passed on to the prompt's readline, which
+  // has no listener for it and would throw; the hang-up signal that comes with it ends the prompt.
+  private readonly onError = () => this.release();
 
   constructor(private readonly terminal: KeyboardStream) {}
 
