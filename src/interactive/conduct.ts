@@ -16,11 +16,14 @@ export async function conductAudit(
   save: (state: SessionState) => void,
 ): Promise<SessionState> {
   let state = start;
+  // The question last opened from the review: back at the review, the cursor stays on it.
+  let focus: number | undefined;
   for (;;) {
     if (atReview(state)) {
-      const result = await prompter.review(reviewView(state, questionnaire));
+      const result = await prompter.review(reviewView(state, questionnaire, focus));
+      focus = undefined;
       if (result.kind === 'back') state = back(state);
-      else if (result.kind === 'change') state = revise(state, result.index);
+      else if (result.kind === 'change') state = revise(state, (focus = result.index));
       else if (await readyToFinish(state, prompter)) return state;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { ChannelOptions, TypeAhead } from './type-ahead.js';
 
 // What every inquirer prompt of the run shares: the loaded module, one theme drawn with the run's
 // chalk instance (so NO_COLOR and --no-color reach the prompts too), and the page layout helpers.
@@ -12,6 +13,15 @@ export interface TerminalOptions {
   rows: number;
   /** Aborts the prompt on screen (SIGTERM, SIGHUP): it rejects with AbortPromptError. */
   signal?: AbortSignal;
+  /** The interview's one keyboard; without it (tests), each prompt reads its own input. */
+  keys?: TypeAhead;
+}
+
+/** What every prompt is given besides its config. */
+export interface PromptContext {
+  signal?: AbortSignal;
+  clearPromptOnDone: boolean;
+  input?: NodeJS.ReadableStream;
 }
 
 export type PromptKit = ReturnType<typeof promptKit>;
@@ -37,8 +47,25 @@ export function promptKit(inquirer: Inquirer, terminal: TerminalOptions) {
     ...terminal,
     inquirer,
     theme,
-    // Each prompt clears itself when done, so the next screen is drawn where this one was.
-    context: { signal: terminal.signal, clearPromptOnDone: true },
+    /** A refusal to show; keys typed ahead after the refused answer are dropped, and the message says so. */
+    refused(message: string): string {
+      const count = terminal.keys?.discard() ?? 0;
+      if (count === 0) return message;
+      const keys = count === 1 ? '1 key typed ahead was' : `${count} keys typed ahead were`;
+      // On a line of its own under the refusal, so neither is cut at the edge of the terminal.
+      return `${message}\n  ${keys} ignored; answer this question again.`;
+    },
+    /**
+     * Runs one prompt on the interview's keyboard, so keys typed ahead reach it, and only it, in
+     * order. Each prompt clears itself when done, so the next screen is drawn where this one was.
+     */
+    ask<R>(prompt: (context: PromptContext) => Promise<R>, intake?: ChannelOptions): Promise<R> {
+      const channel = terminal.keys?.open(intake);
+      const context: PromptContext = { signal: terminal.signal, clearPromptOnDone: true, ...(channel ? { input: channel.input } : {}) };
+      const asked = prompt(context);
+      if (channel) void asked.then(channel.close, channel.close);
+      return asked;
+    },
     separator: (label = style.dim('─'.repeat(12))) => new inquirer.Separator(label),
     /** As many choices as fit under a message of this height, with room for the lines below the list. */
     pageSize: (messageLines: number, choices: number) => Math.max(3, Math.min(choices, rows - messageLines - 3)),

@@ -1,8 +1,10 @@
 import type { RawAnswer } from '../answers/schema.js';
 import type { QuestionType } from '../questionnaire/schema.js';
+import { MAX_ANSWER_TEXT_LENGTH, MAX_LABEL_LENGTH } from '../util/limits.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
 import type { PromptKit } from './inquirer-kit.js';
 import { backLabel, questionPage, typedHint } from './page.js';
+import { typedInput } from './typed-input.js';
 import type { Prompter, QuestionResult, QuestionView } from './prompter.js';
 
 type Extra = Exclude<QuestionResult, { kind: 'answer' }>;
@@ -11,7 +13,7 @@ type Tick = { kind: 'option'; label: string } | Extra;
 
 /** The prompt for each question type: a list for scales, choices and yes/no, typed input, checkboxes. */
 export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
-  const { inquirer, style, columns, theme, context } = kit;
+  const { inquirer, style, columns, theme } = kit;
 
   function extras(view: QuestionView) {
     const items: { value: Extra; name: string }[] = [];
@@ -31,16 +33,18 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
       current?.kind === 'answer' ? value.kind === 'answer' && String(value.raw) === String(current.raw) : value.kind === current?.kind,
     );
     const { message, height } = kit.page(questionPage(view, style, columns));
-    return inquirer.select(
-      {
-        message,
-        choices: [...answers, ...withSeparator(more)],
-        default: preselected?.value,
-        pageSize: kit.pageSize(height, answers.length + more.length + 1),
-        loop: false,
-        theme: { ...theme, indexMode: 'number' as const },
-      },
-      context,
+    return kit.ask((context) =>
+      inquirer.select(
+        {
+          message,
+          choices: [...answers, ...withSeparator(more)],
+          default: preselected?.value,
+          pageSize: kit.pageSize(height, answers.length + more.length + 1),
+          loop: false,
+          theme: { ...theme, indexMode: 'number' as const },
+        },
+        context,
+      ),
     );
   }
 
@@ -50,18 +54,16 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     const shown = current?.kind === 'answer' ? String(current.raw) : current?.kind === 'na' ? 'n/a' : undefined;
     const lines = [...questionPage(view, style, columns), ...typedHint(view, what, shown, columns).map((line) => style.dim(line)), '›'];
     const isBack = (text: string) => text.trim() === '<' && view.back !== undefined;
-    const text = await inquirer.input(
-      {
-        ...kit.inputPage(lines),
-        default: shown,
-        validate: (value) => {
-          if (isBack(value)) return true;
-          if (value.trim() === '') return view.canSkip ? true : 'This question needs an answer.';
-          return view.check(value.trim()) ?? true;
-        },
+    const text = await typedInput(kit, {
+      lines,
+      default: shown,
+      limit: view.question.type === 'text' ? MAX_ANSWER_TEXT_LENGTH : MAX_LABEL_LENGTH,
+      validate: (value) => {
+        if (isBack(value)) return true;
+        if (value.trim() === '') return view.canSkip ? true : 'This question needs an answer.';
+        return view.check(value.trim()) ?? true;
       },
-      context,
-    );
+    });
     if (isBack(text)) return { kind: 'back' };
     return text.trim() === '' ? { kind: 'skip' } : { kind: 'answer', raw: text.trim() };
   }
@@ -73,20 +75,22 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     const options = view.labels.map((label) => ({ value: { kind: 'option', label } as Tick, name: clean(label), checked: ticked.has(label) }));
     const more = extras(view).map((item) => ({ ...item, checked: item.value.kind === current?.kind }));
     const { message, height } = kit.page([...questionPage(view, style, columns), style.dim('Space ticks or unticks; Enter when done.')]);
-    const chosen = await inquirer.checkbox<Tick>(
-      {
-        message,
-        choices: [...options, ...withSeparator(more)],
-        pageSize: kit.pageSize(height, options.length + more.length + 1),
-        loop: false,
-        shortcuts: { all: null, invert: null },
-        theme: { ...theme, icon: { checked: style.green('◉'), unchecked: '◯', cursor: '❯' } },
-        validate: (selected) => {
-          const extra = selected.find((choice) => choice.value.kind !== 'option');
-          return extra && selected.length > 1 ? `"${extra.name}" goes on its own: untick the others.` : true;
+    const chosen = await kit.ask((context) =>
+      inquirer.checkbox<Tick>(
+        {
+          message,
+          choices: [...options, ...withSeparator(more)],
+          pageSize: kit.pageSize(height, options.length + more.length + 1),
+          loop: false,
+          shortcuts: { all: null, invert: null },
+          theme: { ...theme, icon: { checked: style.green('◉'), unchecked: '◯', cursor: '❯' } },
+          validate: (selected) => {
+            const extra = selected.find((choice) => choice.value.kind !== 'option');
+            return extra && selected.length > 1 ? kit.refused(`"${extra.name}" goes on its own: untick the others.`) : true;
+          },
         },
-      },
-      context,
+        context,
+      ),
     );
     const extra = chosen.find((choice): choice is Extra => choice.kind !== 'option');
     if (extra) return extra;

@@ -25,8 +25,7 @@ export function questionPage(view: QuestionView, style: ChalkInstance, columns: 
 function progressLines(progress: SessionProgress, style: ChalkInstance, width: number): string[] {
   const where = `Question ${progress.questionNumber} of ${progress.questionCount} · Section ${progress.sectionNumber} of ${progress.sectionCount}`;
   const title = truncate(oneLine(progress.questionnaireTitle), Math.max(0, width - where.length - 3));
-  const share = progress.questionCount === 0 ? 0 : (progress.seen / progress.questionCount) * 100;
-  const counter = ` ${progress.seen}/${progress.questionCount} done`;
+  const { share, counter } = progressCount(progress);
   const lines = [
     `${style.dim(title)}${' '.repeat(Math.max(2, width - displayWidth(title) - where.length))}${where}`,
     scoreBar(share, Math.min(60, width - counter.length), style, style.cyan) + style.dim(counter),
@@ -36,6 +35,19 @@ function progressLines(progress: SessionProgress, style: ChalkInstance, width: n
   if (progress.sectionIntro) for (const line of wrapText(clean(progress.sectionIntro), width)) lines.push(style.italic(line));
   lines.push('');
   return lines;
+}
+
+/**
+ * How far the respondent is. On the first pass, questions seen (a skip moves on too); once every
+ * question has been seen (changing one from the review), questions answered, in the review's words,
+ * so the bar and the review never disagree.
+ */
+export function progressCount(progress: SessionProgress): { share: number; counter: string } {
+  const { questionCount: count, seen, answered } = progress;
+  if (count === 0) return { share: 0, counter: ' 0/0 done' };
+  if (seen < count) return { share: (seen / count) * 100, counter: ` ${seen}/${count} done` };
+  const open = count - answered;
+  return { share: (answered / count) * 100, counter: ` ${answered} of ${count} answered${open > 0 ? ` · ${open} open` : ''}` };
 }
 
 /** The lines under a typed question: `what` to type ("Type your answer"), then the keys; wrapped, not yet styled. */
@@ -77,4 +89,46 @@ export function reviewEntryName(entry: ReviewEntry, columns: number): string {
 /** Text from a file on one line, safe for the terminal. */
 function oneLine(text: string): string {
   return clean(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The items a list of `total` one-line items shows with `active` highlighted, [first, end): the
+ * window inquirer's select draws when it does not loop (the cursor in the middle of the page,
+ * moving to the edge near either end of the list).
+ */
+export function pageWindow(active: number, total: number, pageSize: number): { first: number; end: number } {
+  if (total <= pageSize) return { first: 0, end: total };
+  const middle = Math.floor(pageSize / 2);
+  const underActive = total - active;
+  const pointer = underActive < pageSize - middle ? pageSize - underActive : Math.min(active, middle);
+  const first = active - pointer;
+  return { first, end: first + pageSize };
+}
+
+/** "↑ 3 more above · ↓ 14 more below", or '' when the whole list is on screen. */
+export function hiddenNote(above: number, below: number): string {
+  const parts = [...(above > 0 ? [`↑ ${above} more above`] : []), ...(below > 0 ? [`↓ ${below} more below`] : [])];
+  return parts.join(' · ');
+}
+
+/** Lines a review entry's description may take: the question's text, then its answer. */
+const REVIEW_TEXT_LINES = 3;
+const REVIEW_ANSWER_LINES = 2;
+/** Lines under the review's list: a blank, what is hidden, the description, the keys. */
+export const REVIEW_LINES_UNDER_LIST = 3 + REVIEW_TEXT_LINES + REVIEW_ANSWER_LINES;
+
+/** Under the review's list, for the highlighted question: its whole text and answer (the list line cuts both), within a few lines. */
+export function reviewEntryDetail(entry: ReviewEntry, columns: number): string[] {
+  const width = Math.max(20, columns - 1);
+  const answer = entry.answer ?? (entry.required ? '(required, not answered)' : '(not answered)');
+  return [...capLines(wrapText(clean(entry.text), width), REVIEW_TEXT_LINES, width), ...capLines(wrapText(`→ ${clean(answer)}`, width), REVIEW_ANSWER_LINES, width)];
+}
+
+/** At most `count` lines, the last ending in "…" when some were left out. */
+function capLines(lines: string[], count: number, width: number): string[] {
+  if (lines.length <= count) return lines;
+  const kept = lines.slice(0, count);
+  // Either the line and " …" fit, or truncate cuts the line and ends it with "…" itself.
+  kept[count - 1] = truncate(`${kept[count - 1]} …`, width);
+  return kept;
 }

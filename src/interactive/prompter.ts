@@ -20,6 +20,8 @@ export interface SessionProgress {
   sectionIntro?: string;
   /** Questions answered or skipped so far. */
   seen: number;
+  /** Questions answered (not skipped): once every question has been seen, the bar counts these, as the review does. */
+  answered: number;
 }
 
 export interface QuestionView<Q extends Question = Question> {
@@ -56,6 +58,8 @@ export interface ReviewView {
   count: number;
   /** Required questions still unanswered; finishing waits for them. */
   missingRequired: number;
+  /** The entry (session index) the cursor starts on: the question just changed or looked at. */
+  focus?: number;
 }
 
 export type ReviewResult = { kind: 'finish' } | { kind: 'change'; index: number } | { kind: 'back' };

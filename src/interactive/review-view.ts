@@ -4,8 +4,8 @@ import { ownValue } from '../util/own.js';
 import type { ReviewEntry, ReviewView } from './prompter.js';
 import { missingRequired, unansweredItems, type SessionState } from './session.js';
 
-/** Every answer by section, for the review before finishing. Pure. */
-export function reviewView(state: SessionState, questionnaire: Questionnaire): ReviewView {
+/** Every answer by section, for the review before finishing; `focus` is the question just changed, if any. Pure. */
+export function reviewView(state: SessionState, questionnaire: Questionnaire, focus?: number): ReviewView {
   const sections = questionnaire.sections.map((section) => ({ title: section.title, entries: [] as ReviewEntry[] }));
   state.items.forEach((item, index) => {
     const recorded = ownValue(state.answers, item.question.id);
@@ -23,5 +23,6 @@ export function reviewView(state: SessionState, questionnaire: Questionnaire): R
     answered: state.items.length - unansweredItems(state).length,
     count: state.items.length,
     missingRequired: missingRequired(state).length,
+    ...(focus !== undefined && state.items[focus] ? { focus } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // ESC sequences (CSI, OSC, single-character) and every other C0/C1 control except tab and newline;
-// also the bidirectional overrides and isolates, which can show text in an order it is not in.
+// also the bidirectional marks, overrides and isolates, which can show text in an order it is not in.
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Makes text from a respondent or a file safe to print: it can move no cursor and change no colour. */
 export function sanitizeForTerminal(text: string): string {

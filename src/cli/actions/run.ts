@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { loadAnswerFile } from '../../load/answer-file.js';
 import { runAnswerFileText } from '../../interactive/answer-file.js';
+import { savingBanner } from '../../interactive/banner.js';
 import { conductAudit } from '../../interactive/conduct.js';
 import type { Prompter } from '../../interactive/prompter.js';
 import type { RespondentFlags } from '../../interactive/respondent.js';
@@ -81,8 +82,8 @@ export async function runRun(reference: string | undefined, options: RunOptions,
     save(prepared.session);
     const { session } = prepared;
     const file = shown(io, prepared.file);
-    const where = options.resume ? `Continuing ${file} (${seenCount(session)} of ${session.items.length} done),` : `Saving to ${file}`;
-    io.out(io.style.dim(`${where} after every answer.`));
+    const resumed = options.resume ? { seen: seenCount(session), count: session.items.length } : undefined;
+    for (const line of savingBanner({ file, resumed }, io.columns)) io.out(io.style.dim(line));
     const finished = await conductAudit(prepared.session, prepared.questionnaire, prompter, saveAnswer);
     saveAnswer(finished, todayStamp(now()));
     finish(prepared, options, io);

@@ -8,7 +8,7 @@ import { wrapText } from './wrap.js';
 
 /** What a respondent sees on finishing: the score summary and the three things to do first. Pure. */
 export function renderResultsScreen(scorecard: Scorecard, questionnaire: Questionnaire, style: ChalkInstance, columns = 80): string {
-  const lines = [renderScoreSummary(scorecard, questionnaire, style, columns)];
+  const lines = [renderScoreSummary(scorecard, questionnaire, style, columns, { questionsBy: 'text' })];
   const recommendations = topRecommendations(scorecard, questionnaire);
   if (recommendations.length > 0) {
     lines.push('', style.bold('What to do first:'));

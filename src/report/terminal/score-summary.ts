@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Band, Questionnaire, Rubric } from '../../questionnaire/schema.js';
+import { questionTexts } from '../../questionnaire/labels.js';
 import { sectionRubric } from '../../scoring/bands.js';
 import { bandTone } from '../band-tone.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
@@ -15,8 +16,25 @@ export function paintBand(style: ChalkInstance, band: Band | null, rubric: Rubri
   return tone ? toneColor(style, tone) : style.dim;
 }
 
+export interface ScoreSummaryOptions {
+  /**
+   * How a red flag names its question: by id for `score`, whose readers look answers up in the
+   * file; by its text, shortened, on the results screen, whose reader is the respondent.
+   */
+  questionsBy?: 'id' | 'text';
+}
+
+/** Room for a question's text in a red flag's "[question: answer]". */
+const FLAG_QUESTION_WIDTH = 40;
+
 /** The compact per-file summary of `score` and the results screen: overall, a bar per section, red flags. */
-export function renderScoreSummary(scorecard: Scorecard, questionnaire: Questionnaire, style: ChalkInstance, columns = 80): string {
+export function renderScoreSummary(
+  scorecard: Scorecard,
+  questionnaire: Questionnaire,
+  style: ChalkInstance,
+  columns = 80,
+  options: ScoreSummaryOptions = {},
+): string {
   const lines: string[] = [];
   const who = describeRespondent(scorecard.respondent);
   const heading = [clean(questionnaire.title), clean(who), clean(scorecard.completed ?? '')].filter(Boolean).join(' · ');
@@ -31,9 +49,12 @@ export function renderScoreSummary(scorecard: Scorecard, questionnaire: Question
   lines.push(...sectionBarLines(scorecard.sections.filter((s) => s.coverage !== null), questionnaire, style, columns));
   if (scorecard.redFlags.length > 0) {
     lines.push(style.red.bold(`Red flags (${scorecard.redFlags.length}):`));
+    const texts = options.questionsBy === 'text' ? questionTexts(questionnaire) : undefined;
     for (const flag of scorecard.redFlags) {
       const message = clean(flag.message);
-      const source = `[${flag.questionId}: ${clean(flag.answer)}]`;
+      const text = texts?.get(flag.questionId);
+      // The question's words and the answer as the review showed them ("question → answer").
+      const source = text === undefined ? `[${flag.questionId}: ${clean(flag.answer)}]` : `[${truncate(oneLine(text), FLAG_QUESTION_WIDTH)} → ${clean(flag.answer)}]`;
       if (displayWidth(`  ! ${message} ${source}`) < columns) {
         lines.push(style.red(`  ! ${message}`) + style.dim(` ${source}`));
         continue;
@@ -63,4 +84,9 @@ export function sectionBarLines(
     const label = result.band ? ` ${color(clean(result.band.label))}` : '';
     return `  ${title}  ${scoreBar(result.score, barWidth, style, color)} ${formatScore(result.score).padStart(5)}${label}`;
   });
+}
+
+/** Text from a file on one line, safe for the terminal. */
+function oneLine(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
 }

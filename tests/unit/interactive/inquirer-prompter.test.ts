@@ -9,9 +9,12 @@ import { questionView } from '../../../src/interactive/question-view.js';
 import { reviewView } from '../../../src/interactive/review-view.js';
 import { record, revise, startSession, type Recorded } from '../../../src/interactive/session.js';
 import { loadQuestionnaireFile } from '../../../src/load/questionnaire.js';
+import { repoRoot } from '../../helpers/cli.js';
+import type { ReviewView } from '../../../src/interactive/prompter.js';
 
 const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, '../../fixtures/interactive-run/questionnaires/all-types.yaml'));
 const prompter = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });
+const small = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 24 });
 const AGREE: Recorded = { kind: 'likert', position: 4 };
 
 /** The view of question `index` with these answers recorded. */
@@ -126,5 +129,52 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
     const answer = askQuestion(prompter, viewAt(2));
     screen.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+});
+
+describe('review of a long questionnaire in a 24-line terminal', () => {
+  const { questionnaire } = loadQuestionnaireFile(join(repoRoot, 'questionnaires/service-culture.yaml'));
+  const start = startSession(questionnaire);
+  const ids = start.items.map((item) => item.question.id);
+  /** Every question skipped. */
+  const answers: Record<string, Recorded> = Object.fromEntries(ids.map((id) => [id, null]));
+  const atReview = { ...startSession(questionnaire, answers), index: start.items.length };
+
+  it('says how many questions lie below the page, and above it once scrolled', async () => {
+    const chosen = small.review(reviewView(atReview, questionnaire));
+    const first = screen.getScreen();
+    const visible = (text: string) => ids.filter((_, i) => text.includes(` ${atReview.items[i]?.number} `)).length;
+    expect(first).toContain(`↓ ${ids.length - visible(first)} more below`);
+    expect(first).not.toContain('more above');
+    for (let i = 0; i < 20; i++) screen.keypress('down');
+    const scrolled = screen.getScreen();
+    expect(scrolled).toMatch(/↑ \d+ more above · ↓ \d+ more below/);
+    const [, above, below] = /↑ (\d+) more above · ↓ (\d+) more below/.exec(scrolled) ?? [];
+    expect(Number(above) + Number(below) + visible(scrolled)).toBe(ids.length);
+    for (const line of scrolled.split('\n')) expect(line.length).toBeLessThan(80);
+    expect(scrolled.split('\n').length).toBeLessThanOrEqual(24);
+    screen.keypress('enter');
+    await chosen;
+  });
+
+  it('shows the highlighted question and its answer whole under the list', async () => {
+    const index = ids.indexOf('one-change-to-make-us-easier');
+    const said = 'Let people return things without a receipt when the card they paid with shows the sale';
+    const long = { ...answers, [ids[index]!]: { kind: 'text', text: said } as Recorded };
+    const view: ReviewView = reviewView({ ...startSession(questionnaire, long), index: start.items.length }, questionnaire, index);
+    const chosen = small.review(view);
+    const shown = screen.getScreen().replace(/\s+/g, ' ');
+    // The list line cuts question and answer; the lines under the list carry both whole.
+    expect(shown).toContain(start.items[index]!.question.text.replace(/\s+/g, ' '));
+    expect(shown).toContain(`→ ${said}`);
+    screen.keypress('enter');
+    await chosen;
+  });
+
+  it('starts on the question just changed', async () => {
+    const chosen = small.review(reviewView(atReview, questionnaire, 5));
+    expect(screen.getScreen()).toMatch(new RegExp(`❯ ${start.items[5]!.number.replace('.', '\\.')} `));
+    screen.keypress('enter');
+    await expect(chosen).resolves.toEqual({ kind: 'change', index: 5 });
   });
 });

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { listQuestionnaires } from '../../../src/cli/actions/list.js';
+import { savingBanner } from '../../../src/interactive/banner.js';
 import { questionPage, reviewEntryName, typedHint } from '../../../src/interactive/page.js';
 import { questionView } from '../../../src/interactive/question-view.js';
 import { startSession } from '../../../src/interactive/session.js';
@@ -52,5 +53,16 @@ describe('wrapText and truncate', () => {
   it('truncates by characters, not bytes', () => {
     expect(truncate('Zürich café', 6)).toBe('Zürich café'.slice(0, 5) + '…');
     expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('the line before the first question', () => {
+  it('fits 80 columns with a long answer-file path, which stays whole on a line of its own', () => {
+    const file = 'answers/service-culture-front-desk-team-north-store-2026-12-07-024437.yaml';
+    const lines = savingBanner({ file, resumed: { seen: 12, count: 35 } }, 80);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThan(80);
+    expect(lines.join(' ')).toBe(`Continuing ${file} (12 of 35 done); saved after every answer.`);
+    expect(lines.some((line) => line.includes(file))).toBe(true);
+    expect(savingBanner({ file: 'a.yaml' }, 80)).toEqual(['Saving to a.yaml after every answer.']);
   });
 });

@@ -47,9 +47,9 @@ describe('results screen', () => {
     expect(screen).toContain('Overall 13.8 Weak');
     expect(screen).toMatch(/Basics\s+-+\s+0\.0 Weak/);
     expect(screen).toContain('What to do first:\n  1. Fix the basics first. (Basics, Weak)\n  2. Do more. (More, Weak)');
-    // A red flag too long for one line wraps, with its question and answer beneath.
+    // A red flag too long for one line wraps, with its question's words (not its id) and the answer beneath.
     expect(screen).toContain(
-      '  ! Promises are broken often enough that customers have stopped counting on\n    them, which no other strength makes up for.\n    [agree: Strongly disagree]',
+      '  ! Promises are broken often enough that customers have stopped counting on\n    them, which no other strength makes up for.\n    [We keep our promises. → Strongly disagree]',
     );
     for (const line of screen.split('\n')) expect(line.length).toBeLessThan(80);
   });
