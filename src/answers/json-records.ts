@@ -2,6 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
 import { MAX_INVALID_ROWS, MAX_LABEL_LENGTH, MAX_OPTIONS } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
+import { readTimestamp } from './timestamp.js';
 import { recordsCoverage, type ExportCoverage } from './export-coverage.js';
 import { parseAnswers, questionsById } from './parse-answers.js';
 import type { RawAnswer, Response } from './schema.js';
@@ -175,12 +176,6 @@ function isRawAnswer(value: unknown): value is RawAnswer {
   return Array.isArray(value) && value.length <= MAX_OPTIONS && value.every((item) => typeof item === 'string' || typeof item === 'number');
 }
 
-/** YYYY-MM-DD of a year-first ISO date or date-time, as JSON dumps write them; undefined for anything else. */
-function isoDate(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/.exec(text.trim());
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12 || Number(match[3]) < 1 || Number(match[3]) > 31) return undefined;
-  return `${match[1]}-${match[2]}-${match[3]}`;
-}
 
 /** A problem at a record: NDJSON names the line, a JSON array the record's number; `key` the field. */
 export function locate(file: string, at: RecordPosition, message: string, key?: string): Problem {
@@ -199,4 +194,13 @@ function describe(value: unknown): string {
   if (typeof value === 'object' && value !== null && !flat) return 'a list holding lists or objects';
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return 'an object';
   return quoted(value, 40);
+}
+
+/**
+ * YYYY-MM-DD of a date or date-time that exists on the calendar, year-first as JSON dumps write
+ * them (a slashed date, whose order the text may not fix, is refused rather than guessed).
+ */
+function isoDate(text: string): string | undefined {
+  const reading = readTimestamp(text);
+  return reading.kind === 'date' && !/^\s*\d{1,2}\//.test(text) ? reading.date : undefined;
 }

@@ -40,6 +40,8 @@ describe('jsonRecordsReader', () => {
     expect(read.source).toBe('results.json:4');
     expect(response(reader().read({ submitted: '2026-11-20', q1: 1 }, { index: 1 })).completed).toBe('2026-11-20');
     expect(response(reader().read({ timestamp: null, q1: 1 }, { index: 1 })).completed).toBeUndefined();
+    // A day the calendar does not have is refused, not rolled over into March.
+    expect(messages(reader().read({ completed: '2026-02-30', q1: 1 }, { index: 2 }))).toEqual(['results.json record 2 "completed": must be a date like 2026-11-20 or 2026-11-20T14:05:00Z (got "2026-02-30")']);
   });
 
   it('lists the keys it ignored once per file, in one warning', () => {
