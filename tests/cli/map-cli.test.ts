@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
+import { uncommentSuggestions } from '../helpers/uncomment-suggestions.js';
 
 // `culture-audit map` through the built CLI: the starter it writes is read by `team --map` as the
 // hand-written mapping files beside each export are (tests/fixtures/map/*/*.hand.map.yaml).
@@ -15,25 +16,6 @@ function team(dir: string, args: string[]): { json: TeamJson; stderr: string } {
   expect(result.stderr).not.toMatch(/error|problem/i);
   expect(result.code).toBe(0);
   return { json: JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')) as TeamJson, stderr: result.stderr };
-}
-
-/** What a user does to take the suggestions: remove the "# " of each `values:` or `offset:` line and of the lines of its block. */
-function uncommentSuggestions(text: string): string {
-  // The indentation of the block being uncommented, while in one.
-  let block: string | undefined;
-  return text
-    .split('\n')
-    .map((line) => {
-      const start = /^(\s*)# ((?:values|offset):.*)$/.exec(line);
-      if (start) {
-        block = start[1] as string;
-        return block + (start[2] as string);
-      }
-      if (block !== undefined && line.startsWith(`${block}#   `)) return block + line.slice(block.length + 2);
-      block = undefined;
-      return line;
-    })
-    .join('\n');
 }
 
 /** A copy of the fixture to write into. */

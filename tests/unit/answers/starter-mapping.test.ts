@@ -10,6 +10,7 @@ import { parseQuestionnaire } from '../../../src/questionnaire/parse.js';
 import { formatProblem } from '../../../src/util/errors.js';
 import { similarity } from '../../../src/util/similarity.js';
 import { repoRoot } from '../../helpers/cli.js';
+import { uncommentSuggestions } from '../../helpers/uncomment-suggestions.js';
 
 // `culture-audit map`'s pure part: a starter mapping file from an export's header and cells.
 const file = join(repoRoot, 'tests/fixtures/map/questionnaires/map-check.yaml');
@@ -19,25 +20,6 @@ function starter(headers: string[], rows: string[][] = []): string {
   const values = new ColumnValues();
   for (const row of rows) values.add(row);
   return starterMapping({ file: 'e.csv', questionnaire, headers, values });
-}
-
-/** What a user does to take the suggestions: remove the "# " of each `values:` or `offset:` line and of the lines of its block. */
-function uncommentSuggestions(text: string): string {
-  // The indentation of the block being uncommented, while in one.
-  let block: string | undefined;
-  return text
-    .split('\n')
-    .map((line) => {
-      const start = /^(\s*)# ((?:values|offset):.*)$/.exec(line);
-      if (start) {
-        block = start[1] as string;
-        return block + (start[2] as string);
-      }
-      if (block !== undefined && line.startsWith(`${block}#   `)) return block + line.slice(block.length + 2);
-      block = undefined;
-      return line;
-    })
-    .join('\n');
 }
 
 /** The entry line of a header (its key as written, up to its comment). */
