@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -86,9 +86,9 @@ describe('the summary line of each export', () => {
 
 describe('--from', () => {
   it('reads an export as the named tool, and says which tool a refused export was read as', () => {
-    const result = runCli(['team', 'tally.csv', '-q', 'five-ways', '--from', 'surveymonkey', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+    const result = runCli(['team', 'tally.csv', '-q', 'five-ways', '--from', 'qualtrics', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('(read as a SurveyMonkey export; --from <tool> reads it as another)');
+    expect(result.stderr).toContain('(read as a Qualtrics export; --from <tool> reads it as another)');
   });
 
   it('takes only the tools it knows, and lists them', () => {
@@ -108,5 +108,25 @@ describe('completion dates in metadata columns', () => {
     // The unfinished r15 has no date in its answer file; the tools that export it give it one, so compare the first day only.
     const first = (value: unknown) => (value as { first: string }).first;
     for (const name of ['google-sheets.csv', 'microsoft-forms.csv', 'surveymonkey.csv']) expect(first(dates(name)), name).toBe(first(dates('answers')));
+  });
+});
+
+describe('an export whose extra header rows were deleted by hand', () => {
+  /** The export with these lines (0-based) left out, in a folder of its own. */
+  function without(name: string, lines: number[]): string {
+    const dir = tempDir();
+    const kept = readFileSync(join(fixture, name), 'utf8').split('\n').filter((_, i) => !lines.includes(i));
+    writeFileSync(join(dir, name), kept.join('\n'));
+    return dir;
+  }
+
+  it.each([
+    ['surveymonkey.csv', [1]],
+    ['qualtrics.csv', [1, 2]],
+  ])('%s is refused, never read with its first respondent as a header or its options as one answer', (name, lines) => {
+    const dir = without(name, lines);
+    const result = runCli(['team', name, '-q', 'five-ways', '-o', 'team.md'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(existsSync(join(dir, 'team.md'))).toBe(false);
   });
 });

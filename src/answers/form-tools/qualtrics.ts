@@ -1,6 +1,7 @@
 import { COMPLETED, hasHeaders, ID, IGNORED, metadataTable, type ColumnHeader, type FirstRows, type FormTool } from './form-tool.js';
 
 const IMPORT_ID = /^\s*\{\s*"ImportId"/;
+const FINISHED_VALUE = /^\s*(true|false|1|0)\s*$/i;
 
 /**
  * Qualtrics' CSV: row 1 the export tags (Q3, Q2_1 for a matrix row), row 2 the question text (a
@@ -12,7 +13,7 @@ export const qualtrics: FormTool = {
   name: 'qualtrics',
   title: 'Qualtrics',
   detect: (rows) => hasHeaders(rows[0], 'ResponseId', 'Finished') || IMPORT_ID.test(rows[2]?.[0] ?? ''),
-  headerRows: (rows) => (IMPORT_ID.test(rows[2]?.[0] ?? '') ? 3 : 2),
+  headerRows: qualtricsHeaderRows,
   columns: qualtricsColumns,
   metadata: metadataTable({
     StartDate: IGNORED,
@@ -42,6 +43,13 @@ export const qualtrics: FormTool = {
   },
   textExportHint: 'or export again with "Use choice text"',
 };
+
+/** Three rows with ImportIds, two in older exports, one when someone deleted the others (row 2 then holds a respondent's Finished). */
+function qualtricsHeaderRows(rows: FirstRows): number {
+  if (IMPORT_ID.test(rows[2]?.[0] ?? '')) return 3;
+  const finished = (rows[0] ?? []).findIndex((header) => header.trim().toLowerCase() === 'finished');
+  return finished !== -1 && FINISHED_VALUE.test(rows[1]?.[finished] ?? '') ? 1 : 2;
+}
 
 function qualtricsColumns(rows: FirstRows): ColumnHeader[] {
   const [tags = [], texts = []] = rows;

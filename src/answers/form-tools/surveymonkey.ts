@@ -13,7 +13,9 @@ export const surveyMonkey: FormTool = {
   name: 'surveymonkey',
   title: 'SurveyMonkey',
   detect: (rows) => hasHeaders(rows[0], 'Respondent ID', 'Collector ID'),
-  headerRows: () => 2,
+  // Row 2 is blank under Respondent ID; a respondent's id there means someone deleted row 2, and the
+  // blank-headed columns then cannot be told apart (refused as several columns for one question).
+  headerRows: (rows) => ((rows[1]?.[0] ?? '').trim() === '' ? 2 : 1),
   columns: surveyMonkeyColumns,
   metadata: metadataTable({
     'Respondent ID': ID,

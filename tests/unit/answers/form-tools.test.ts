@@ -50,6 +50,12 @@ describe('detectFormTool', () => {
     expect(qualtrics.headerRows([['ResponseId', 'Finished'], ['Response ID', 'Finished'], ['R_1', 'True']])).toBe(2);
   });
 
+  it('counts one header row when the others were deleted by hand, so no respondent is read as a header', () => {
+    expect(formToolNamed('qualtrics').headerRows([['ResponseId', 'Finished', 'Q1'], ['R_1', 'True', 'Agree']])).toBe(1);
+    expect(formToolNamed('surveymonkey').headerRows([['Respondent ID', 'Collector ID', 'Why?', ''], ['118001037389', '412345678', 'Expert advice', '']])).toBe(1);
+    expect(formToolNamed('surveymonkey').headerRows([['Respondent ID', 'Collector ID', 'Why?', ''], ['', '', 'Expert advice', 'Lowest price']])).toBe(2);
+  });
+
   it("knows a Qualtrics export of numeric values by its Finished column's 1 and 0", () => {
     const qualtrics = formToolNamed('qualtrics');
     const header = [['Finished', 'Q1'], ['Finished', 'Why?'], ['{"ImportId":"finished"}', '{"ImportId":"QID1"}']];
