@@ -86,9 +86,9 @@ describe('the summary line of each export', () => {
 
 describe('--from', () => {
   it('reads an export as the named tool, and says which tool a refused export was read as', () => {
-    const result = runCli(['team', 'tally.csv', '-q', 'five-ways', '--from', 'qualtrics', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+    const result = runCli(['team', 'qualtrics.csv', '-q', 'five-ways', '--from', 'typeform', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('(read as a Qualtrics export; --from <tool> reads it as another)');
+    expect(result.stderr).toContain('(read as a Typeform export; --from <tool> reads it as another)');
   });
 
   it('takes only the tools it knows, and lists them', () => {
