@@ -19,6 +19,8 @@ export function shownBy(options: WriteOptions): (path: string) => string {
   return options.shown ?? ((path) => path);
 }
 
-export function cannotWrite(shownPath: string, error: unknown): UserError {
-  return new UserError(`cannot write ${shownPath}: ${describeFsError(error)}`);
+/** `cannot write <file>: <why>`, and what became of the run (`nothing was written`) once writing had begun. */
+export function cannotWrite(shownPath: string, error: unknown, outcome?: string): UserError {
+  if (error instanceof UserError) return error;
+  return new UserError(`cannot write ${shownPath}: ${describeFsError(error)}${outcome ? `; ${outcome}` : ''}`);
 }
