@@ -7,6 +7,7 @@ import { InvalidInputError, UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { MAX_INPUT_BYTES } from '../util/limits.js';
 import { readInputText } from './read-input.js';
+import { osPath } from '../util/os-path.js';
 
 /** NDJSON / JSON Lines: one record per line, whatever the first bytes. */
 const RECORD_LINES = /\.(ndjson|jsonl)$/i;
@@ -23,7 +24,7 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
   if (!JSON_FILE.test(file)) return false;
   let fd: number | undefined;
   try {
-    fd = openSync(resolve(cwd, file), 'r');
+    fd = openSync(osPath(resolve(cwd, file)), 'r');
     const head = Buffer.alloc(4096);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
     return /^\uFEFF?\s*\[/.test(text);
@@ -43,7 +44,7 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
 export async function* readJsonResponses(file: string, cwd: string, options: JsonRecordsOptions): AsyncGenerator<JsonRecordEvent[]> {
   const reader = jsonRecordsReader(file, options);
   try {
-    if (RECORD_LINES.test(file)) yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
+    if (RECORD_LINES.test(file)) yield* lineBatches(file, createReadStream(osPath(resolve(cwd, file))), reader);
     else yield* arrayBatches(file, readInputText(file, MAX_INPUT_BYTES, cwd), reader);
   } catch (error) {
     if (error instanceof InvalidInputError) yield [{ kind: 'problems', problems: error.problems }];

@@ -3,6 +3,7 @@ import { dirname, sep } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { oddFileKind } from '../util/fs-error.js';
 import { cannotWrite, shownBy, type FileToWrite, type WriteOptions } from './target.js';
+import { osPath } from '../util/os-path.js';
 
 /**
  * Refuses the first target that cannot be written, before anything is written: a refusal leaves
@@ -23,7 +24,7 @@ export function checkTargets(files: readonly FileToWrite[], options: WriteOption
 function lookAt(path: string, shownPath: string): Stats | undefined {
   let entry: Stats | undefined;
   try {
-    entry = lstatSync(path, { throwIfNoEntry: false });
+    entry = lstatSync(osPath(path), { throwIfNoEntry: false });
     if (entry?.isSymbolicLink()) checkLink(path, shownPath);
   } catch (error) {
     throw error instanceof UserError ? error : cannotWrite(shownPath, error);
@@ -38,11 +39,13 @@ function lookAt(path: string, shownPath: string): Stats | undefined {
  * a mistake: replacing it would hide where the report went, or write where it was never meant to.
  */
 function checkLink(path: string, shownPath: string): void {
-  const target = statSync(path, { throwIfNoEntry: false });
+  const target = statSync(osPath(path), { throwIfNoEntry: false });
   if (target === undefined) throw new UserError(`cannot write ${shownPath}: it is a symbolic link to nothing (its target does not exist); remove the link or give another name`);
   refuseOddKind(target, shownPath);
-  const folder = realpathSync(dirname(path));
-  if (!realpathSync(path).startsWith(folder + sep)) throw new UserError(`cannot write ${shownPath}: it is a symbolic link leading outside its folder; remove the link or give another name`);
+  // As bytes: a name that is not UTF-8 compares exactly.
+  const folder = Buffer.concat([realpathSync(osPath(dirname(path)), { encoding: 'buffer' }), Buffer.from(sep)]);
+  const real = realpathSync(osPath(path), { encoding: 'buffer' });
+  if (!real.subarray(0, folder.length).equals(folder)) throw new UserError(`cannot write ${shownPath}: it is a symbolic link leading outside its folder; remove the link or give another name`);
 }
 
 function refuseOddKind(stats: Stats, shownPath: string): void {

@@ -3,6 +3,7 @@ import { UserError } from '../util/errors.js';
 import { discard, type FileId, type StagedFile } from './stage.js';
 import { cannotWrite } from './target.js';
 import { temporaryPath } from './temporary-path.js';
+import { osPath } from '../util/os-path.js';
 
 /** A file now in its place, and how to take it back. */
 interface Published {
@@ -32,7 +33,7 @@ export function publishFiles(staged: readonly StagedFile[], shown: (path: string
       throw error instanceof UserError ? error : cannotWrite(shown(file.path), error, 'nothing was written');
     }
   }
-  for (const { backup } of done) if (backup) rmSync(backup, { force: true });
+  for (const { backup } of done) if (backup) rmSync(osPath(backup), { force: true });
 }
 
 /** `keepOld`: a later file may still fail, so a replaced file must be restorable. */
@@ -47,30 +48,30 @@ function publishFile(file: StagedFile, { force, keepOld, shown }: { force: boole
     }
   }
   const backup = keepOld ? linkOld(file.path) : undefined;
-  renameSync(file.temporary, file.path);
+  renameSync(osPath(file.temporary), osPath(file.path));
   return backup === undefined ? { file, replaced: true } : { file, backup, replaced: true };
 }
 
 /** Gives the staged file its name only if the name is free; the temporary name is dropped after. */
 function createExclusively(file: StagedFile): void {
   try {
-    linkSync(file.temporary, file.path);
+    linkSync(osPath(file.temporary), osPath(file.path));
   } catch (error) {
     // A file system without hard links (FAT, some network shares): claim the name with an
     // exclusive create, then rename over the empty file we just made.
     if (!isCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error;
-    closeSync(openSync(file.path, 'wx', 0o644));
-    renameSync(file.temporary, file.path);
+    closeSync(openSync(osPath(file.path), 'wx', 0o644));
+    renameSync(osPath(file.temporary), osPath(file.path));
     return;
   }
-  unlinkSync(file.temporary);
+  unlinkSync(osPath(file.temporary));
 }
 
 /** A hard link to the file at `path` under a hidden name, to put back if the run fails; none if nothing is there any more. */
 function linkOld(path: string): string | undefined {
   const backup = temporaryPath(path);
   try {
-    linkSync(path, backup);
+    linkSync(osPath(path), osPath(backup));
     return backup;
   } catch (error) {
     if (isCode(error, 'ENOENT')) return undefined;
@@ -82,8 +83,8 @@ function linkOld(path: string): string | undefined {
 function undo(done: readonly Published[]): void {
   for (const { file, backup, replaced } of [...done].reverse()) {
     try {
-      if (backup) renameSync(backup, file.path);
-      else if (!replaced && isOurs(file.path, file.id)) unlinkSync(file.path);
+      if (backup) renameSync(osPath(backup), osPath(file.path));
+      else if (!replaced && isOurs(file.path, file.id)) unlinkSync(osPath(file.path));
     } catch {
       // Undo what can be undone; the error that stopped the run is the one to report.
     }
@@ -92,7 +93,7 @@ function undo(done: readonly Published[]): void {
 
 /** Whether `path` still leads to the file we created: another command may have replaced it since (with --force). */
 function isOurs(path: string, id: FileId): boolean {
-  const now = lstatSync(path, { throwIfNoEntry: false });
+  const now = lstatSync(osPath(path), { throwIfNoEntry: false });
   return now !== undefined && now.dev === id.dev && now.ino === id.ino;
 }
 

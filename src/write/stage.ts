@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { cannotWrite, type FileToWrite } from './target.js';
 import { temporaryPath } from './temporary-path.js';
+import { osPath } from '../util/os-path.js';
 
 /** A file to stage, and whether it replaces one (the check found something at its path). */
 export interface FileToStage extends FileToWrite {
@@ -45,7 +46,7 @@ function stageFile(file: FileToStage, folders: string[]): StagedFile {
   if (made !== undefined) folders.push(...foldersMade(made, dirname(file.path)));
   const temporary = temporaryPath(file.path);
   // 'wx': a temporary name is this process's alone; never write into, or remove, a file someone else made.
-  const fd = openSync(temporary, 'wx', 0o644);
+  const fd = openSync(osPath(temporary), 'wx', 0o644);
   try {
     try {
       writeWhole(fd, Buffer.from(file.content));
@@ -56,7 +57,7 @@ function stageFile(file: FileToStage, folders: string[]): StagedFile {
       closeSync(fd);
     }
   } catch (error) {
-    rmSync(temporary, { force: true });
+    rmSync(osPath(temporary), { force: true });
     throw error;
   }
 }
@@ -64,7 +65,7 @@ function stageFile(file: FileToStage, folders: string[]): StagedFile {
 /** mkdir -p; it says EEXIST when a part of the path is a file, which is ENOTDIR in a person's words. */
 function makeFolder(folder: string): string | undefined {
   try {
-    return mkdirSync(folder, { recursive: true });
+    return mkdirSync(osPath(folder), { recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     throw error;
@@ -79,23 +80,28 @@ function writeWhole(fd: number, bytes: Buffer): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
-/** `first` (the outermost folder mkdir made) and every folder below it down to `last`, deepest first. */
+/**
+ * `first` (the outermost folder mkdir made) and every folder below it down to `last`, deepest first.
+ * Counted by depth: mkdir gives `first` back decoded as UTF-8, which may differ from our string
+ * for a name that is not UTF-8, but never in its number of separators.
+ */
 function foldersMade(first: string, last: string): string[] {
+  const depth = (path: string) => path.split(sep).length;
   const made: string[] = [];
-  for (let folder = last; folder.length >= first.length && folder !== dirname(folder); folder = dirname(folder)) made.push(folder);
+  for (let folder = last; depth(folder) >= depth(first) && folder !== dirname(folder); folder = dirname(folder)) made.push(folder);
   return made;
 }
 
 /** Removes the temporary files of `staged`. */
 export function discard(staged: readonly { temporary: string }[]): void {
-  for (const file of staged) rmSync(file.temporary, { force: true });
+  for (const file of staged) rmSync(osPath(file.temporary), { force: true });
 }
 
 /** Removes the folders this run made, deepest first; one another process has put a file in stays. */
 export function removeFolders(folders: readonly string[]): void {
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     try {
-      rmdirSync(folder);
+      rmdirSync(osPath(folder));
     } catch {
       // Not empty (someone else writes there too) or gone: either way not ours to remove.
     }
