@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 
 const STRAY_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
 const STRAY_BYTES = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+const STRAY_BYTES_SPLIT = /((?<![\uD800-\uDBFF])[\uDC80-\uDCFF])/;
 
 /** A name the system gave as bytes, as a string that gives back the same bytes through osPath. */
 export function nameFromBytes(bytes: Buffer): string {
@@ -42,4 +43,9 @@ export function osPath(path: string): string | Buffer {
 /** The path for a message: each stray byte as `\xff`, so a person sees which byte it is. */
 export function shownPath(path: string): string {
   return path.replace(STRAY_BYTES, (byte) => `\\x${(byte.charCodeAt(0) - 0xdc00).toString(16).padStart(2, '0')}`);
+}
+
+/** encodeURIComponent for a name that may carry stray bytes: each as its own `%ff`, as a browser resolves the link to the same bytes. */
+export function encodeNameForUri(name: string): string {
+  return name.split(STRAY_BYTES_SPLIT).map((part) => (STRAY_BYTE.test(part) ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}` : encodeURIComponent(part))).join('');
 }
