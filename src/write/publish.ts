@@ -1,9 +1,12 @@
-import { closeSync, linkSync, openSync, lstatSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { discard, type FileId, type StagedFile } from './stage.js';
 import { cannotWrite } from './target.js';
 import { temporaryPath } from './temporary-path.js';
 import { osPath } from '../util/os-path.js';
+
+/** What link() says on a file system without hard links. */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'];
 
 /** A file now in its place, and how to take it back. */
 interface Published {
@@ -48,7 +51,12 @@ function publishFile(file: StagedFile, { force, keepOld, shown }: { force: boole
     }
   }
   const backup = keepOld ? linkOld(file.path) : undefined;
-  renameSync(osPath(file.temporary), osPath(file.path));
+  try {
+    renameSync(osPath(file.temporary), osPath(file.path));
+  } catch (error) {
+    if (backup) rmSync(osPath(backup), { force: true });
+    throw error;
+  }
   return backup === undefined ? { file, replaced: true } : { file, backup, replaced: true };
 }
 
@@ -59,22 +67,27 @@ function createExclusively(file: StagedFile): void {
   } catch (error) {
     // A file system without hard links (FAT, some network shares): claim the name with an
     // exclusive create, then rename over the empty file we just made.
-    if (!isCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error;
+    if (!isCode(error, ...NO_HARD_LINKS)) throw error;
     closeSync(openSync(osPath(file.path), 'wx', 0o644));
     renameSync(osPath(file.temporary), osPath(file.path));
     return;
   }
-  unlinkSync(osPath(file.temporary));
+  // The file is in its place now; the temporary name is only a second name for it.
+  rmSync(osPath(file.temporary), { force: true });
 }
 
-/** A hard link to the file at `path` under a hidden name, to put back if the run fails; none if nothing is there any more. */
+/**
+ * A hard link to the file at `path` under a hidden name, to put back if the run fails; none if
+ * nothing is there any more, or the file system has no hard links (then a failure among the
+ * replaced files, which go last, can leave the ones before it replaced: the best it can do).
+ */
 function linkOld(path: string): string | undefined {
   const backup = temporaryPath(path);
   try {
     linkSync(osPath(path), osPath(backup));
     return backup;
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return undefined;
+    if (isCode(error, 'ENOENT', ...NO_HARD_LINKS)) return undefined;
     throw error;
   }
 }
