@@ -61,6 +61,10 @@ describe('names that are not UTF-8', () => {
     const found = runShell(`CLI score "$(printf 'm\\377.yaml')" --json`, dir);
     expect(found.stderr).toBe('');
     expect(found.code).toBe(0);
+    execFileSync('sh', ['-c', `cp "$0" "$(printf 'q\\377.yaml')"`, join(repoRoot, 'questionnaires/service-culture.yaml')], { cwd: dir });
+    const byPath = runShell(`CLI score "$(printf 'm\\377.yaml')" -q "$(printf 'q\\377.yaml')" --json`, dir);
+    expect(byPath.stderr).toBe('');
+    expect(byPath.code).toBe(0);
     const missing = runShell(`CLI score "$(printf 'n\\377.yaml')"`, dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('n\\xff.yaml: no such file\n');
