@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliPath, tempDir, type CliResult } from '../helpers/cli.js';
+import { cliPath, repoRoot, tempDir, type CliResult } from '../helpers/cli.js';
 
 // Two commands writing the same names at once: the check that a name is free and the creation of
 // the file are one step (link), so exactly one of them writes, the other refuses and leaves
@@ -35,23 +35,21 @@ describe('two imports with the same respondent ids into one folder at once', () 
   });
 });
 
-describe('two imports with --force into one folder at once', () => {
-  it(`both succeed and every file is whole, each from one of them, in ${ROUNDS / 2} rounds`, { timeout: 240_000 }, async () => {
+describe('two reports to one -o at once', () => {
+  it(`exactly one writes the report and its charts, the other refuses and leaves them whole, in ${ROUNDS} rounds`, { timeout: 240_000 }, async () => {
     const dir = tempDir();
-    for (const name of ['a', 'b']) {
-      const rows = Array.from({ length: ROWS }, (_, i) => `r${i},${name === 'a' ? 3 : 8}`);
-      writeFileSync(join(dir, `${name}.csv`), ['id,easy-to-do-business-with', ...rows, ''].join('\n'));
+    const answers = ['owner', 'manager'].map((who) => join(repoRoot, `examples/service-culture/${who}.yaml`));
+    for (let round = 0; round < ROUNDS; round++) {
+      const out = `r-${round}.md`;
+      const results = await Promise.all(answers.map((file) => runCliAsync(['report', file, '-o', out], dir)));
+      expect(results.map((result) => result.code).sort(), results.map((result) => result.stderr).join('\n')).toEqual([0, 2]);
+      const winner = results.findIndex((result) => result.code === 0);
+      const [mine, theirs] = winner === 0 ? ['Anna Kowalski', 'Ben Adeyemi'] : ['Ben Adeyemi', 'Anna Kowalski'];
+      expect(readFileSync(join(dir, out), 'utf8')).toContain(mine);
+      expect(readFileSync(join(dir, out), 'utf8')).not.toContain(theirs);
+      expect(results[1 - winner]?.stderr).toMatch(/already exists.*; use --force to replace it/);
     }
-    for (let round = 0; round < ROUNDS / 2; round++) {
-      const out = join(dir, `forced-${round}`);
-      mkdirSync(out);
-      const args = (name: string) => ['import', `${name}.csv`, '-q', 'service-culture', '--allow-missing', 'all', '-o', out, '--force'];
-      const results = await Promise.all([runCliAsync(args('a'), dir), runCliAsync(args('b'), dir)]);
-      expect(results.map((result) => result.code)).toEqual([0, 0]);
-      const files = readdirSync(out);
-      expect(files).toHaveLength(ROWS);
-      for (const file of files) expect(readFileSync(join(out, file), 'utf8')).toMatch(/^# Imported from [ab]\.csv/);
-    }
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
 
