@@ -1,4 +1,5 @@
 import { main } from './cli/main.js';
+import { argvAsGiven } from './load/argv-bytes.js';
 
 // A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,6 +9,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-void main(process.argv).then((code) => {
+void main(argvAsGiven(process.argv)).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { parse } from 'csv-parse';
@@ -11,6 +11,8 @@ import { csvParseOptions } from './csv-parse-options.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
 import { crlfToLf } from './line-ends.js';
 import { peekBytes } from './peek-bytes.js';
+import { inputFileProblem } from './read-input.js';
+import { osPath, shownPath } from '../util/os-path.js';
 import { headText, sniffEncoding, toUtf8, type ExportEncoding } from './text-encoding.js';
 import { Utf8Watch } from './utf8-watch.js';
 
@@ -39,13 +41,13 @@ export async function* readCsvStream(file: string, input: Readable, questionnair
 /** The rows of an export file in batches, as csvRowBatches reads them. */
 export async function* readCsvBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, reading?: ExportReading, cwd?: string): AsyncGenerator<CsvRowEvent<R>[]> {
   const path = cwd === undefined ? file : resolve(cwd, file);
-  try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-  } catch (error) {
-    yield [{ kind: 'problems', problems: [{ file, message: describeFsError(error) }] }];
+  // Only a regular file is streamed: a named pipe or a device would block or never end.
+  const problem = inputFileProblem(path) ?? (existsSync(osPath(path)) ? undefined : 'no such file');
+  if (problem) {
+    yield [{ kind: 'problems', problems: [{ file: shownPath(file), message: problem }] }];
     return;
   }
-  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(path)), questionnaire, readCells, reading);
+  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(osPath(path))), questionnaire, readCells, reading);
 }
 
 /** What readCsvRecords yields: a warning about the bytes (an encoding guessed), or a record, the header first. */
@@ -58,10 +60,12 @@ export type CsvRecordEvent = { kind: 'warning'; message: string } | { kind: 'rec
  */
 export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator<CsvRecordEvent> {
   const path = resolve(cwd, file);
+  // Only a regular file is read, as readCsvBatches reads one.
+  const problem = inputFileProblem(path) ?? (existsSync(osPath(path)) ? undefined : 'no such file');
+  if (problem) throw new InvalidInputError([{ file: shownPath(file), message: problem }]);
   let csv: ParsedCsv;
   try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    csv = await parseCsvBytes(file, createReadStream(path));
+    csv = await parseCsvBytes(file, createReadStream(osPath(path)));
   } catch (error) {
     throw new InvalidInputError([{ file, message: describeFsError(error) }]);
   }

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InvalidInputError, type Problem } from '../util/errors.js';
 import { globToRegExp, hasGlob } from '../util/glob.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
+import { nameFromBytes, osPath, shownPath } from '../util/os-path.js';
+import { inputFileProblem } from './read-input.js';
 
 /** What a folder given as input contributes: answer files, JSON records (NDJSON) and form exports (CSV, .xlsx). */
 const INPUT_FILE = /\.(ya?ml|json|ndjson|jsonl|csv|xlsx)$/i;
@@ -28,7 +30,7 @@ export function expandInputFiles(inputs: readonly string[], cwd: string): InputF
   const files: InputFile[] = [];
   const seen = new Map<string, InputFile>();
   const problems: Problem[] = [];
-  const add = (file: string, foundIn: string | undefined, key = resolve(cwd, file)) => {
+  const add = (file: string, foundIn: string | undefined, key = fileKey(resolve(cwd, file))) => {
     const earlier = seen.get(key);
     if (earlier) {
       if (foundIn === undefined) delete earlier.foundIn;
@@ -40,15 +42,21 @@ export function expandInputFiles(inputs: readonly string[], cwd: string): InputF
   };
   for (const input of inputs) {
     const path = resolve(cwd, input);
-    if (hasGlob(input) && !existsSync(path)) {
+    const problem = (message: string) => problems.push({ file: shownPath(input), message });
+    if (hasGlob(input) && !existsSync(osPath(path))) {
       const matches = globFiles(input, cwd);
-      if (matches.length === 0) problems.push({ file: input, message: 'matches no file' });
+      if (matches.length === 0) problem('matches no file');
       for (const match of matches) add(match, input);
     } else if (isDirectory(path)) {
       const found = walk(path, input).filter((file) => INPUT_FILE.test(file.path));
-      if (found.length === 0) problems.push({ file: input, message: 'is a folder with no .yaml, .yml, .json, .ndjson, .jsonl, .csv or .xlsx file in it' });
-      for (const file of found) add(file.shown, input, file.path);
-    } else add(input, undefined);
+      if (found.length === 0) problem('is a folder with no .yaml, .yml, .json, .ndjson, .jsonl, .csv or .xlsx file in it');
+      for (const file of found) add(file.shown, input, fileKey(file.path));
+    } else {
+      // A named pipe, a device or a socket is refused now: reading one would block, or never end.
+      const odd = inputFileProblem(path);
+      if (odd) problem(odd);
+      else add(input, undefined);
+    }
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
   return files;
@@ -67,28 +75,58 @@ function globFiles(pattern: string, cwd: string): string[] {
     .map((file) => (base ? join(base, file.shown) : file.shown));
 }
 
+/** A file found by a walk: its path, and the path shown to the user. */
+interface Found {
+  path: string;
+  shown: string;
+}
+
 /**
  * Every file below `dir`, sorted, skipping hidden entries and node_modules: its path, and the path
  * shown to the user (`shownDir` joined with the part below `dir`), built as the walk goes rather
- * than worked out per file afterwards (path.relative resolves both paths every time).
+ * than worked out per file afterwards (path.relative resolves both paths every time). Names are
+ * read as bytes, so a name that is not UTF-8 is kept exactly (see os-path.ts). Symbolic links are
+ * followed, to files and to folders; each folder is walked once (`walked`), so a link back up the
+ * tree ends; dangling links and what is not a file (a pipe, a device) are left out.
  */
-function walk(dir: string, shownDir: string): { path: string; shown: string }[] {
-  const files: { path: string; shown: string }[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    const shown = shownDir ? join(shownDir, entry.name) : entry.name;
-    if (entry.isDirectory()) files.push(...walk(path, shown));
-    else if (entry.isFile()) files.push({ path, shown });
+function walk(dir: string, shownDir: string, walked = new Set([fileKey(dir)])): Found[] {
+  const files: Found[] = [];
+  const entries = readdirSync(osPath(dir), { withFileTypes: true, encoding: 'buffer' })
+    .map((entry) => ({ entry, name: nameFromBytes(entry.name) }))
+    .sort((a, b) => byCodeUnits(a.name, b.name));
+  for (const { entry, name } of entries) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
+    const shown = shownDir ? join(shownDir, name) : name;
+    const target = entry.isSymbolicLink() ? statOrNone(path) : entry;
+    if (target?.isDirectory()) {
+      const key = fileKey(path);
+      if (walked.has(key)) continue;
+      walked.add(key);
+      files.push(...walk(path, shown, walked));
+    } else if (target?.isFile()) files.push({ path, shown });
   }
   return files;
 }
 
-function isDirectory(path: string): boolean {
+/**
+ * Which file `path` is, so a file reached by two names (a symbolic link and its target, or two
+ * links) is read once: its device and inode, or the path itself when it cannot be looked at (the
+ * reader then names the problem).
+ */
+function fileKey(path: string): string {
+  const stat = statOrNone(path);
+  return stat ? `${stat.dev}:${stat.ino}` : path;
+}
+
+function statOrNone(path: string): Stats | undefined {
   try {
-    return statSync(path).isDirectory();
+    return statSync(osPath(path), { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isDirectory(path: string): boolean {
+  return statOrNone(path)?.isDirectory() ?? false;
 }

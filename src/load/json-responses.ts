@@ -7,6 +7,7 @@ import { InvalidInputError, problemsError, UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { MAX_INPUT_BYTES, MAX_JSON_ARRAY_BYTES } from '../util/limits.js';
 import { readInputText } from './read-input.js';
+import { osPath } from '../util/os-path.js';
 
 /** NDJSON / JSON Lines: one record per line, whatever the first bytes. */
 const RECORD_LINES = /\.(ndjson|jsonl)$/i;
@@ -23,7 +24,7 @@ export function isJsonRecordsFile(file: string, cwd: string): boolean {
   if (!JSON_FILE.test(file)) return false;
   let fd: number | undefined;
   try {
-    fd = openSync(resolve(cwd, file), 'r');
+    fd = openSync(osPath(resolve(cwd, file)), 'r');
     const head = Buffer.alloc(4096);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
     return /^\uFEFF?\s*\[/.test(text);
@@ -44,7 +45,7 @@ export async function* readJsonResponses(file: string, cwd: string, options: Jso
   const reader = jsonRecordsReader(file, options);
   let whole: boolean;
   try {
-    if (RECORD_LINES.test(file)) whole = yield* lineBatches(file, createReadStream(resolve(cwd, file)), reader);
+    if (RECORD_LINES.test(file)) whole = yield* lineBatches(file, createReadStream(osPath(resolve(cwd, file))), reader);
     else whole = yield* arrayBatches(file, readArrayText(file, cwd), reader);
   } catch (error) {
     if (error instanceof InvalidInputError) yield [{ kind: 'problems', problems: error.problems }];
@@ -63,7 +64,7 @@ export async function* readJsonResponses(file: string, cwd: string, options: Jso
  * message points to NDJSON, which streams and has none.
  */
 function readArrayText(file: string, cwd: string): string {
-  const size = statSync(resolve(cwd, file)).size;
+  const size = statSync(osPath(resolve(cwd, file))).size;
   if (size > MAX_JSON_ARRAY_BYTES) throw problemsError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; a JSON array is read whole, so it may be at most ${MAX_JSON_ARRAY_BYTES / 1024 / 1024} MB: write the records as NDJSON (.ndjson, one object per line), which is read line by line and has no size limit`);
   return readInputText(file, MAX_JSON_ARRAY_BYTES, cwd);
 }

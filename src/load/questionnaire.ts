@@ -5,6 +5,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
 import { problemsError } from '../util/errors.js';
 import { resolveQuestionnaireFile } from './questionnaire-files.js';
 import { readInputText } from './read-input.js';
+import { osPath, shownPath } from '../util/os-path.js';
 
 export interface LoadedQuestionnaire {
   questionnaire: Questionnaire;
@@ -34,7 +35,7 @@ export function loadQuestionnaire(reference: string, cwd: string): LoadedQuestio
   resolved.set(key, file);
   const cached = cache.get(file);
   if (cached) return cached;
-  if (!existsSync(file)) throw problemsError(file, 'no such file');
+  if (!existsSync(osPath(file))) throw problemsError(shownPath(file), 'no such file');
   const loaded = loadQuestionnaireFile(file);
   cache.set(file, loaded);
   return loaded;

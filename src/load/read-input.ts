@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { problemsError } from '../util/errors.js';
-import { describeFsError } from '../util/fs-error.js';
+import { InvalidInputError, problemsError } from '../util/errors.js';
+import { describeFsError, oddFileKind } from '../util/fs-error.js';
+import { osPath, shownPath } from '../util/os-path.js';
 import { MAX_INPUT_BYTES } from '../util/limits.js';
 
 export { MAX_INPUT_BYTES };
@@ -22,11 +23,12 @@ export function readInputText(file: string, maxBytes = MAX_INPUT_BYTES, cwd?: st
 function readBounded(file: string, maxBytes: number, cwd: string | undefined): Buffer {
   let fd: number | undefined;
   try {
-    fd = openSync(cwd === undefined ? file : resolve(cwd, file), 'r');
+    // O_NONBLOCK: opening a named pipe with no writer would otherwise wait forever, before fstat
+    // could say what it is. It changes nothing for a regular file, the only kind read.
+    fd = openSync(osPath(cwd === undefined ? file : resolve(cwd, file)), constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw problemsError(file, 'is a folder, not a file');
+    refuseOddFile(file, stat);
     if (stat.size > maxBytes) throw tooBig(file, stat.size, maxBytes);
-    if (!stat.isFile()) return readUntilEnd(file, fd, maxBytes);
     // A file that grows while it is read is read up to the size it had: the limit holds.
     const bytes = Buffer.allocUnsafe(stat.size);
     let length = 0;
@@ -37,25 +39,36 @@ function readBounded(file: string, maxBytes: number, cwd: string | undefined): B
     }
     return bytes.subarray(0, length);
   } catch (error) {
-    if (error instanceof Error && error.name === 'InvalidInputError') throw error;
-    throw problemsError(file, describeFsError(error));
+    if (error instanceof InvalidInputError) throw error;
+    throw problemsError(shownPath(file), describeFsError(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** A pipe or device (`<(…)`, /dev/stdin) has no size beforehand: read it in chunks, up to the limit. */
-function readUntilEnd(file: string, fd: number, maxBytes: number): Buffer {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const read = readSync(fd, chunk, 0, chunk.length, null);
-    if (read === 0) return Buffer.concat(chunks, length);
-    chunks.push(chunk.subarray(0, read));
-    length += read;
-    if (length > maxBytes) throw tooBig(file, length, maxBytes);
+/**
+ * Only regular files are read (symbolic links followed): a folder, a named pipe, a device or a
+ * socket is refused at once, as a pipe or a terminal would block the command, or never end.
+ */
+function refuseOddFile(file: string, stat: Stats): void {
+  const kind = oddFileKind(stat);
+  if (kind) throw problemsError(shownPath(file), `is ${kind}, not a file`);
+}
+
+/**
+ * Why a file given as input cannot be read, for readers that stream it (form exports, NDJSON) and
+ * so open it later: one stat, which follows links and never blocks; undefined when it is a
+ * regular file, or is missing (the reader says so in its own words).
+ */
+export function inputFileProblem(file: string, cwd?: string): string | undefined {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(osPath(cwd === undefined ? file : resolve(cwd, file)), { throwIfNoEntry: false });
+  } catch (error) {
+    return describeFsError(error);
   }
+  const kind = stat && oddFileKind(stat);
+  return kind && `is ${kind}, not a file`;
 }
 
 /** The checks on content, apart from the file system so they can be tested (and fuzzed) in memory. */
@@ -63,15 +76,18 @@ export function decodeInputText(file: string, bytes: Uint8Array, maxBytes = MAX_
   if (bytes.length > maxBytes) throw tooBig(file, bytes.length, maxBytes);
   // One native check of the bytes (as CSV exports get, see Utf8Watch), then one native decode; a
   // team reads thousands of files. A real U+FFFD is valid UTF-8 and passes.
-  if (!isUtf8(bytes)) throw problemsError(file, 'is not UTF-8 text (is it a binary or a spreadsheet file?)');
+  if (!isUtf8(bytes)) throw problemsError(shownPath(file), 'is not UTF-8 text (is it a binary or a spreadsheet file?)');
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (withoutBom.trim() === '') throw problemsError(file, 'is empty');
+  if (withoutBom.trim() === '') throw problemsError(shownPath(file), 'is empty');
   return withoutBom;
 }
 
 function tooBig(file: string, size: number, maxBytes: number) {
-  return problemsError(file, `is ${formatBytes(size)}; the limit for this kind of file is ${formatBytes(maxBytes)}`);
+  let [shown, limit] = [formatBytes(size), formatBytes(maxBytes)];
+  // Rounded, a file just over the limit reads as the limit itself ("1.0 MB; the limit … is 1.0 MB").
+  if (shown === limit) [shown, limit] = [`${size.toLocaleString('en-US')} bytes`, `${maxBytes.toLocaleString('en-US')} bytes`];
+  return problemsError(shownPath(file), `is ${shown}; the limit for this kind of file is ${limit}`);
 }
 
 function formatBytes(bytes: number): string {

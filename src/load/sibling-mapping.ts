@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedCsvMapping } from '../answers/csv-mapping.js';
 import { loadCsvMapping } from './csv-mapping.js';
+import { osPath } from '../util/os-path.js';
 
 /** Mapping file names tried beside an export `name.csv`, in this order. */
 const SIBLING_ENDINGS = ['.map.yaml', '.map.yml'];
@@ -13,7 +14,7 @@ const SIBLING_ENDINGS = ['.map.yaml', '.map.yml'];
 export function siblingMappingFile(csv: string, cwd: string): string | undefined {
   const base = csv.replace(/\.(csv|xlsx)$/i, '');
   if (base === csv) return undefined;
-  return SIBLING_ENDINGS.map((ending) => base + ending).find((file) => existsSync(resolve(cwd, file)));
+  return SIBLING_ENDINGS.map((ending) => base + ending).find((file) => existsSync(osPath(resolve(cwd, file))));
 }
 
 /** The sibling mapping file, read and checked; undefined when there is none. */

@@ -1,5 +1,6 @@
 import { UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
+import { shownPath } from '../util/os-path.js';
 
 /** One output file: where it goes and its whole content. */
 export interface FileToWrite {
@@ -14,11 +15,17 @@ export interface WriteOptions {
   shown?: (path: string) => string;
 }
 
-/** How messages name a file under these options. */
+/** How messages name a file under these options; a byte that is not UTF-8 shows as `\xff`. */
 export function shownBy(options: WriteOptions): (path: string) => string {
-  return options.shown ?? ((path) => path);
+  const shown = options.shown ?? ((path: string) => path);
+  return (path) => shownPath(shown(path));
 }
 
-export function cannotWrite(shownPath: string, error: unknown): UserError {
-  return new UserError(`cannot write ${shownPath}: ${describeFsError(error)}`);
+/** `cannot write <file>: <why>`, and what became of the run (`nothing was written`) once writing had begun. */
+export function cannotWrite(shownPath: string, error: unknown, outcome?: string): UserError {
+  if (error instanceof UserError) return error;
+  const written = new UserError(`cannot write ${shownPath}: ${describeFsError(error)}${outcome ? `; ${outcome}` : ''}`);
+  // The system's error stays with it, for a caller that words the next step by its cause (run's full disk).
+  written.cause = error;
+  return written;
 }

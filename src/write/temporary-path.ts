@@ -6,7 +6,9 @@ import { basename, dirname, join } from 'node:path';
  * A crash can leave one behind: it is hidden, no command reads it as input and .gitignore ignores it.
  */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  // The name is cut short: a target name near the system's limit (255 bytes) must not fail for
+  // its temporary name's sake. 64 UTF-16 units are at most 192 bytes; the random part keeps it unique.
+  return join(dirname(path), `.${basename(path).slice(0, 64)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
 /** Recognises what temporaryPath makes, so readers of a folder can skip a crash's leftovers. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
+import { osPath } from '../util/os-path.js';
 
 /**
  * `path` if nothing is there, else the first free `name-2.ext`, `name-3.ext`, ...: for files that
@@ -7,7 +8,7 @@ import { extname } from 'node:path';
  * charts), which must be free too.
  */
 export function unusedPath(path: string, companions: (candidate: string) => string[] = () => []): string {
-  const free = (candidate: string) => [candidate, ...companions(candidate)].every((file) => !existsSync(file));
+  const free = (candidate: string) => [candidate, ...companions(candidate)].every((file) => !existsSync(osPath(file)));
   if (free(path)) return path;
   const extension = extname(path);
   const stem = path.slice(0, path.length - extension.length);

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPORARY_FILE } from '../../src/write/temporary-path.js';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
@@ -60,6 +60,70 @@ describe('a leftover temporary file', () => {
     const result = runCli(['list', '--json'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('zz-leftover');
+  });
+});
+
+// A full disk: a small tmpfs, mounted only when the tests run as root (CI does); elsewhere skipped
+// with a note. Before, a chart could be cut short with exit 0, and an import left its files behind.
+const asRoot = process.getuid?.() === 0;
+if (!asRoot) console.log('note: the full-disk tests need root to mount a small tmpfs; skipped');
+
+describe.skipIf(!asRoot)('on a full disk', () => {
+  const disk = join(tempDir(), 'disk');
+  const answers = join(repoRoot, 'examples/service-culture/owner.yaml');
+  const listing = () => readdirSync(disk).filter((name) => name !== 'filler').sort();
+  const fill = (kib: number) => writeFileSync(join(disk, 'filler'), Buffer.alloc(kib * 1024));
+  const empty = () => {
+    for (const name of readdirSync(disk)) rmSync(join(disk, name), { recursive: true, force: true });
+  };
+
+  beforeAll(() => {
+    mkdirSync(disk);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96k', 'tmpfs', disk]);
+  });
+  afterAll(() => {
+    execFileSync('umount', [disk]);
+  });
+
+  it('report -o r.md writes the report and its charts whole, or exits 2 and leaves nothing, whatever space is left', () => {
+    const reference = tempDir();
+    expect(runCli(['report', answers, '-o', 'r.md'], { cwd: reference }).code).toBe(0);
+    const expected = readdirSync(reference).sort();
+    const outcomes = new Set<number | null>();
+    for (let kib = 40; kib <= 92; kib += 4) {
+      empty();
+      fill(kib);
+      const result = runCli(['report', answers, '-o', 'r.md'], { cwd: disk });
+      outcomes.add(result.code);
+      if (result.code === 0) {
+        expect(listing()).toEqual(expected);
+        for (const name of expected) expect(readFileSync(join(disk, name), 'utf8'), `${name} with ${kib} KiB taken`).toBe(readFileSync(join(reference, name), 'utf8'));
+      } else {
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/^culture-audit: cannot write .*: the disk is full; nothing was written\n$/);
+        expect(listing(), `left behind with ${kib} KiB taken`).toEqual([]);
+      }
+    }
+    // Both happened: the space ran out at some fill, and not at another.
+    expect([...outcomes].sort()).toEqual([0, 2]);
+  });
+
+  it('an import that runs out of space leaves none of its files or folders, and the rerun with space writes them all', () => {
+    empty();
+    const rows = Array.from({ length: 16 }, (_, i) => `respondent-${i},7`);
+    writeFileSync(join(disk, 'export.csv'), ['id,easy-to-do-business-with', ...rows, ''].join('\n'));
+    fill(56);
+    const args = ['import', 'export.csv', '-q', 'service-culture', '--allow-missing', 'all', '-o', 'answers/imported'];
+    const full = runCli(args, { cwd: disk });
+    expect(full.code).toBe(2);
+    expect(full.stderr).toMatch(/cannot write .*: the disk is full; nothing was written\n$/);
+    expect(listing()).toEqual(['export.csv']);
+    rmSync(join(disk, 'filler'));
+    const again = runCli(args, { cwd: disk });
+    expect(again.stderr).not.toContain('already exists');
+    expect(again.code).toBe(0);
+    expect(readdirSync(join(disk, 'answers/imported'))).toHaveLength(16);
+    expect(existsSync(join(disk, 'answers/imported/respondent-0.yaml'))).toBe(true);
   });
 });
 

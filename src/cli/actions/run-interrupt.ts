@@ -3,7 +3,6 @@ import { relative } from 'node:path';
 import { isatty } from 'node:tty';
 import type { Io } from '../io.js';
 import { UserError } from '../../util/errors.js';
-import { describeFsError } from '../../util/fs-error.js';
 import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
 
 export { resumeCommand, shellQuote } from '../resume-command.js';
@@ -106,8 +105,6 @@ function closeDeadTerminal(terminals: readonly number[]): void {
   }
 }
 
-const DISK_FULL = describeFsError(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
-
 /**
  * A save that failed mid-run: the answer file is written atomically, so it still holds every earlier
  * answer; say so, and how to go on once the cause is fixed. `saved.file` is the answer file as shown.
@@ -117,8 +114,9 @@ export function saveFailed(error: unknown, saved: { file: string; questionnaireP
   const { file } = saved;
   // The writer's message is `cannot write <file>: <reason>`; the reason is what the person needs.
   const prefix = `cannot write ${file}: `;
-  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  const fix = reason === DISK_FULL ? 'free some space' : 'fix that';
+  // "nothing was written" is the writer's word on its own files: the earlier answers are there, as said below.
+  const reason = (error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message).replace(/; nothing was written$/, '');
+  const fix = (error.cause as { code?: unknown } | undefined)?.code === 'ENOSPC' ? 'free some space' : 'fix that';
   return new UserError(
     `could not save your last answer: ${reason}; your earlier answers are in ${file}; ` +
       `${fix} and resume with: ${resumeCommand(file, saved.questionnairePath, command)}`,

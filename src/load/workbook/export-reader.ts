@@ -4,6 +4,8 @@ import { asResponse, csvRowBatches, type CsvEvent, type CsvRowEvent, type Export
 import { responseCells, type CellsReader, type CellsResult } from '../../answers/csv-row.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { readCsvBatches, readCsvRecords, type CsvRecordEvent } from '../form-export.js';
+import { inputFileProblem } from '../read-input.js';
+import { osPath } from '../../util/os-path.js';
 import { InvalidInputError } from '../../util/errors.js';
 import { containerOf, containerRefusal } from './container.js';
 import { describeWorkbookError, parseXlsxFile } from './read-xlsx.js';
@@ -25,7 +27,8 @@ export interface ExportFileOptions extends ExportReading {
  */
 export async function* readExportBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, options: ExportFileOptions): AsyncGenerator<CsvRowEvent<R>[]> {
   const path = options.cwd === undefined ? file : resolve(options.cwd, file);
-  const refusal = exportRefusal(file, options.cwd);
+  // A named pipe or a device is refused before anything opens it: reading would block.
+  const refusal = inputFileProblem(path) ?? exportRefusal(file, options.cwd);
   if (refusal) {
     yield [{ kind: 'problems', problems: [{ file, message: refusal }] }];
     return;
@@ -55,7 +58,7 @@ export async function* formExportResponses(file: string, questionnaire: Question
  * errors end it as an InvalidInputError naming the file.
  */
 export async function* readExportRecords(file: string, cwd: string, sheet?: string): AsyncGenerator<CsvRecordEvent> {
-  const refusal = exportRefusal(file, cwd);
+  const refusal = inputFileProblem(file, cwd) ?? exportRefusal(file, cwd);
   if (refusal) throw new InvalidInputError([{ file, message: refusal }]);
   const path = resolve(cwd, file);
   if (!WORKBOOK_FILE.test(file) || !isFile(path)) {
@@ -84,7 +87,7 @@ export function exportRefusal(file: string, cwd?: string): string | undefined {
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(osPath(path)).isFile();
   } catch {
     // Missing or unreadable: readCsvBatches reports it as it does for a CSV's.
     return false;

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, hasGlob } from '../../../src/util/glob.js';
@@ -103,5 +104,30 @@ describe('expandInputs with nested braces, ranges and escapes', () => {
       'team-11.yaml',
       '[draft] d.yaml',
     ]);
+  });
+});
+
+describe('folders with symbolic links, odd files and names that are not UTF-8', () => {
+  it('reads symlinked answer files in a folder, each real file once, and ends on a folder linked back up the tree', () => {
+    const dir = folderWith(['answers/a.yaml', 'elsewhere/b.yaml', 'elsewhere/deep/c.yaml']);
+    symlinkSync(join(dir, 'elsewhere/b.yaml'), join(dir, 'answers/b.yaml'));
+    symlinkSync('a.yaml', join(dir, 'answers/same-as-a.yaml'));
+    symlinkSync(join(dir, 'elsewhere/deep'), join(dir, 'answers/deep'));
+    symlinkSync('..', join(dir, 'answers/deep-loop'));
+    symlinkSync(join(dir, 'missing.yaml'), join(dir, 'answers/dangling.yaml'));
+    expect(expandInputs(['answers'], dir)).toEqual(['answers/a.yaml', 'answers/b.yaml', 'answers/deep/c.yaml']);
+  });
+
+  it('leaves out a named pipe found in a folder, and refuses one named as an input at once', () => {
+    const dir = folderWith(['answers/a.yaml']);
+    execFileSync('mkfifo', [join(dir, 'answers/pipe.csv')]);
+    expect(expandInputs(['answers'], dir)).toEqual(['answers/a.yaml']);
+    expect(() => expandInputs(['answers/pipe.csv'], dir)).toThrow('answers/pipe.csv: is a named pipe, not a file');
+  });
+
+  it('keeps a name that is not UTF-8 exactly, as its bytes, and apart from a similar name', () => {
+    const dir = folderWith(['answers/m.yaml']);
+    for (const byte of ['\xff', '\xfe']) writeFileSync(Buffer.from(`${dir}/answers/m${byte}.yaml`, 'latin1'), 'x');
+    expect(expandInputs(['answers'], dir)).toEqual(['answers/m.yaml', 'answers/m\udcfe.yaml', 'answers/m\udcff.yaml']);
   });
 });

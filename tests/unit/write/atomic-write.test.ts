@@ -28,4 +28,10 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).filter((f) => TEMPORARY_FILE.test(f))).toEqual([]);
     expect(readdirSync(dir).length).toBeGreaterThanOrEqual(before.length);
   });
+
+  it('writes a name near the system limit (255 bytes), which its temporary name must not push over', () => {
+    const target = join(dir, `${'n'.repeat(250)}.md`);
+    writeFileAtomic(target, 'long');
+    expect(readFileSync(target, 'utf8')).toBe('long');
+  });
 });
