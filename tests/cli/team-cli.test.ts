@@ -109,7 +109,10 @@ describe('culture-audit team', () => {
 
   it.each([
     [['--group-by', 'name'], '--group-by name would show single people in the report'],
-    [['--min-group', '0'], "option '--min-group <n>' argument '0' is invalid. must be a whole number of at least 1"],
+    [['--min-group', '0'], "option '--min-group <n>' argument '0' is invalid. must be a whole number from 1 to 1,000,000"],
+    [['--min-group', '9999999999999999999'], "option '--min-group <n>' argument '9999999999999999999' is invalid. must be a whole number from 1 to 1,000,000"],
+    [['--fail-under', '0x10'], "option '--fail-under <score>' argument '0x10' is invalid. must be a number from 0 to 100, such as 60 or 72.5"],
+    [['--fail-under', '1e1'], "option '--fail-under <score>' argument '1e1' is invalid. must be a number from 0 to 100, such as 60 or 72.5"],
     [['-o', '-', '--json', '-'], '-o - and --json - cannot both use stdout'],
   ])('rejects %j with exit 2', (flags, message) => {
     const result = runCli(['team', answers, ...flags]);

@@ -19,18 +19,23 @@ export function examples(lines: string[]): string {
 
 /** Parses a 0..100 threshold for --fail-under; commander turns the error into exit 2. */
 export function parseScoreThreshold(value: string): number {
+  // Decimal digits only: Number() would also take 0x10, 1e1 and "  ", none of which a person means as a score.
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
-    throw new InvalidArgumentError('must be a number from 0 to 100');
-  }
+  if (!DECIMAL.test(value) || number < 0 || number > 100) throw new InvalidArgumentError(`must be a number from 0 to 100, such as 60 or 72.5`);
   return number;
 }
 
-/** Parses a whole number of at least `min` (e.g. --min-group); commander turns the error into exit 2. */
+const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
+/** The largest whole number an option takes: larger is a typo, and past 2^53 not even exact. */
+const MAX_WHOLE = 1_000_000;
+
+/** Parses a whole number from `min` to a million (e.g. --min-group); commander turns the error into exit 2. */
 export function parseWholeNumber(min: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || number < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
+    if (!/^\s*\d+\s*$/.test(value) || number < min || number > MAX_WHOLE) {
+      throw new InvalidArgumentError(`must be a whole number from ${min} to ${MAX_WHOLE.toLocaleString('en-US')}`);
+    }
     return number;
   };
 }
