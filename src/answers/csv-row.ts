@@ -82,6 +82,8 @@ export function csvRowReader<R extends CellsResult>(
   const ordered = [...sources.values()];
   const otherColumns = columns.filter((column) => column.role.kind !== 'question' && column.role.kind !== 'option');
   const dates = new Map(otherColumns.filter((column) => column.role.kind === 'completed' || column.role.kind === 'submitted').map((column) => [column.index, new DateColumn(`${column.index + 1} ${quoted(column.header, 40, { sayLength: false })}`, dateOrder)]));
+  // A Finished cell that says neither is left out like an unreadable date: the response counts as finished.
+  const unclear = { count: 0, example: '', column: undefined as CsvColumn | undefined };
   return {
     read(line, record) {
       const values: string[] = new Array(ordered.length);
@@ -105,7 +107,7 @@ export function csvRowReader<R extends CellsResult>(
         } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
         else if (role.kind === 'completed' || role.kind === 'submitted') completed = dates.get(column.index)?.read(cell) ?? completed;
         else if (role.kind === 'finished' && UNFINISHED.test(cell)) unfinished = true;
-        else if (role.kind === 'finished' && !FINISHED.test(cell)) problems.push(cellProblem(file, line, column, `must say whether the response was finished: True or False, 1 or 0 (got ${quoted(cell)})`));
+        else if (role.kind === 'finished' && !FINISHED.test(cell) && unclear.count++ === 0) Object.assign(unclear, { example: cell, column });
       }
       if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
       const cells = read(values);
@@ -113,8 +115,15 @@ export function csvRowReader<R extends CellsResult>(
       if (problems.length > 0) return { ok: false, problems };
       return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells, ...(unfinished ? { unfinished } : {}) } };
     },
-    warnings: () => [...dates.values()].flatMap((date) => date.warning(file) ?? []),
+    warnings: () => [...[...dates.values()].flatMap((date) => date.warning(file) ?? []), ...unclearFinished(file, unclear)],
   };
+}
+
+/** The one warning for Finished cells that say neither True/1 nor False/0. */
+function unclearFinished(file: string, unclear: { count: number; example: string; column?: CsvColumn }): string[] {
+  if (unclear.count === 0 || !unclear.column) return [];
+  const cells = unclear.count === 1 ? '1 cell says' : `${unclear.count} cells say`;
+  return [`${file}: column ${unclear.column.index + 1} ${quoted(unclear.column.header, 40, { sayLength: false })}: ${cells} neither finished nor unfinished (such as ${quoted(unclear.example, 40)}); read as finished`];
 }
 
 /** Each question's source, in column order: a multi-select's further columns gather under its first. */

@@ -118,7 +118,9 @@ describe('a multi-select spread over a column per option', () => {
     ]);
     const qualtrics = resolveColumns('e.csv', [{ header: 'Finished', alternatives: ['Finished'] }, { header: 'We keep our promises.', alternatives: ['Q1'] }], survey, undefined, formToolNamed('qualtrics'));
     const readQualtrics = csvRowReader('e.csv', qualtrics.columns, responseCells(survey));
-    expect(['True', 'False', '1', '0'].map((finished) => readQualtrics.read(4, [finished, 'Agree'])).map((row) => row.ok === true && row.row.unfinished === true)).toEqual([false, true, false, true]);
+    expect(['True', 'False', '1', '0', 'maybe'].map((finished) => readQualtrics.read(4, [finished, 'Agree'])).map((row) => row.ok === true && row.row.unfinished === true)).toEqual([false, true, false, true, false]);
+    // A metadata cell never stops a run: one warning for the column, at the end.
+    expect(readQualtrics.warnings()).toEqual(['e.csv: column 1 "Finished": 1 cell says neither finished nor unfinished (such as "maybe"); read as finished']);
   });
 
   it('refuses the export when some options have no column: their ticks would be missing', () => {
