@@ -17,6 +17,7 @@ export interface RunRecord {
 const HEADER = [
   'Written by `culture-audit run` after every answer. A question set to null was skipped.',
   'An unfinished run continues with: culture-audit run --resume <this file>',
+  '(npx culture-audit run --resume <this file> where culture-audit is installed in the project).',
 ].join('\n');
 
 /** The answer file for a session so far: a valid answer file at every step. Pure. */

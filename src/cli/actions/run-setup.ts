@@ -14,6 +14,7 @@ import { safeFileStem, timeStamp } from '../../util/file-names.js';
 import type { Io } from '../io.js';
 import { listQuestionnaires } from './list.js';
 import { PLAIN_COMMAND, resumeCommand } from '../resume-command.js';
+import { wrapText } from '../../report/terminal/wrap.js';
 
 /** What setting up a new run reads of `run`'s options (RunOptions has them all). */
 export interface NewRunOptions extends RespondentFlags {
@@ -67,7 +68,8 @@ export function prepareResume(file: string, reference: string | undefined, io: I
   const questionnairePath = pathNeededToResume(loadQuestionnaire(reference ?? answerFile.questionnaire, io.cwd), io.cwd);
   // The loader's warning (a changed questionnaireHash), said the way a run says it.
   if (loaded.warnings.length > 0) {
-    io.err(io.style.yellow(`Note: "${questionnaire.id}" has changed since this run began; the answers still fit it and are kept.`));
+    const note = `Note: "${questionnaire.id}" has changed since this run began; the answers still fit it and are kept.`;
+    for (const line of wrapText(note, Math.max(20, io.columns - 1))) io.err(io.style.yellow(line));
   }
   return {
     questionnaire,

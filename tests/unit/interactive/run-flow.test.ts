@@ -65,6 +65,7 @@ describe('run: a whole audit with scripted answers', () => {
       [
         '# Written by `culture-audit run` after every answer. A question set to null was skipped.',
         '# An unfinished run continues with: culture-audit run --resume <this file>',
+        '# (npx culture-audit run --resume <this file> where culture-audit is installed in the project).',
         'questionnaire: all-types',
         'version: 2',
         `questionnaireHash: ${questionnaireHash(questionnaire)}`,

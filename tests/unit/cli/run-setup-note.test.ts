@@ -1,0 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareResume } from '../../../src/cli/actions/run-setup.js';
+import { memoryIo } from '../../helpers/memory-io.js';
+
+describe('resuming an answer file whose questionnaire has changed', () => {
+  it('says so in lines that fit the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culture-audit-'));
+    // A hash that is not the questionnaire's: it changed since the run began.
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, `questionnaire: five-ways\nquestionnaireHash: sha256:${'0'.repeat(64)}\nstarted: 2026-11-20T10:00:00Z\nanswers:\n  promises-kept-on-time: Agree\n`);
+    const io = memoryIo(dir, 60);
+    prepareResume(file, undefined, io, new Date('2026-11-21T10:00:00Z'));
+    const lines = io.stderr().split('\n');
+    expect(lines.join(' ')).toBe('Note: "five-ways" has changed since this run began; the answers still fit it and are kept.');
+    for (const line of lines) expect(line.length).toBeLessThan(60);
+  });
+});
