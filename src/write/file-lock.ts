@@ -1,4 +1,4 @@
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UserError } from '../util/errors.js';
@@ -49,11 +49,37 @@ export function lockFile(file: string, options: LockOptions): FileLock {
   if (seen === undefined) return lockFile(file, options); // released in between: try again
   const holder = parseHolder(seen);
   if (!holder || !isStale(holder)) throw new UserError(heldMessage(holder, options));
-  // Remove the stale lock only if it is still the one just judged, so a run that took it over
-  // meanwhile keeps it (short of the instant between this read and the removal).
-  if (readLock(path) === seen) rmSync(path, { force: true });
-  if (!createExclusive(path, text, options.shown)) throw new UserError(heldMessage(parseHolder(readLock(path) ?? ''), options));
+  // Two runs may find one stale lock at once: only the one that makes the takeover folder (mkdir is
+  // atomic) removes and replaces it, and only if it is still the lock it judged; the other is refused.
+  const replaced = takeOver(path, () => {
+    if (readLock(path) !== seen) return false;
+    rmSync(path, { force: true });
+    return createExclusive(path, text, options.shown);
+  });
+  if (!replaced) throw new UserError(heldMessage(parseHolder(readLock(path) ?? ''), options));
   return { ...heldLock(path, text), replaced: holder };
+}
+
+/** A takeover folder older than this was left by a run killed within its few microseconds of use. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/** Runs `replace` while holding `<lock>.takeover`; false when another run holds it, or `replace` says so. */
+function takeOver(path: string, replace: () => boolean): boolean {
+  const folder = `${path}.takeover`;
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const made = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (Date.now() - made < TAKEOVER_STALE_MS) return false;
+    rmSync(folder, { recursive: true, force: true });
+    return takeOver(path, replace);
+  }
+  try {
+    return replace();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** How a message names a holder: `pid 1234 on host, since 10:42`. */
