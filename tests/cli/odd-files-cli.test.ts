@@ -68,6 +68,9 @@ describe('names that are not UTF-8', () => {
     const missing = runShell(`CLI score "$(printf 'n\\377.yaml')"`, dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('n\\xff.yaml: no such file\n');
+    // Every line a command prints shows the byte so, the ✔ of validate among them.
+    const valid = runShell(`CLI validate "$(printf 'm\\377.yaml')"`, dir);
+    expect(valid.stdout).toMatch(/^✔ m\\xff\.yaml {2}answers to service-culture/);
   });
 
   it('team reads such a file in a folder with the others', () => {
