@@ -7,7 +7,7 @@ import { exportCoverage, type ExportCoverage } from './export-coverage.js';
 import type { LoadedCsvMapping } from './csv-mapping.js';
 import { csvRowReader, rowResponse, type CellsReader, type CellsResult, type CsvRow, type CsvRowReader, type ResponseCells } from './csv-row.js';
 import type { FormTool, FormToolName } from './form-tools/form-tool.js';
-import { detectFormTool, FIRST_ROWS, formToolNamed } from './form-tools/registry.js';
+import { exportLayout, FIRST_ROWS } from './form-tools/registry.js';
 import type { Response } from './schema.js';
 
 /** A record as csv-parse gives it with `info: true`: its cells, and the lines read up to its end, blank ones among them. */
@@ -164,14 +164,12 @@ type ExportHeader =
 
 /** The export's tool (given, or detected from its first records), header rows and columns. */
 function exportHeader(file: string, first: readonly NumberedRecord[], questionnaire: Questionnaire, reading: ExportReading): ExportHeader {
-  const records = first.map(({ record }) => record);
-  const tool = reading.tool ? formToolNamed(reading.tool) : detectFormTool(records);
-  const rows = Math.min(tool.headerRows(records), records.length);
-  const resolved = resolveColumns(file, tool.columns(records.slice(0, rows)), questionnaire, reading.mapping, tool, tool.codedAnswers?.(records, rows) ?? false);
+  const { tool, headerRows, columns, coded } = exportLayout(first.map(({ record }) => record), reading.tool);
+  const resolved = resolveColumns(file, columns, questionnaire, reading.mapping, tool, coded);
   if (resolved.problems.length > 0) return { ok: false, problems: resolved.problems.map((problem) => inToolWords(problem, tool, file)), warnings: resolved.warnings };
   const coverage = exportCoverage(questionnaire, resolved.columns, resolved.unmatched, resolved.partial);
   const event: CsvHeaderEvent = { kind: 'header', file, questionnaire, tool: tool.title, coverage, warnings: resolved.warnings };
-  return { ok: true, tool, rows, columns: resolved.columns, event, warnings: [] };
+  return { ok: true, tool, rows: headerRows, columns: resolved.columns, event, warnings: [] };
 }
 
 /** A header problem of a tool's export says which tool the file looked like, so a wrong guess shows (and --from can correct it). */

@@ -1,4 +1,4 @@
-import type { FirstRows, FormTool, FormToolName } from './form-tool.js';
+import type { ColumnHeader, FirstRows, FormTool, FormToolName } from './form-tool.js';
 import { googleForms } from './google-forms.js';
 import { limeSurvey } from './limesurvey.js';
 import { microsoftForms } from './microsoft-forms.js';
@@ -21,4 +21,20 @@ export function detectFormTool(rows: FirstRows): FormTool {
 
 export function formToolNamed(name: FormToolName): FormTool {
   return FORM_TOOLS.find((tool) => tool.name === name) ?? plainCsv;
+}
+
+/** An export's layout from its first records: the tool (named, or detected), its header rows and columns. */
+export interface ExportLayout {
+  tool: FormTool;
+  /** How many of the first records are header rows; the rest are respondents. */
+  headerRows: number;
+  columns: ColumnHeader[];
+  /** Whether the rows hold the tool's numeric codes (see FormTool.codedAnswers). */
+  coded: boolean;
+}
+
+export function exportLayout(first: FirstRows, name?: FormToolName): ExportLayout {
+  const tool = name ? formToolNamed(name) : detectFormTool(first);
+  const headerRows = Math.min(tool.headerRows(first), first.length);
+  return { tool, headerRows, columns: tool.columns(first.slice(0, headerRows)), coded: tool.codedAnswers?.(first, headerRows) ?? false };
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ColumnValues } from '../../answers/column-values.js';
-import type { ColumnHeader, FormTool, FormToolName } from '../../answers/form-tools/form-tool.js';
-import { detectFormTool, FIRST_ROWS, formToolNamed } from '../../answers/form-tools/registry.js';
+import type { FormToolName } from '../../answers/form-tools/form-tool.js';
+import { exportLayout, FIRST_ROWS, type ExportLayout } from '../../answers/form-tools/registry.js';
 import { siblingName, starterMapping } from '../../answers/starter-mapping.js';
 import { readExportRecords, sheetOptionMisuse } from '../../load/workbook/export-reader.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
@@ -29,13 +29,11 @@ export async function mapCommand(csv: string, options: MapOptions & CommandConte
   return gatheringNotices(async (notices) => {
     // The first records wait until the tool that wrote the export, and with it its header rows, is known.
     const first: (readonly string[])[] = [];
-    let header: { tool: FormTool; columns: ColumnHeader[]; coded: boolean } | undefined;
+    let header: ExportLayout | undefined;
     const values = new ColumnValues();
     const start = () => {
-      const tool = options.from ? formToolNamed(options.from) : detectFormTool(first);
-      const rows = Math.min(tool.headerRows(first), first.length);
-      header = { tool, columns: tool.columns(first.slice(0, rows)), coded: tool.codedAnswers?.(first, rows) ?? false };
-      for (const record of first.slice(rows)) values.add(record);
+      header = exportLayout(first, options.from);
+      for (const record of first.slice(header.headerRows)) values.add(record);
     };
     const misuse = sheetOptionMisuse(options.sheet, [csv]);
     if (misuse) throw new UserError(misuse);
