@@ -80,6 +80,9 @@ export function csvRowReader<R extends CellsResult>(
   const sources = questionSources(columns);
   const read = readCells([...sources.keys()]);
   const ordered = [...sources.values()];
+  // The common case read inline, as plain arrays: one column per question (its index, else -1), and its recode.
+  const single = ordered.map((source) => (source.cells.length === 1 && source.cells[0]?.tick === undefined ? (source.cells[0]?.index ?? -1) : -1));
+  const recodes = ordered.map((source) => source.cells[0]?.recode);
   const otherColumns = columns.filter((column) => column.role.kind !== 'question' && column.role.kind !== 'option');
   const dates = new Map(otherColumns.filter((column) => column.role.kind === 'completed' || column.role.kind === 'submitted').map((column) => [column.index, new DateColumn(`${column.index + 1} ${quoted(column.header, 40, { sayLength: false })}`, dateOrder)]));
   // A Finished cell that says neither is left out like an unreadable date: the response counts as finished.
@@ -89,7 +92,13 @@ export function csvRowReader<R extends CellsResult>(
       const values: string[] = new Array(ordered.length);
       let blank = true;
       for (let i = 0; i < ordered.length; i++) {
-        values[i] = cellText(ordered[i] as QuestionSource, record);
+        const index = single[i] as number;
+        if (index === -1) values[i] = joinedText(ordered[i] as QuestionSource, record);
+        else {
+          const cell = record[index]?.trim() ?? '';
+          const recode = recodes[i];
+          values[i] = recode ? recode(cell) : cell;
+        }
         if (values[i] !== '') blank = false;
       }
       if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
@@ -140,9 +149,8 @@ function questionSources(columns: readonly CsvColumn[]): Map<string, QuestionSou
   return sources;
 }
 
-/** A question's cell as an answer file would write it: one column's text (recoded), or the parts of a multi-select joined by ";". */
-function cellText(source: QuestionSource, record: readonly string[]): string {
-  if (source.cells.length === 1 && source.cells[0]?.tick === undefined) return partText(source.cells[0] as QuestionSource['cells'][number], record);
+/** A multi-select's cell from its parts, as an answer file would write it: the ticked options and recoded columns joined by ";". */
+function joinedText(source: QuestionSource, record: readonly string[]): string {
   let joined = '';
   for (const part of source.cells) {
     const text = partText(part, record);
