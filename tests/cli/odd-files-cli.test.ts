@@ -55,6 +55,14 @@ describe('team <folder> with symbolic links', () => {
 });
 
 describe('names that are not UTF-8', () => {
+  it('team reads an .xlsx export by its exact name, and names it with the byte escaped', () => {
+    const dir = tempDir();
+    execFileSync('sh', ['-c', `cp "$0" "$(printf 'w\\377.xlsx')"`, join(repoRoot, 'tests/fixtures/tool-exports/microsoft-forms.xlsx')], { cwd: dir });
+    const result = runShell(`CLI team "$(printf 'w\\377.xlsx')" -q five-ways -o -`, dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.split('\n')[0]).toBe('w\\xff.xlsx: Microsoft Forms export, 15 responses, 25 of 25 questions matched, 3 columns ignored');
+  });
+
   it('score opens the file by its exact name, and a missing one is named with the byte escaped', () => {
     const dir = tempDir();
     execFileSync('sh', ['-c', `cp "$0" "$(printf 'm\\377.yaml')"`, owner], { cwd: dir });

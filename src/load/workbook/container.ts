@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, type PathLike } from 'node:fs';
 
 /** What a file's first bytes say it is, whatever its name says. */
 export type Container = 'zip' | 'cfb' | 'encrypted' | 'other';
@@ -12,7 +12,7 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const LOOK_BYTES = 64 * 1024;
 
 /** The container of the file at `path`, from its first bytes (a read error is left to the reader, which reports it). */
-export function containerOf(path: string): Container {
+export function containerOf(path: PathLike): Container {
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -39,7 +39,7 @@ export async function* readExportBatches<R extends CellsResult>(file: string, qu
   }
   let parsed;
   try {
-    parsed = await parseXlsxFile(path, options.sheet);
+    parsed = await parseXlsxFile(osPath(path), options.sheet);
   } catch (error) {
     yield [{ kind: 'problems', problems: [{ file, message: describeWorkbookError(error) }] }];
     return;
@@ -67,7 +67,7 @@ export async function* readExportRecords(file: string, cwd: string, sheet?: stri
   }
   let parsed;
   try {
-    parsed = await parseXlsxFile(path, sheet);
+    parsed = await parseXlsxFile(osPath(path), sheet);
   } catch (error) {
     throw new InvalidInputError([{ file, message: describeWorkbookError(error) }]);
   }
@@ -82,7 +82,7 @@ export async function* readExportRecords(file: string, cwd: string, sheet?: stri
 /** Why a form export is refused before it is read (an .xls, an encrypted workbook, a workbook named .csv…), or undefined. */
 export function exportRefusal(file: string, cwd?: string): string | undefined {
   const path = cwd === undefined ? file : resolve(cwd, file);
-  return isFile(path) ? containerRefusal(file, containerOf(path)) : undefined;
+  return isFile(path) ? containerRefusal(file, containerOf(osPath(path))) : undefined;
 }
 
 function isFile(path: string): boolean {

@@ -1,3 +1,4 @@
+import type { PathLike } from 'node:fs';
 import type { CsvRecord, ParsedCsv } from '../../answers/csv-import.js';
 import { describeFsError } from '../../util/fs-error.js';
 import { quoted } from '../../util/quote.js';
@@ -26,7 +27,7 @@ export class WorkbookError extends Error {
  * refers to them), and the sheet streamed through the inflater and a SAX parser, so rows flow and
  * memory holds one chunk's rows at a time.
  */
-export async function parseXlsxFile(path: string, sheetName?: string): Promise<ParsedCsv> {
+export async function parseXlsxFile(path: PathLike, sheetName?: string): Promise<ParsedCsv> {
   const entries = new Map(readZipDirectory(path).map((entry) => [entry.name, entry]));
   const workbook = await readWorkbook(path, entries);
   const sheet = chooseSheet(workbook.sheets, sheetName);
@@ -40,7 +41,7 @@ export async function parseXlsxFile(path: string, sheetName?: string): Promise<P
   return sheetRecords(path, sheetEntry, context);
 }
 
-async function readWorkbook(path: string, entries: Map<string, ZipEntry>): Promise<WorkbookInfo> {
+async function readWorkbook(path: PathLike, entries: Map<string, ZipEntry>): Promise<WorkbookInfo> {
   if (entries.has('mimetype') || entries.has('content.xml')) throw new WorkbookError('is an OpenDocument spreadsheet (.ods), not .xlsx; save it as .xlsx or "CSV UTF-8"');
   const rootRels = entries.has('_rels/.rels') ? parseRelationships(await partText(path, entries, '_rels/.rels'), '_rels/.rels') : new Map();
   const workbookPath = [...rootRels.values()].find((relation) => relation.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
@@ -60,7 +61,7 @@ function chooseSheet(sheets: readonly SheetRef[], name: string | undefined): She
   throw new WorkbookError(`has no sheet ${quoted(name)}; its sheets: ${sheets.map((sheet) => quoted(sheet.name)).join(', ')}`);
 }
 
-async function partText(path: string, entries: Map<string, ZipEntry>, name: string, cap = MAX_SMALL_PART_BYTES): Promise<string> {
+async function partText(path: PathLike, entries: Map<string, ZipEntry>, name: string, cap = MAX_SMALL_PART_BYTES): Promise<string> {
   try {
     return await entryText(path, entries.get(name) as ZipEntry, cap);
   } catch (error) {
@@ -69,7 +70,7 @@ async function partText(path: string, entries: Map<string, ZipEntry>, name: stri
   }
 }
 
-function sheetRecords(path: string, entry: ZipEntry, context: SheetContext): ParsedCsv {
+function sheetRecords(path: PathLike, entry: ZipEntry, context: SheetContext): ParsedCsv {
   let queue: CsvRecord[] = [];
   let taken = 0;
   let stopped = false;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type PathLike } from 'node:fs';
 
 /** One file inside a zip, as its central directory lists it. */
 export interface ZipEntry {
@@ -29,7 +29,7 @@ const END_SEARCH = 22 + 0xffff;
  * writes them in that order), so a reader that streamed the zip from the start would have to hold
  * the whole sheet; with the directory each part is read when it is needed.
  */
-export function readZipDirectory(path: string): ZipEntry[] {
+export function readZipDirectory(path: PathLike): ZipEntry[] {
   const fd = openSync(path, 'r');
   try {
     const fileSize = fstatSync(fd).size;
@@ -69,7 +69,7 @@ function parseDirectory(directory: Buffer, count: number): ZipEntry[] {
 }
 
 /** Where an entry's compressed bytes start: after its local header, whose name and extra field may differ in length from the directory's. */
-export function entryDataOffset(path: string, entry: ZipEntry): number {
+export function entryDataOffset(path: PathLike, entry: ZipEntry): number {
   const fd = openSync(path, 'r');
   try {
     const header = readAt(fd, entry.headerOffset, 30);

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type PathLike } from 'node:fs';
 import { createInflateRaw } from 'node:zlib';
 import { entryDataOffset, ZipError, type ZipEntry } from './zip-directory.js';
 
@@ -7,7 +7,7 @@ import { entryDataOffset, ZipError, type ZipEntry } from './zip-directory.js';
  * (a few KB that unpack to gigabytes) stops at the cap, whatever the directory declares. node:zlib
  * inflates in C, streaming; stopping early closes the file and the inflater.
  */
-export async function* entryChunks(path: string, entry: ZipEntry, cap: number): AsyncGenerator<Buffer> {
+export async function* entryChunks(path: PathLike, entry: ZipEntry, cap: number): AsyncGenerator<Buffer> {
   if (entry.encrypted) throw new ZipError('is password-protected; remove the password in the spreadsheet program and save it again');
   if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`is packed in a way spreadsheet programs do not use (method ${entry.method} for ${entry.name}); save it again as .xlsx`);
   if (entry.size > cap) throw tooBig(entry, cap);
@@ -35,7 +35,7 @@ export async function* entryChunks(path: string, entry: ZipEntry, cap: number): 
 }
 
 /** A whole (small) entry as text: the workbook's list of sheets, its styles, its shared strings. */
-export async function entryText(path: string, entry: ZipEntry, cap: number): Promise<string> {
+export async function entryText(path: PathLike, entry: ZipEntry, cap: number): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of entryChunks(path, entry, cap)) chunks.push(chunk);
   return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
