@@ -6,6 +6,8 @@ import { afterAll } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const cliPath = join(repoRoot, 'bin', 'culture-audit.js');
+/** The Node that runs the CLI: this one, or another release CI checks (.ci/current-nodes sets it). */
+export const cliNode = process.env.CULTURE_AUDIT_TEST_NODE || process.execPath;
 
 export interface CliResult {
   code: number | null;
@@ -15,7 +17,7 @@ export interface CliResult {
 
 /** Runs the built CLI as a user would (npm test builds first), without colour or a terminal. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [cliPath, ...args], {
+  const result = spawnSync(cliNode, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true', ...options.env },
     input: options.input ?? '',

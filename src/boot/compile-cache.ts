@@ -1,0 +1,37 @@
+import * as nodeModule from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+// Node 22.1 and later cache the code they compile, in a folder they are given; Node 20 cannot, and
+// loads the bundles through the code caches the build wrote beside them (see bundle-loader.ts),
+// which a newer Node rejects. The folder is the user's, never the installed package's, which may
+// be read-only and is shared.
+
+type EnableCompileCache = (directory?: string) => { status: number; message?: string; directory?: string };
+
+/** Where culture-audit's compiled code is cached: `$CULTURE_AUDIT_CACHE`, else the user's cache folder. */
+export function compileCacheFolder(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir, platform = process.platform): string {
+  if (env.CULTURE_AUDIT_CACHE) return env.CULTURE_AUDIT_CACHE;
+  const base = env.XDG_CACHE_HOME || (platform === 'win32' && env.LOCALAPPDATA) || join(home(), '.cache');
+  return join(base, 'culture-audit');
+}
+
+/**
+ * Turns Node's compile cache on, in compileCacheFolder(); the folder where it is on, undefined on
+ * Node 20, when NODE_DISABLE_COMPILE_CACHE is set, or when the folder cannot be made (a read-only
+ * home): the bundles then load as on Node 20, only slower.
+ */
+export function enableCompileCache(): string | undefined {
+  const enable = (nodeModule as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+  if (!enable) return undefined;
+  let folder: string;
+  try {
+    folder = compileCacheFolder();
+  } catch {
+    // No home folder to find: nowhere to keep a cache.
+    return undefined;
+  }
+  const { status, directory } = enable(folder);
+  const statuses = (nodeModule as { constants?: { compileCacheStatus?: Record<string, number> } }).constants?.compileCacheStatus ?? {};
+  return status === statuses.ENABLED || status === statuses.ALREADY_ENABLED ? (directory ?? folder) : undefined;
+}
