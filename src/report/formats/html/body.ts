@@ -5,35 +5,68 @@ import { inlineHtml } from './inline.js';
 /** Turns an image block into markup: the chart it stands for, inline; undefined for any other image. */
 export type ImageResolver = (target: string) => string | undefined;
 
-/**
- * Blocks as the page's body: each heading opens a <section> that holds what follows it up to the
- * next heading of its level or above, so print rules can keep a heading with its content; a
- * table is labelled by the heading it stands under.
- */
-export function bodyHtml(blocks: readonly Block[], image: ImageResolver): string {
-  const out: string[] = [];
-  const open: number[] = [];
-  let heading = '';
-  let count = 0;
-  for (const block of blocks) {
-    if (block.type === 'heading') {
-      while (open.length > 0 && (open[open.length - 1] ?? 0) >= block.level) {
-        open.pop();
-        out.push('</section>');
-      }
-      heading = `h-${++count}`;
-      if (block.level > 1) {
-        out.push(`<section aria-labelledby="${heading}">`);
-        open.push(block.level);
-      }
-      out.push(`<h${block.level} id="${heading}">${inlineHtml(block.text)}</h${block.level}>`);
-    } else out.push(blockHtml(block, heading, image));
-  }
-  while (open.pop() !== undefined) out.push('</section>');
-  return out.join('\n');
+/** A heading and what stands under it up to the next heading of its level or above. */
+type Content = Exclude<Block, { type: 'heading' }>;
+
+interface Part {
+  type: 'part';
+  level: number;
+  text: string;
+  id: string;
+  content: (Content | Part)[];
 }
 
-function blockHtml(block: Exclude<Block, { type: 'heading' }>, heading: string, image: ImageResolver): string {
+/** About how many lines a part takes on paper: parts short enough to fit a page are kept whole in print. */
+const KEEP_WHOLE = 30;
+
+/**
+ * Blocks as the page's body: each heading opens a <section> holding what stands under it, so print
+ * rules can keep a short section on one page and a heading with what follows; a table is labelled
+ * by the heading it stands under. The first heading (the title) holds the whole page.
+ */
+export function bodyHtml(blocks: readonly Block[], image: ImageResolver): string {
+  const root: Part = { type: 'part', level: 0, text: '', id: '', content: [] };
+  const open: Part[] = [root];
+  let count = 0;
+  for (const block of blocks) {
+    if (block.type !== 'heading') {
+      open[open.length - 1]?.content.push(block);
+      continue;
+    }
+    while (open.length > 1 && (open[open.length - 1]?.level ?? 0) >= block.level) open.pop();
+    const part: Part = { type: 'part', level: block.level, text: block.text, id: `h-${++count}`, content: [] };
+    open[open.length - 1]?.content.push(part);
+    open.push(part);
+  }
+  return root.content.map((item) => itemHtml(item, root, image)).join('\n');
+}
+
+function itemHtml(item: Content | Part, parent: Part, image: ImageResolver): string {
+  if (item.type !== 'part') return blockHtml(item, parent.id, image);
+  const heading = `<h${item.level} id="${item.id}">${inlineHtml(item.text)}</h${item.level}>`;
+  const content = item.content.map((child) => itemHtml(child, item, image));
+  if (item.level === 1) return [heading, ...content].join('\n');
+  const keep = size(item) <= KEEP_WHOLE ? ' class="keep"' : '';
+  return [`<section aria-labelledby="${item.id}"${keep}>`, heading, ...content, '</section>'].join('\n');
+}
+
+function size(item: Content | Part): number {
+  if (item.type === 'part') return 2 + item.content.reduce((sum, child) => sum + size(child), 0);
+  switch (item.type) {
+    case 'table':
+      return 2 + item.rows.length;
+    case 'list':
+      return item.items.length;
+    case 'quote':
+      return item.paragraphs.length + 1;
+    case 'image':
+      return KEEP_WHOLE;
+    default:
+      return 2;
+  }
+}
+
+function blockHtml(block: Content, heading: string, image: ImageResolver): string {
   switch (block.type) {
     case 'paragraph':
       return `<p>${block.lines.map(inlineHtml).join('\n')}</p>`;
@@ -63,7 +96,8 @@ function tableHtml(table: Extract<Block, { type: 'table' }>, heading: string): s
     const others = rest.map((cell, i) => `<td${cellClass(cell, table.numeric[i + 1] ?? false)}>${inlineHtml(cell)}</td>`).join('');
     return `<tr><th scope="row">${inlineHtml(first)}</th>${others}</tr>`;
   });
-  return `<div class="table-wrap">\n<table${labelled}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</div>`;
+  const whole = table.rows.length <= KEEP_WHOLE ? ' class="keep"' : '';
+  return `<div class="table-wrap">\n<table${labelled}${whole}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</div>`;
 }
 
 /** Right-aligned numbers; a change tinted by its direction (the arrow and sign say it too). */

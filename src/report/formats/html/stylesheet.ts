@@ -1,7 +1,7 @@
 /**
  * The page's only styles, inline: system fonts (no font is fetched), tables that scroll on a
  * narrow screen and shrink in print, and print rules that keep headings with what follows and
- * tables, charts and quotes whole. @page leaves the paper size to the printer (A4 or Letter):
+ * charts, quotes, table rows, short tables and short sections (class keep) whole. @page leaves the paper size to the printer (A4 or Letter):
  * the margins and the 180 mm text width fit both.
  */
 export const STYLESHEET = `
@@ -35,7 +35,7 @@ figure.chart svg { display: block; max-width: 100%; height: auto; }
   h3 { font-size: 11.5pt; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
-  section, table, tr, figure, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
+  section.keep, table.keep, tr, figure, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; width: 100%; }
   th, td { padding: 2pt 4pt; }
