@@ -8,6 +8,7 @@ import { readCsvStream } from '../../../src/load/form-export.js';
 import type { Questionnaire } from '../../../src/questionnaire/schema.js';
 import type { ReportDocument, TeamDocument } from '../../../src/report/formats/documents.js';
 import { parseBlocks } from '../../../src/report/formats/html/blocks.js';
+import { bodyHtml } from '../../../src/report/formats/html/body.js';
 import { htmlFormat } from '../../../src/report/formats/html.js';
 import { markdownFormat } from '../../../src/report/formats/markdown.js';
 import { renderDocument } from '../../../src/report/formats/registry.js';
@@ -95,5 +96,30 @@ describe('injection corpus in every field, through the HTML pages', async () => 
       expect(outline(page)).toEqual(plain);
       expect(page).not.toMatch(/<(?:script|img|a|iframe|details|summary)\b/i);
     }
+  });
+});
+
+describe('the page body', () => {
+  const body = (markdown: string) => bodyHtml(parseBlocks(markdown), () => undefined);
+
+  it('never skips a heading level, and nests sections by level', () => {
+    const html = body('# T\n\n### Skipped to three\n\n#### Four\n\n## Two\n\ntext\n');
+    expect([...html.matchAll(/<h(\d)/g)].map((m) => m[1])).toEqual(['1', '2', '3', '2']);
+    expect(html.match(/<section/g)).toHaveLength(3);
+    expect(htmlProblems(`<!DOCTYPE html>\n<html lang="en"><head><title>t</title><style>@media print {} @page {}</style></head><body><main>${html}</main></body></html>`)).toEqual([]);
+  });
+
+  it('reads tables, lists, quotes and line breaks as our renderers write them', () => {
+    const html = body('## H\n\n| Section | Score |\n| --- | ---: |\n| a \\| b | +1.0 ▲ |\n| c | −2.0 ▼ |\n\n- one\n  more\n\n  after a blank\n- two\n\n1. first\n2. second\n\n> quoted\n>\n> again\n');
+    expect(html).toContain('<th scope="row">a | b</th><td class="num up">+1.0 ▲</td>');
+    expect(html).toContain('<td class="num down">−2.0 ▼</td>');
+    expect(html).toContain('<th scope="col" class="num">Score</th>');
+    expect(html).toContain('<li>one<br/>\nmore<br/>\n<br/>\nafter a blank</li>');
+    expect(html).toContain('<ol>\n<li>first</li>\n<li>second</li>\n</ol>');
+    expect(html).toContain('<blockquote>\n<p>quoted</p>\n<p>again</p>\n</blockquote>');
+  });
+
+  it('shows an image it cannot inline as its alt text, and loads nothing', () => {
+    expect(body('![A chart](https://evil.example/x.svg)')).toBe('<p class="missing-chart">[A chart]</p>');
   });
 });

@@ -33,8 +33,10 @@ export function bodyHtml(blocks: readonly Block[], image: ImageResolver): string
       open[open.length - 1]?.content.push(block);
       continue;
     }
-    while (open.length > 1 && (open[open.length - 1]?.level ?? 0) >= block.level) open.pop();
-    const part: Part = { type: 'part', level: block.level, text: block.text, id: `h-${++count}`, content: [] };
+    // A level is never skipped (h2 straight to h4), whatever the Markdown does: screen readers list headings by level.
+    const level = Math.min(block.level, (open[open.length - 1]?.level ?? 0) + 1);
+    while (open.length > 1 && (open[open.length - 1]?.level ?? 0) >= level) open.pop();
+    const part: Part = { type: 'part', level, text: block.text, id: `h-${++count}`, content: [] };
     open[open.length - 1]?.content.push(part);
     open.push(part);
   }
@@ -83,9 +85,9 @@ function blockHtml(block: Content, heading: string, image: ImageResolver): strin
   }
 }
 
-/** A list item's lines: a blank one parts paragraphs, the others are line breaks (as the respondent wrote them). */
+/** A list item's lines, each on its own line as the respondent wrote them; a blank one stays an empty line. */
 function linesHtml(lines: readonly string[]): string {
-  return lines.map((line) => (line === '' ? '<br/>' : inlineHtml(line))).join('<br/>\n');
+  return lines.map(inlineHtml).join('<br/>\n');
 }
 
 function tableHtml(table: Extract<Block, { type: 'table' }>, heading: string): string {
