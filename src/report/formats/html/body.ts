@@ -16,8 +16,13 @@ interface Part {
   content: (Content | Part)[];
 }
 
-/** About how many lines a part takes on paper: parts short enough to fit a page are kept whole in print. */
-const KEEP_WHOLE = 30;
+/**
+ * About how many lines a part takes on paper: parts this short are kept whole in print (moved to
+ * the next page rather than split); longer ones would leave too much of a page empty. Longer
+ * tables break between rows, with their header repeated.
+ */
+const KEEP_WHOLE = 25;
+const KEEP_TABLE_ROWS = 15;
 
 /**
  * Blocks as the page's body: each heading opens a <section> holding what stands under it, so print
@@ -46,10 +51,17 @@ export function bodyHtml(blocks: readonly Block[], image: ImageResolver): string
 function itemHtml(item: Content | Part, parent: Part, image: ImageResolver): string {
   if (item.type !== 'part') return blockHtml(item, parent.id, image);
   const heading = `<h${item.level} id="${item.id}">${inlineHtml(item.text)}</h${item.level}>`;
-  const content = item.content.map((child) => itemHtml(child, item, image));
-  if (item.level === 1) return [heading, ...content].join('\n');
-  const keep = size(item) <= KEEP_WHOLE ? ' class="keep"' : '';
-  return [`<section aria-labelledby="${item.id}"${keep}>`, heading, ...content, '</section>'].join('\n');
+  if (item.level === 1) return [heading, ...item.content.map((child) => itemHtml(child, item, image))].join('\n');
+  // The heading and the sentences that introduce what follows, kept together and with it in print.
+  const lead = item.content.findIndex((child) => child.type !== 'paragraph');
+  const intro = lead === -1 ? item.content.length : lead;
+  const content = [
+    `<div class="lead">\n${[heading, ...item.content.slice(0, intro).map((child) => itemHtml(child, item, image))].join('\n')}\n</div>`,
+    ...item.content.slice(intro).map((child) => itemHtml(child, item, image)),
+  ];
+  // A section with subsections may break between them; each of those is kept whole if short.
+  const keep = size(item) <= KEEP_WHOLE && item.content.every((child) => child.type !== 'part') ? ' class="keep"' : '';
+  return [`<section aria-labelledby="${item.id}"${keep}>`, ...content, '</section>'].join('\n');
 }
 
 function size(item: Content | Part): number {
@@ -98,7 +110,7 @@ function tableHtml(table: Extract<Block, { type: 'table' }>, heading: string): s
     const others = rest.map((cell, i) => `<td${cellClass(cell, table.numeric[i + 1] ?? false)}>${inlineHtml(cell)}</td>`).join('');
     return `<tr><th scope="row">${inlineHtml(first)}</th>${others}</tr>`;
   });
-  const whole = table.rows.length <= KEEP_WHOLE ? ' class="keep"' : '';
+  const whole = table.rows.length <= KEEP_TABLE_ROWS ? ' class="keep"' : '';
   return `<div class="table-wrap">\n<table${labelled}${whole}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</div>`;
 }
 

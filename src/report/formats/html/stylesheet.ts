@@ -33,9 +33,9 @@ figure.chart svg { display: block; max-width: 100%; height: auto; }
   h1 { font-size: 20pt; }
   h2 { font-size: 14pt; margin-top: 16pt; }
   h3 { font-size: 11.5pt; }
-  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, .lead { break-after: avoid; page-break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
-  section.keep, table.keep, tr, figure, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
+  section.keep, .lead, table.keep, tr, figure, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
   .table-wrap { overflow: visible; }
   table { font-size: 8.5pt; width: 100%; }
   th, td { padding: 2pt 4pt; }
