@@ -47,9 +47,9 @@ describe('--format through the built CLI', () => {
   });
 
   it('refuses a format it does not know, listing the ones it does', () => {
-    const result = runCli(['report', example('service-culture/owner.yaml'), '--format', 'html']);
+    const result = runCli(['report', example('service-culture/owner.yaml'), '--format', 'docx']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('markdown, json, terminal');
+    expect(result.stderr).toContain('markdown, html, json, terminal');
   });
 
   it('team --format json -o - prints the team JSON that --json - prints', () => {

@@ -46,7 +46,7 @@ export function setExitCode(code: number): void {
 
 /** `--format`, as every report-writing command takes it. */
 export function formatOption(): Option {
-  return new Option('--format <name>', "the report's format; an -o ending (.md, .json, .txt) says it too").choices(FORMAT_NAMES);
+  return new Option('--format <name>', "the report's format; an -o ending (.md, .html, .json, .txt) says it too").choices(FORMAT_NAMES);
 }
 
 /** `--from`, as every command reading form exports takes it: the tool is detected from the header otherwise. */

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { DocumentKind, DocumentOf, ReportDocument } from './documents.js';
+import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 import { FORMAT_NAMES, type FormatName } from './names.js';
@@ -9,7 +10,7 @@ export type { FormatName } from './names.js';
 import { terminalFormat } from './terminal.js';
 
 /** Every output format, by the name `--format` takes. A new format is a file beside this one, its name in names.ts and a line here. */
-export const outputFormats: Readonly<Record<FormatName, OutputFormat>> = { markdown: markdownFormat, json: jsonFormat, terminal: terminalFormat };
+export const outputFormats: Readonly<Record<FormatName, OutputFormat>> = { markdown: markdownFormat, html: htmlFormat, json: jsonFormat, terminal: terminalFormat };
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);
@@ -19,6 +20,7 @@ export function isFormatName(name: string): name is FormatName {
 export function formatOfPath(path: string): OutputFormat | undefined {
   const ending = extname(path).toLowerCase();
   if (ending === '.markdown') return markdownFormat;
+  if (ending === '.htm') return htmlFormat;
   return Object.values(outputFormats).find((format) => format.extension === ending);
 }
 

@@ -16,7 +16,9 @@ describe('the format registry', () => {
     ['out/r.json', 'json'],
     ['r.txt', 'terminal'],
     ['reports/x', undefined],
-    ['r.html', undefined],
+    ['r.html', 'html'],
+    ['R.HTM', 'html'],
+    ['r.pdf', undefined],
   ])('reads the format of %s from its ending: %s', (path, name) => {
     expect(formatOfPath(path)?.name).toBe(name);
   });
