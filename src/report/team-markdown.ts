@@ -29,7 +29,7 @@ export interface TeamReportOptions {
 export function renderTeamReport(summary: TeamSummary, questionnaire: Questionnaire, options: TeamReportOptions = {}): string {
   const context = teamReportContext(summary, questionnaire);
   const parts = [
-    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? [])],
+    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? []), minGroupLine(summary.minGroup)],
     [...summaryLines(context), '', ...chartImageLines(options.charts ?? [])],
     redFlagSection(context),
     sectionTables(context),
@@ -43,4 +43,10 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     methodLines(),
   ];
   return `${parts.filter((part) => part.length > 0).map((part) => part.join('\n').trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** The anonymity threshold, stated in every team report, grouped or not, so a reader knows what the figures can reveal. */
+function minGroupLine(minGroup: number): string {
+  if (minGroup <= 1) return '- **Smallest group shown:** 1 respondent: every group is shown on its own, however small (--min-group 1 --allow-small-groups)';
+  return `- **Smallest group shown:** ${minGroup} respondents: groups smaller than ${minGroup} are merged into "other" (--min-group)`;
 }
