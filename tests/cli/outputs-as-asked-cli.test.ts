@@ -60,12 +60,12 @@ describe('paths as given', () => {
     ['report', [manager]],
     ['team', [answers]],
     ['compare', [history('manager-2026-08.yaml'), manager]],
-  ])('%s -o /dev/null is refused in words, naming /dev/null as given', (command, inputs) => {
+  ])('%s -o /dev/null is refused in words, naming /dev/null as given (no /dev/null.md either)', (command, inputs) => {
     const cwd = tempDir();
     const result = runCli([command, ...inputs, '-o', '/dev/null'], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('-o /dev/null is a character device, not a file; give a file name, or -o - to print the report');
-    expect(result.stderr).not.toContain('../');
+    expect(result.stderr).toBe('culture-audit: cannot write /dev/null: it is a character device, not a file, and is never replaced; give a file name (-o - writes to stdout)\n');
+    expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('-o without an ending gets the format\'s, the charts named alike; a second run names the report as given', () => {
@@ -83,7 +83,7 @@ describe('paths as given', () => {
     const cwd = tempDir();
     const result = runCli(['team', answers, '-o', '.'], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('-o . is a folder; give a file name, such as ./report.md');
+    expect(result.stderr).toContain('culture-audit: cannot write .: it is a folder; give a file name');
   });
 
   it('compare -o and trend -o name their inputs by file name, never by the folders they sit in', () => {
