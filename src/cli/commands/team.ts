@@ -39,7 +39,8 @@ export function registerTeam(program: Command): void {
         'culture-audit team qualtrics-export.csv -q five-ways --complete-only  # unfinished responses left out',
         'culture-audit team "Culture survey(1-15).xlsx" -q five-ways --sheet Form1  # Microsoft Forms export',
         'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
-        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
+        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json -o reports/team-q4.md --json reports/team-q4.json',
+        'culture-audit team answers/ --json - | jq .overall.mean  # the JSON alone: no report is written',
       ]) +
         '\nThe report gets a radar (the team and each group shown) and section bars beside it, as <name>-radar.svg and <name>-sections.svg; -o - writes no charts.' +
         '\nRespondent names never appear; comments are unattributed. With GITHUB_STEP_SUMMARY set, a short summary is appended to it.' +
