@@ -3,10 +3,14 @@ import { allowedAnswers } from '../questionnaire/labels.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { answerFileHead, commentLines } from './answer-file-text.js';
 
-/** A blank answer file: the head every answer file has, then every question id with what it accepts as comments. Pure. */
-export function renderAnswerTemplate(questionnaire: Questionnaire): string {
+/**
+ * A blank answer file: the head every answer file has, then every question id with what it accepts
+ * as comments. `schema` is the answers JSON Schema as the file's folder reaches it (editors resolve
+ * it from there). Pure.
+ */
+export function renderAnswerTemplate(questionnaire: Questionnaire, schema = '../schema/answers.schema.json'): string {
   const note = [
-    'yaml-language-server: $schema=../schema/answers.schema.json',
+    `yaml-language-server: $schema=${schema}`,
     `Answers for "${oneLine(questionnaire.title)}". Write each answer after its colon; leave it empty to skip.`,
     'Scale answers take the position (1 = first label) or the label. Check the file with:',
     '  culture-audit validate <this file>',

@@ -1,8 +1,8 @@
-import { relative } from 'node:path';
 import type { ExitCode } from '../util/errors.js';
 import { writeFilesAtomic } from '../write/write-files.js';
 import { noticesCarriedBy, type CommandContext, type CommandResult } from './command-result.js';
 import type { Io } from './io.js';
+import { shownFrom } from './actions/output-path.js';
 
 /** The context a command function gets from the terminal it runs in. */
 export function contextOf(io: Io): Required<CommandContext> {
@@ -12,7 +12,7 @@ export function contextOf(io: Io): Required<CommandContext> {
 /** The shell of a command: prints its notices, writes its files, prints the rest, and returns its exit code. */
 export function applyResult(result: CommandResult, io: Io): ExitCode {
   for (const line of result.notices) io.err(line);
-  const shown = result.relativePaths ? (path: string) => relative(io.cwd, path) || path : undefined;
+  const shown = result.relativePaths ? (path: string) => shownFrom(io.cwd, path) : undefined;
   writeFilesAtomic(result.files, { force: result.force, shown });
   for (const { to, text } of result.printed) (to === 'stdout' ? io.out : io.err)(text);
   return result.exitCode;

@@ -4,6 +4,7 @@ import type { TargetReport } from '../scoring/targets.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { comparisonLines, describeAssessment } from './comparison-section-markdown.js';
 import { escapeInline } from './markdown-escape.js';
+import { fileName } from './file-name.js';
 import { targetLines } from './target-markdown.js';
 
 /** The `compare -o` report: two assessments of one questionnaire side by side, and the target if given. */
@@ -11,8 +12,8 @@ export function renderComparisonReport(comparison: Comparison, questionnaire: Qu
   const out = [
     `# ${escapeInline(questionnaire.title)}: what changed`,
     '',
-    `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(comparison.before.source)})`,
-    `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(comparison.after.source)})`,
+    `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(fileName(comparison.before.source))})`,
+    `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(fileName(comparison.after.source))})`,
     `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
     '',
     '## Summary',

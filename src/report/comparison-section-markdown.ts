@@ -4,6 +4,7 @@ import type { AssessmentRef, BandChange, Comparison } from '../scoring/compare.j
 import type { SnapshotFlag } from '../scoring/snapshot.js';
 import { formatChange, formatScore, itemOnHundred } from './format.js';
 import { escapeInline } from './markdown-escape.js';
+import { hasScoredQuestions } from './scored-sections.js';
 
 /** "Anna (owner), 2026-05-01" */
 export function describeAssessment(ref: AssessmentRef): string {
@@ -28,7 +29,8 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
     '| Section | Before | After | Change | Band |',
     '| --- | ---: | ---: | ---: | --- |',
   ];
-  for (const section of comparison.sections) {
+  const scored = hasScoredQuestions(questionnaire);
+  for (const section of comparison.sections.filter((s) => scored(s.id))) {
     lines.push(`| ${escapeInline(section.title)} | ${formatScore(section.before)} | ${formatScore(section.after)} | ${formatChange(section)} | ${bandCell(section.band)} |`);
   }
   lines.push('', `${h} Items that moved most`, '');

@@ -29,7 +29,7 @@ export interface TeamReportOptions {
 export function renderTeamReport(summary: TeamSummary, questionnaire: Questionnaire, options: TeamReportOptions = {}): string {
   const context = teamReportContext(summary, questionnaire);
   const parts = [
-    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? [])],
+    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? []), ...minGroupLines(summary)],
     [...summaryLines(context), '', ...chartImageLines(options.charts ?? [])],
     redFlagSection(context),
     sectionTables(context),
@@ -43,4 +43,14 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     methodLines(),
   ];
   return `${parts.filter((part) => part.length > 0).map((part) => part.join('\n').trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/**
+ * The anonymity threshold, for a report without groups: a grouped one states it in its "Compared
+ * by" line, so every team report says what its figures can reveal.
+ */
+function minGroupLines(summary: TeamSummary): string[] {
+  if (summary.grouping) return [];
+  const min = summary.minGroup;
+  return [`- **Anonymity:** the whole team only (no --group-by); groups smaller than ${min} ${min === 1 ? 'respondent' : 'respondents'} would be merged into "other" (--min-group ${min})`];
 }

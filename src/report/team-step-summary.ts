@@ -8,7 +8,7 @@ export function renderTeamStepSummary(summary: TeamSummary, failures: readonly s
   const lines = [
     `### ${escapeInline(summary.questionnaire.title)}: team score ${formatScore(stats.mean)} (${escapeInline(band?.label ?? 'no band')})`,
     '',
-    `${summary.respondents} respondents; ${summary.redFlags.reduce((sum, flag) => sum + flag.respondents, 0)} red flags raised.`,
+    countsLine(summary),
     '',
     '| Section | Mean | Band |',
     '| --- | ---: | --- |',
@@ -16,4 +16,10 @@ export function renderTeamStepSummary(summary: TeamSummary, failures: readonly s
   ];
   if (failures.length > 0) lines.push('', ...failures.map((failure) => `- ✖ ${escapeInline(failure)}`));
   return `${lines.join('\n')}\n\n`;
+}
+
+/** "20 respondents; 9 responses with a red flag; 4 distinct red flags.": each count names what it counts (a flag is a question, counted once however many raised it). */
+function countsLine(summary: TeamSummary): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `${count(summary.respondents, 'respondent', 'respondents')}; ${count(summary.respondentsWithRedFlags, 'response', 'responses')} with a red flag; ${count(summary.redFlags.length, 'distinct red flag', 'distinct red flags')}.`;
 }

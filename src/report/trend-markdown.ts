@@ -3,10 +3,14 @@ import type { Trend, TrendSeries } from '../scoring/trend.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
+import { fileName } from './file-name.js';
+import { hasScoredQuestions } from './scored-sections.js';
 
 /** The `trend -o` report: a table of scores over time, then the chart of the overall score and of each section (keyed by series). */
 export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map()): string {
   const dates = trend.assessments.map((a) => escapeInline(a.date));
+  const scored = hasScoredQuestions(questionnaire);
+  const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))];
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? '';
   const out = [
@@ -19,7 +23,7 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
     '',
     `| Section | ${dates.join(' | ')} | Change |`,
     `| --- | ${dates.map(() => '---:').join(' | ')} | ---: |`,
-    ...[trend.overall, ...trend.sections].map((series) => row(series)),
+    ...rows.map((series) => row(series)),
     '',
     'Change is the last score minus the first.',
     '',
@@ -29,7 +33,7 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
     if (chart) out.push(`## ${escapeInline(series.title)}`, '', ...chartImageLines([chart]));
   }
   out.push('## Assessments', '');
-  trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(a.source)})`));
+  trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})`));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

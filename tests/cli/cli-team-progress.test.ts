@@ -81,7 +81,7 @@ describe('team --compare and team charts', () => {
   it('plots only the groups the report shows: a group below the anonymity minimum never gets an outline', () => {
     // q3's respondent alone as "front-line": below --min-group 2, so merged into "other" with the managers.
     writeFileSync(join(dir, 'q3-front.yaml'), readFileSync(join(dir, 'q3.yaml'), 'utf8').replace('role: manager', 'role: front-line'));
-    const result = run(['team', 'q1.yaml', 'q2.yaml', 'q3-front.yaml', '--group-by', 'role', '--min-group', '2', '-o', 'grouped.md', '--json', 'grouped.json']);
+    const result = run(['team', 'q1.yaml', 'q2.yaml', 'q3-front.yaml', '--group-by', 'role', '--min-group', '2', '--allow-small-groups', '-o', 'grouped.md', '--json', 'grouped.json']);
     expect(result.code).toBe(0);
     const groups = JSON.parse(readFileSync(join(dir, 'grouped.json'), 'utf8')).groups.map((g: { name: string; n: number }) => `${g.name} (${g.n})`);
     expect(groups).toEqual(['other (3)']);

@@ -18,8 +18,10 @@ describe('culture-audit import', () => {
     expect(runCli(['validate', ...files.map((f) => join(out, f))]).code).toBe(0);
     expect(readFileSync(join(out, files[0] ?? ''), 'utf8')).toMatch(/^# Imported from form-export\.csv, line \d+, by culture-audit import\.\nquestionnaire: service-culture\n/);
     const originals = ['01', '02', '03', '04', '05', '06'].map((n) => join(repoRoot, `examples/team/answers/front-line-${n}.yaml`));
-    const imported = runCli(['team', out, '--group-by', 'role', '--min-group', '1', '-o', '-']);
-    const original = runCli(['team', ...originals, '--group-by', 'role', '--min-group', '1', '-o', '-']);
+    const imported = runCli(['team', out, '--group-by', 'role', '--min-group', '1', '--allow-small-groups', '-o', '-']);
+    const original = runCli(['team', ...originals, '--group-by', 'role', '--min-group', '1', '--allow-small-groups', '-o', '-']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('## Summary');
     expect(imported.stdout).toBe(original.stdout);
   });
 

@@ -18,8 +18,8 @@ describe('a hostile form export through the CLI', () => {
     writeFileSync(join(cwd, 'hostile.yaml'), stringify({ ...rawQuestionnaireWith(attack), id: 'hostile' }));
     writeFileSync(join(cwd, 'export.csv'), formExport(attack));
     for (const args of [
-      ['team', 'export.csv', '-q', 'hostile.yaml', '--group-by', 'team', '--min-group', '1', '-o', '-'],
-      ['team', 'export.csv', '-q', 'hostile.yaml', '--group-by', 'team', '--min-group', '1', '-o', 'team.md', '--json', '-'],
+      ['team', 'export.csv', '-q', 'hostile.yaml', '--group-by', 'team', '--min-group', '1', '--allow-small-groups', '-o', '-'],
+      ['team', 'export.csv', '-q', 'hostile.yaml', '--group-by', 'team', '--min-group', '1', '--allow-small-groups', '-o', 'team.md', '--json', '-'],
       ['import', 'export.csv', '-q', 'hostile.yaml', '-o', 'answers'],
     ]) {
       const result = runCli(args, { cwd });

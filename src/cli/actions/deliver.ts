@@ -8,6 +8,7 @@ import type { FileToWrite } from '../../write/target.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
 import { plain, stdout, terminalOf, type CommandContext, type CommandResult } from '../command-result.js';
 import type { ChalkInstance } from 'chalk';
+import { reportOutputPath } from './output-path.js';
 import { reportFiles, writtenLines } from './report-files.js';
 
 /**
@@ -39,11 +40,11 @@ export function printedFormat(options: { output?: string; format?: string; json?
  * The document printed in `format` ("-"), or written to `output` with its charts beside it where
  * the format has chart files.
  */
-export function deliveredDocument(document: ReportDocument, format: OutputFormat, output: string, context: CommandContext): Pick<CommandResult, 'files' | 'printed'> {
+export function deliveredDocument(document: ReportDocument, format: OutputFormat, output: string, context: CommandContext): Pick<CommandResult, 'files' | 'printed' | 'relativePaths'> {
   const terminal = terminalOf(context);
   if (output === '-') return { files: [], printed: [stdout(renderedFor('-', format, document, [], terminal))] };
-  const files = documentFiles(document, format, resolve(context.cwd, output));
-  return { files, printed: writtenLines(files.map((file) => file.path), context.cwd, terminal.style) };
+  const files = documentFiles(document, format, resolve(context.cwd, reportOutputPath(output, format, context.cwd)));
+  return { files, printed: writtenLines(files.map((file) => file.path), context.cwd, terminal.style), relativePaths: true };
 }
 
 /** The document as `output` gets it: styled for the terminal on stdout ("-"), plain in a file. Files hold no colour, whatever the terminal does. */

@@ -1,9 +1,10 @@
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ChartLink } from '../../report/chart-links.js';
 import type { ChartFile } from '../../report/charts/assessment-charts.js';
 import type { FileToWrite } from '../../write/target.js';
 import { stderr, stdout, type Printed } from '../command-result.js';
+import { shownFrom } from './output-path.js';
 
 /** A report at `path` with its charts beside it as <name>-<suffix>.svg, linked relatively: the report first. */
 export function reportFiles(path: string, charts: readonly ChartFile[], render: (links: ChartLink[]) => string): FileToWrite[] {
@@ -13,7 +14,7 @@ export function reportFiles(path: string, charts: readonly ChartFile[], render: 
 
 /** stdout gets just the report's path, so `open "$(culture-audit report a.yaml)"` works; the charts go to stderr. */
 export function writtenLines(paths: readonly string[], cwd: string, style: ChalkInstance): Printed[] {
-  const shown = paths.map((path) => relative(cwd, path) || path);
+  const shown = paths.map((path) => shownFrom(cwd, path));
   return [...(shown[0] ? [stdout(shown[0])] : []), ...(shown.length > 1 ? [stderr(style.dim(`charts: ${shown.slice(1).join(', ')}`))] : [])];
 }
 

@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
@@ -16,6 +16,8 @@ import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
 import { chooseFormat, documentFiles, renderedFor } from './deliver.js';
+import { reportOutputPath, shownFrom } from './output-path.js';
+import { DEFAULT_MIN_GROUP } from '../../scoring/team/groups.js';
 import { skippedOthersNote } from './skipped-others-note.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
@@ -40,6 +42,8 @@ export interface TeamOptions {
   /** Leave out responses the tool marks unfinished. */
   completeOnly?: boolean;
   compare?: string;
+  /** Lets --min-group go below 3: groups that small can show one person's scores. */
+  allowSmallGroups?: boolean;
   /** The report's format: markdown (default), json or terminal; an -o ending says it too. */
   format?: string;
   /** The sheet of each .xlsx input to read; by default its first. */
@@ -65,6 +69,11 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     throw new UserError(`--group-by ${options.groupBy} would show single people in the report; group by role, team, site or another shared attribute`);
   }
   if (options.output === '-' && options.json === '-') throw new UserError('-o - and --json - cannot both use stdout; write one of them to a file');
+  if (options.minGroup < DEFAULT_MIN_GROUP && !options.allowSmallGroups) {
+    throw new UserError(
+      `--min-group ${options.minGroup} would show groups of fewer than ${DEFAULT_MIN_GROUP} respondents, whose scores can be one person's; add --allow-small-groups to show them anyway`,
+    );
+  }
   const { cwd } = options;
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
   const files = expandInputFiles(inputs, cwd);
@@ -86,12 +95,10 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const jsonObject = teamJson(summary, { skipped, notAsked });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
-    const format = chooseFormat(options.format, options.output, 'markdown');
-    const reportPath = options.output ?? join('reports', `${team.questionnaire.id}-team${format.extension}`);
     const terminal = terminalOf(options);
-    const report = reportPath === '-' ? [{ path: '-', content: renderedFor('-', format, document, [], terminal) }] : documentFiles(document, format, resolve(cwd, reportPath));
-    const targets = [...report, ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
-    const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, redFlags: summary.redFlags.length }], options);
+    const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
+    const redFlags = { redFlags: summary.redFlags.length, respondentsWithRedFlags: summary.respondentsWithRedFlags };
+    const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, ...redFlags }], options);
     const written = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(cwd, target.path), content: target.content }));
     const printed: Printed[] = [
       ...targetLines(targets, written, cwd),
@@ -102,6 +109,20 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const exitCode = failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
     return { notices, files: written, force: options.force, relativePaths: true, printed, exitCode, stepSummary: renderTeamStepSummary(summary, failures) };
   });
+}
+
+/**
+ * The report as asked for: written (or printed with -o -) when -o or --format asks for it, or when
+ * no machine output is asked for; `--json <file>` alone writes the JSON and nothing else, so a
+ * CI step's `--json - | jq` gets JSON alone and a second run finds no report in its way.
+ */
+function reportTargets(document: TeamDocument, options: TeamOptions & CommandContext): FileToWrite[] {
+  const asked = options.output !== undefined || options.format !== undefined || options.json === undefined;
+  if (!asked) return [];
+  const format = chooseFormat(options.format, options.output, 'markdown');
+  const output = options.output === undefined ? join('reports', `${document.questionnaire.id}-team${format.extension}`) : reportOutputPath(options.output, format, options.cwd);
+  if (output === '-') return [{ path: '-', content: renderedFor('-', format, document, [], terminalOf(options)) }];
+  return documentFiles(document, format, resolve(options.cwd, output));
 }
 
 /** The team, once every input is valid or --skip-invalid left the invalid ones out (their problems joining the notices). */
@@ -118,7 +139,7 @@ function acceptedTeam(aggregated: AggregatedInputs, options: TeamOptions & Comma
 function targetLines(targets: readonly FileToWrite[], written: readonly FileToWrite[], cwd: string): Printed[] {
   const onStdout = targets.filter((target) => target.path === '-').map((target) => stdout(target.content.trimEnd()));
   const path = onStdout.length > 0 ? stderr : stdout;
-  return [...onStdout, ...written.map((file) => path(relative(cwd, file.path) || file.path))];
+  return [...onStdout, ...written.map((file) => path(shownFrom(cwd, file.path)))];
 }
 
 export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {

@@ -3,7 +3,10 @@ import { formatScore } from '../../report/format.js';
 export interface ThresholdSubject {
   name: string;
   score: number | null;
+  /** Distinct red flags raised (a question counts once, however many respondents raised it). */
   redFlags: number;
+  /** For a team: how many respondents raised at least one of them. */
+  respondentsWithRedFlags?: number;
 }
 
 /** Sentences for every --fail-under / --fail-on-red-flags miss; empty when all pass. */
@@ -17,8 +20,14 @@ export function thresholdFailures(subjects: ThresholdSubject[], options: { failU
       failures.push(`${subject.name}: overall ${formatScore(subject.score)} is below --fail-under ${options.failUnder}`);
     }
     if (options.failOnRedFlags && subject.redFlags > 0) {
-      failures.push(`${subject.name}: ${subject.redFlags} red ${subject.redFlags === 1 ? 'flag' : 'flags'} (--fail-on-red-flags)`);
+      failures.push(`${subject.name}: ${redFlagCount(subject)} (--fail-on-red-flags)`);
     }
   }
   return failures;
+}
+
+/** "1 red flag", or for a team "4 distinct red flags, raised by 9 respondents": never a count of one kind read as the other. */
+function redFlagCount({ redFlags, respondentsWithRedFlags: by }: ThresholdSubject): string {
+  if (by === undefined) return `${redFlags} red ${redFlags === 1 ? 'flag' : 'flags'}`;
+  return `${redFlags} distinct red ${redFlags === 1 ? 'flag' : 'flags'}, raised by ${by} ${by === 1 ? 'respondent' : 'respondents'}`;
 }

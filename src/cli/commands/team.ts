@@ -13,12 +13,13 @@ export function registerTeam(program: Command): void {
         'Qualtrics, LimeSurvey, Typeform or Tally (the tool is told from the header); all must answer the same questionnaire.',
     )
     .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, form exports (.csv, .xlsx), folders (searched recursively) or glob patterns')
-    .option('-o, --output <file>', 'where to write the report; "-" for stdout (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
-    .option('--json <file>', 'also write the team JSON (schemaVersion 1); "-" for stdout')
+    .option('-o, --output <file>', 'where to write the report; "-" for stdout; a name without an ending gets the format\'s (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
+    .option('--json <file>', 'write the team JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too')
     .addOption(formatOption())
     .option('-f, --force', 'replace existing report files')
     .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
-    .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other"').default(3).argParser(parseWholeNumber(1)))
+    .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other" (below 3 only with --allow-small-groups)').default(3).argParser(parseWholeNumber(1)))
+    .option('--allow-small-groups', 'let --min-group go below 3, although a group that small can show one person\'s scores')
     .addOption(new Option('--fail-under <score>', "exit 1 when the team's overall mean is below this (0..100)").argParser(parseScoreThreshold))
     .option('--fail-on-red-flags', 'exit 1 when any respondent raised a red flag')
     .option('--skip-invalid', 'report invalid inputs on stderr and leave them out, instead of failing')
@@ -38,7 +39,8 @@ export function registerTeam(program: Command): void {
         'culture-audit team qualtrics-export.csv -q five-ways --complete-only  # unfinished responses left out',
         'culture-audit team "Culture survey(1-15).xlsx" -q five-ways --sheet Form1  # Microsoft Forms export',
         'culture-audit team answers/ --group-by role --force --fail-under 60 --fail-on-red-flags  # CI gate',
-        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json --json reports/team-2026-q4.json',
+        'culture-audit team answers/2026-q4/ --compare reports/team-2026-q3.json -o reports/team-q4.md --json reports/team-q4.json',
+        'culture-audit team answers/ --json - | jq .overall.mean  # the JSON alone: no report is written',
       ]) +
         '\nThe report gets a radar (the team and each group shown) and section bars beside it, as <name>-radar.svg and <name>-sections.svg; -o - writes no charts.' +
         '\nRespondent names never appear; comments are unattributed. With GITHUB_STEP_SUMMARY set, a short summary is appended to it.' +

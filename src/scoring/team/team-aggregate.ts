@@ -93,7 +93,8 @@ export class TeamAccumulator {
       ...score.summary(),
       reliability: reliability.summary(),
     }));
-    const { redFlags, comments } = this.feedback.summary();
+    const { redFlags, respondentsWithRedFlags, comments } = this.feedback.summary();
+    const minGroup = this.options.minGroup ?? DEFAULT_MIN_GROUP;
     return {
       questionnaire: { id: this.questionnaire.id, version: this.questionnaire.version, title: this.questionnaire.title },
       respondents: this.respondents,
@@ -101,8 +102,10 @@ export class TeamAccumulator {
       overall: this.overall.summary(),
       sections,
       items: this.items.map((item) => item.summary()),
-      grouping: this.groups ? summariseGroups(this.groups, sections, this.options.minGroup ?? DEFAULT_MIN_GROUP) : null,
+      grouping: this.groups ? summariseGroups(this.groups, sections, minGroup) : null,
+      minGroup,
       redFlags,
+      respondentsWithRedFlags,
       comments,
     };
   }

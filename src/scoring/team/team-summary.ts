@@ -127,6 +127,10 @@ export interface TeamSummary {
   sections: SectionSummary[];
   items: ItemSummary[];
   grouping: Grouping | null;
+  /** The anonymity threshold (--min-group): a group smaller than this is never shown on its own. Stated in every team report, grouped or not. */
+  minGroup: number;
   redFlags: RedFlagCount[];
+  /** Respondents who raised at least one red flag (each flag's `respondents` counts one question). */
+  respondentsWithRedFlags: number;
   comments: CommentGroup[];
 }

@@ -120,13 +120,31 @@ describe('team and import plan their files; the shell writes them', () => {
   it('team: the report, charts and JSON to write, the summary, the step summary; progress goes to the callback', async () => {
     const cwd = tempDir();
     const progress: string[] = [];
-    const result = await teamCommand([join(repoRoot, 'examples', 'team', 'answers')], { cwd, minGroup: 3, json: 'team.json', progress: (line) => progress.push(line) });
+    const result = await teamCommand([join(repoRoot, 'examples', 'team', 'answers')], { cwd, minGroup: 3, json: 'team.json', format: 'markdown', progress: (line) => progress.push(line) });
     expect(result.files.map((file) => file.path)).toEqual(['service-culture-team.md', 'service-culture-team-radar.svg', 'service-culture-team-sections.svg'].map((name) => join(cwd, 'reports', name)).concat(join(cwd, 'team.json')));
     expect(result).toMatchObject({ relativePaths: true, exitCode: 0, notices: [] });
     expect(text(result, 'stdout').slice(0, 2)).toEqual([join('reports', 'service-culture-team.md'), join('reports', 'service-culture-team-radar.svg')]);
     expect(result.stepSummary).not.toBe('');
     expect(progress.at(-1)).toBe('');
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
+  });
+
+  it.each([
+    ['--json team.json: the JSON file alone', { json: 'team.json' }, ['team.json']],
+    ['--json -: nothing written, stdout carries only the JSON', { json: '-' }, []],
+    ['no --json: the report and its charts', {}, ['reports/service-culture-team.md', 'reports/service-culture-team-radar.svg', 'reports/service-culture-team-sections.svg']],
+    ['--json with -o: both', { json: 'team.json', output: 'x.md' }, ['x.md', 'x-radar.svg', 'x-sections.svg', 'team.json']],
+    ['-o without an ending: the format\'s ending added', { output: 'reports/x' }, ['reports/x.md', 'reports/x-radar.svg', 'reports/x-sections.svg']],
+    ['--format json without an ending on -o', { output: 'out', format: 'json' }, ['out.json']],
+  ])('team writes what is asked for: %s', async (_, asked, expected) => {
+    const cwd = tempDir();
+    const result = await teamCommand([join(repoRoot, 'examples', 'team', 'answers')], { cwd, minGroup: 3, ...asked });
+    expect(result.files.map((file) => file.path)).toEqual(expected.map((path) => join(cwd, path)));
+    if ('json' in asked && asked.json === '-') {
+      const out = text(result, 'stdout');
+      expect(out).toHaveLength(1);
+      expect(JSON.parse(out[0] ?? '')).toMatchObject({ schemaVersion: 1 });
+    }
   });
 
   it('import: one answer file per row, and the line that says where they went', async () => {

@@ -17,4 +17,12 @@ describe('thresholdFailures', () => {
     expect(thresholdFailures(subjects, {})).toEqual([]);
     expect(thresholdFailures(subjects, { failOnRedFlags: true })).toEqual(['a.yaml: 2 red flags (--fail-on-red-flags)']);
   });
+
+  it('for a team, says distinct flags and how many respondents raised them, never one count read as the other', () => {
+    const team = [{ name: 'team', score: 60, redFlags: 4, respondentsWithRedFlags: 11 }];
+    expect(thresholdFailures(team, { failOnRedFlags: true })).toEqual(['team: 4 distinct red flags, raised by 11 respondents (--fail-on-red-flags)']);
+    expect(thresholdFailures([{ name: 'team', score: 60, redFlags: 1, respondentsWithRedFlags: 1 }], { failOnRedFlags: true })).toEqual([
+      'team: 1 distinct red flag, raised by 1 respondent (--fail-on-red-flags)',
+    ]);
+  });
 });
