@@ -115,7 +115,8 @@ describe('culture-audit team', () => {
     [['--fail-under', '1e1'], "option '--fail-under <score>' argument '1e1' is invalid. must be a number from 0 to 100, such as 60 or 72.5"],
     [['-o', '-', '--json', '-'], '-o - and --json - cannot both use stdout'],
   ])('rejects %j with exit 2', (flags, message) => {
-    const result = runCli(['team', answers, ...flags]);
+    // In a folder of its own: were a refusal to fail, the report it wrote would not land in the repository.
+    const result = runCli(['team', answers, ...flags], { cwd: tempDir() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
