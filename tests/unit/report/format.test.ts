@@ -22,13 +22,14 @@ describe('display rounding (one decimal, halves away from zero)', () => {
   });
 });
 
-describe('scores on screen never look like a band they have not reached', () => {
+describe('scores are shown by the same rule as every other figure (to nearest)', () => {
   it.each([
-    [49.96082621082621, '49.9'], // a real sample: "50.0" would sit beside "At risk"
+    [49.96082621082621, '50.0'], // a real sample; its band is read from this 50.0 too (bands.ts)
+    [55.99, '56.0'], // the case: was shown as 55.9
     [69.99999999999999, '70.0'], // float noise of a true 70 is not a shortfall
     [250 / 3, '83.3'],
-    [200 / 3, '66.6'],
-    [74.25, '74.2'],
+    [200 / 3, '66.7'],
+    [74.25, '74.3'],
     [100, '100.0'],
   ])('formatScore(%s) → %s', (score, shown) => {
     expect(formatScore(score)).toBe(shown);

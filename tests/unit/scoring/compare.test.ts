@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSnapshots, directionOf } from '../../../src/scoring/compare.js';
+import { compareSnapshots, directionOf, scoreChange } from '../../../src/scoring/compare.js';
 import { progressAssessment } from '../../helpers/progress.js';
 
 const q1 = progressAssessment('q1.yaml').snapshot;
@@ -42,9 +42,25 @@ describe('compareSnapshots', () => {
     expect(backwards.overall.band.direction).toBe('down');
   });
 
-  it('counts a change that prints as 0.0 as no change', () => {
-    expect(directionOf(0.049)).toBe('same');
-    expect(directionOf(-0.05)).toBe('down');
-    expect(directionOf(0.05)).toBe('up');
+  it('reads the direction from the shown change: 0.0 is no change', () => {
+    expect(directionOf(0)).toBe('same');
+    expect(directionOf(-0.1)).toBe('down');
+    expect(directionOf(0.1)).toBe('up');
+  });
+
+  it('shows a change as the shown after minus the shown before (items in points)', () => {
+    // the case: 34.04 → 53.56 showed as 34.0 → 53.6 +19.5; shown figures give 53.6 − 34.0 = 19.6
+    expect(scoreChange(34.04, 53.56, 1)).toMatchObject({ shownChange: 19.6, direction: 'up' });
+    // 50.04 → 50.06: full-precision delta 0.02, but shown 50.0 → 50.1, so +0.1 (no clear change: under 5 points)
+    expect(scoreChange(50.04, 50.06, 1)).toMatchObject({ shownChange: 0.1, direction: 'up', clearChange: false });
+    // items 0..1 in points: 0.25 → 0.75 is 25.0 → 75.0, +50.0, clear
+    expect(scoreChange(0.25, 0.75, 100)).toMatchObject({ shownChange: 50, clearChange: true });
+    expect(scoreChange(10, null, 1)).toMatchObject({ shownChange: null, direction: 'none', clearChange: false });
+  });
+
+  it('names the threshold rule for answer files', () => {
+    expect(comparison.changeRule).toBe('threshold');
+    // lead 25 → 66.7 (+41.7) is clear; people 50 → 50 is not
+    expect(comparison.sections.map((s) => s.clearChange)).toEqual([true, true, false]);
   });
 });
