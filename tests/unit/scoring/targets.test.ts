@@ -69,3 +69,33 @@ describe('progress to date', () => {
     expect(measureTarget(q3, target).overall.progress).toBeUndefined();
   });
 });
+
+describe('percent to target from the scores printed beside it', () => {
+  // q2 against the target: lead 66.667 of 100, care 100 of 100, people 50 of 75,
+  // overall 70.833 of (2·100 + 100 + 75)/4 = 93.75
+  const report = measureTarget(q2, target);
+
+  it('is min(score / target, 1) on section and overall scores', () => {
+    expect(section(report, 'lead')?.scoreToTarget).toBeCloseTo(2 / 3, 10);
+    expect(section(report, 'care')?.scoreToTarget).toBe(1);
+    expect(section(report, 'people')?.scoreToTarget).toBeCloseTo(50 / 75, 10);
+    expect(report.overall.scoreToTarget).toBeCloseTo(70.8333 / 93.75, 4); // 0.7556
+  });
+
+  it('is shown from the shown figures, so a calculator agrees', async () => {
+    const { shownPercentToTarget } = await import('../../../src/report/target-figures.js');
+    // shown 70.8 and 93.8 (93.75 rounds half up): 70.8 / 93.8 = 75.48% → 75% (the unrounded 75.56% would print 76%)
+    expect(shownPercentToTarget(report.overall)).toBe('75%');
+    expect(shownPercentToTarget(section(report, 'lead')!)).toBe('67%'); // 66.7 / 100.0
+  });
+
+  it('lists gaps largest first, ties in questionnaire order', async () => {
+    const { gapsLargestFirst } = await import('../../../src/report/target-figures.js');
+    // l1 75 → 100 gap 25.0, l2 50 → 100 gap 50.0, c1 n/a, c2 met, p1 50 → 75 gap 25.0
+    expect(gapsLargestFirst(report.items).map(({ item, gap }) => [item.id, gap])).toEqual([
+      ['l2', 50],
+      ['l1', 25],
+      ['p1', 25],
+    ]);
+  });
+});
