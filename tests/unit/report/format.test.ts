@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatScore, oneDecimal } from '../../../src/report/format.js';
+import { formatChange, formatPercent, formatScore, oneDecimal } from '../../../src/report/format.js';
 
 describe('display rounding (one decimal, halves away from zero)', () => {
   it.each([
@@ -33,5 +33,22 @@ describe('scores are shown by the same rule as every other figure (to nearest)',
     [100, '100.0'],
   ])('formatScore(%s) → %s', (score, shown) => {
     expect(formatScore(score)).toBe(shown);
+  });
+});
+
+describe('formatChange marks only a clear change', () => {
+  const change = (shownChange: number, clearChange: boolean) => ({ shownChange, clearChange, direction: shownChange > 0 ? ('up' as const) : shownChange < 0 ? ('down' as const) : ('same' as const) });
+  it.each([
+    [change(41.7, true), 'threshold', '+41.7 ▲'],
+    [change(-3, false), 'threshold', '−3.0'], // one person, under 5 points: no arrow
+    [change(-0.1, false), 'interval', '−0.1 (no clear change)'], // teams say it in words
+    [change(-8.2, true), 'interval', '−8.2 ▼'],
+    [change(0, false), 'interval', '0.0'],
+  ] as const)('%o (%s) → %s', (value, rule, text) => {
+    expect(formatChange(value, rule)).toBe(text);
+  });
+
+  it('shows "–" when a side has no score', () => {
+    expect(formatChange({ shownChange: null, clearChange: false, direction: 'none' })).toBe('–');
   });
 });

@@ -25,7 +25,7 @@ const spread = fc.record({ n: fc.integer({ min: 1, max: 60 }), sd: fc.double({ m
 /** Scores (overall, lead, care, people) and, for a team, spreads. */
 const side = fc.record({ scores: fc.tuple(score, score, score, score), spread: fc.option(spread, { nil: undefined }) });
 
-function snapshotOf(values: { scores: number[]; spread?: { n: number; sd: number | null } }, team: boolean, date: string): Snapshot {
+function snapshotOf(values: { scores: number[]; spread?: { n: number; sd: number | null } }, team: boolean, date: string): Snapshot & { date: string } {
   const [overall, ...sections] = values.scores;
   const teamSpread = team ? (values.spread ?? { n: 10, sd: 10 }) : undefined;
   return {
