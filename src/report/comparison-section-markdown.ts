@@ -21,7 +21,7 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
   const texts = questionTexts(questionnaire);
   const { overall } = comparison;
   const lines = [
-    `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)} (${formatChange(overall, comparison.changeRule)}).`,
+    `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)}: ${formatChange(overall, comparison.changeRule)}.`,
     '',
     ...bandCallout('Overall band', overall.band),
     `${h} Section changes`,

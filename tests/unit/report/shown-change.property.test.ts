@@ -42,9 +42,9 @@ function snapshotOf(values: { scores: number[]; spread?: { n: number; sd: number
 }
 
 const number = (text: string) => Number(text.replace('−', '-'));
-/** The three figures "before → after (change" wherever a line holds them, as Markdown and the terminal print them. */
+/** The three figures "before → after: change" (", change" for items) wherever a line holds them, as Markdown and the terminal print them. */
 const triples = (text: string) =>
-  [...text.matchAll(/(\d+\.\d) +(?:→|->) +(\d+\.\d)(?:\)?,? \(?| +\|? *)([+−-]?\d+\.\d)/g)].map((m) => [number(m[1]!), number(m[2]!), number(m[3]!)] as const);
+  [...text.matchAll(/(\d+\.\d) +(?:→|->) +(\d+\.\d)(?:[:,]? | +)([+−-]?\d+\.\d)/g)].map((m) => [number(m[1]!), number(m[2]!), number(m[3]!)] as const);
 const sectionRows = (markdown: string) =>
   [...markdown.matchAll(/^\| [^|]+ \| (\d+\.\d) \| (\d+\.\d) \| ([+−]?\d+\.\d)/gm)].map((m) => [number(m[1]!), number(m[2]!), number(m[3]!)] as const);
 
@@ -60,7 +60,7 @@ describe('a shown change is the shown after minus the shown before', () => {
         const comparison = compareSnapshots(snapshotOf(before, team, '2026-01-01'), snapshotOf(after, team, '2026-06-01'));
         const markdown = comparisonLines(comparison, questionnaire, 2).join('\n');
         expectAddsUp(sectionRows(markdown), 3); // the section table
-        expectAddsUp(triples(markdown), 1); // the overall sentence and the items that moved most
+        expectAddsUp(triples(markdown), 1 + comparison.movedMost.length); // the overall sentence and the items that moved most
         const terminal = renderComparisonSummary(comparison, questionnaire, plain);
         expectAddsUp(triples(terminal), 4); // overall and each section: "34.0 -> 53.6  +19.6"
       }),
