@@ -10,6 +10,7 @@ export function comparisonJson(comparison: Comparison, target?: TargetReport) {
   return {
     schemaVersion: COMPARE_JSON_SCHEMA_VERSION,
     questionnaire: comparison.questionnaire,
+    changeRule: comparison.changeRule,
     before: comparison.before,
     after: comparison.after,
     overall: comparison.overall,

@@ -2,6 +2,7 @@ import { questionTexts } from '../questionnaire/labels.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { AssessmentRef, BandChange, Comparison } from '../scoring/compare.js';
 import type { SnapshotFlag } from '../scoring/snapshot.js';
+import { changeRuleNote } from './change-note.js';
 import { formatChange, formatScore, itemOnHundred } from './format.js';
 import { escapeInline } from './markdown-escape.js';
 import { hasScoredQuestions } from './scored-sections.js';
@@ -21,7 +22,7 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
   const texts = questionTexts(questionnaire);
   const { overall } = comparison;
   const lines = [
-    `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)} (${formatChange(overall)}).`,
+    `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)}: ${formatChange(overall, comparison.changeRule)}.`,
     '',
     ...bandCallout('Overall band', overall.band),
     `${h} Section changes`,
@@ -31,13 +32,13 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
   ];
   const scored = hasScoredQuestions(questionnaire);
   for (const section of comparison.sections.filter((s) => scored(s.id))) {
-    lines.push(`| ${escapeInline(section.title)} | ${formatScore(section.before)} | ${formatScore(section.after)} | ${formatChange(section)} | ${bandCell(section.band)} |`);
+    lines.push(`| ${escapeInline(section.title)} | ${formatScore(section.before)} | ${formatScore(section.after)} | ${formatChange(section, comparison.changeRule)} | ${bandCell(section.band)} |`);
   }
-  lines.push('', `${h} Items that moved most`, '');
+  lines.push('', `Change is the after score minus the before score, as shown. ${changeRuleNote(comparison.changeRule)}`, '', `${h} Items that moved most`, '');
   if (comparison.movedMost.length === 0) lines.push('No answer changed its score.');
   comparison.movedMost.forEach((item, i) => {
     const answers = item.beforeAnswer !== null && item.afterAnswer !== null ? ` Answer: ${escapeInline(item.beforeAnswer)} → ${escapeInline(item.afterAnswer)}` : '';
-    const scores = `score ${itemOnHundred(item.before)} → ${itemOnHundred(item.after)}, ${formatChange({ ...item, delta: (item.delta ?? 0) * 100 })}`;
+    const scores = `score ${itemOnHundred(item.before)} → ${itemOnHundred(item.after)}, ${formatChange(item, comparison.changeRule)}`;
     lines.push(`${i + 1}. ${escapeInline(texts.get(item.id) ?? item.id)}${answers} (${scores}).`);
   });
   lines.push('', `${h} Red flag changes`, '', ...flagLines(comparison.redFlags, texts));

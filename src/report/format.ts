@@ -1,21 +1,18 @@
-/**
- * One decimal for differences and other figures, halves away from zero. Scores stay at full
- * precision everywhere else; the tiny nudge keeps values like 74.25 or 0.15 (inexact in binary)
- * from rounding down.
- */
-export function oneDecimal(value: number): string {
-  const rounded = Math.sign(value) * (Math.round(Math.abs(value) * 10 + 1e-9) / 10);
-  return (Object.is(rounded, -0) ? 0 : rounded).toFixed(1);
-}
+import type { ChangeRule } from '../scoring/change-significance.js';
+import type { ScoreChange } from '../scoring/compare.js';
+import { tenths } from '../scoring/shown.js';
 
 /**
- * A score for display: one decimal, rounded down, so a shown score never reaches a band the
- * score has not (49.96 shows as 49.9, not as a "50.0" that looks like the next band). The nudge
- * absorbs float noise: a true 70 computed as 69.99999999999999 still shows as 70.0.
+ * Every score, mean, SD, difference and change a report prints: one decimal, to nearest, halves
+ * away from zero (scoring/shown.ts, the rule bands and changes are read from too).
  */
+export function oneDecimal(value: number): string {
+  return (tenths(value) / 10).toFixed(1);
+}
+
+/** A score for display, by the one rule: 55.99 shows as 56.0; its band is read from that 56.0 (scoring/bands.ts). */
 export function formatScore(score: number | null): string {
-  if (score === null) return '–';
-  return (Math.floor(score * 10 + 1e-9) / 10).toFixed(1);
+  return score === null ? '–' : oneDecimal(score);
 }
 
 /** Coverage 0..1 as a whole percentage. */
@@ -43,9 +40,16 @@ export function formatCoefficient(value: number | null): string {
   return value < 0 && text !== '0.00' ? `−${text}` : text;
 }
 
-/** A score change as reports print it: "+41.7 ▲", "−3.0 ▼", "0.0", "–" when a side has no score. */
-export function formatChange(change: { delta: number | null; direction: 'up' | 'down' | 'same' | 'none' }): string {
+/**
+ * A score change as reports print it: the shown after − the shown before, with an arrow only for a
+ * clear change (scoring/change-significance.ts): "+41.7 ▲", "−3.0 ▼", "−0.4" (one person) or
+ * "−0.1 (no clear change)" (teams), "0.0"; "–" when a side has no score.
+ */
+export function formatChange(change: Pick<ScoreChange, 'shownChange' | 'direction' | 'clearChange'>, rule: ChangeRule = 'threshold'): string {
   if (change.direction === 'none') return '–';
-  const arrow = change.direction === 'up' ? ' ▲' : change.direction === 'down' ? ' ▼' : '';
-  return `${formatDifference(change.delta)}${arrow}`;
+  const number = formatDifference(change.shownChange);
+  if (change.direction === 'same') return number;
+  if (change.clearChange) return `${number} ${change.direction === 'up' ? '▲' : '▼'}`;
+  // A team's change chance can explain is said in words, as the rule under the table names it.
+  return rule === 'interval' ? `${number} (no clear change)` : number;
 }

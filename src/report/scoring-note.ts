@@ -3,6 +3,6 @@ export function scoringNote(): string[] {
   return [
     'Each answer becomes a score from 0 to 1: a scale answer by its position (the lowest option 0, the highest 1), a choice by its points relative to the lowest and highest option, yes 1 and no 0, a rating by where it sits in its range, and a multiple choice by the points of the options picked over the points of all positive options. Reverse-keyed questions, where agreeing signals a weaker culture, count 1 minus that.',
     '',
-    'A section score is 100 times the weighted mean of its answered questions; the overall score is the weighted mean of the section scores. Unanswered and not-applicable questions leave the calculation and lower the coverage instead. Bands are read from the unrounded score; scores are shown to one decimal, rounded down, so a shown score never looks like a band it has not reached.',
+    'A section score is 100 times the weighted mean of its answered questions; the overall score is the weighted mean of the section scores. Unanswered and not-applicable questions leave the calculation and lower the coverage instead. Every figure is shown to one decimal, rounded to the nearest, and the band is read from the score as shown, so a score and its band always agree; a change is the shown after minus the shown before.',
   ];
 }

@@ -8,6 +8,7 @@ export function trendJson(trend: Trend) {
   return {
     schemaVersion: TREND_JSON_SCHEMA_VERSION,
     questionnaire: trend.questionnaire,
+    changeRule: trend.changeRule,
     assessments: trend.assessments,
     overall: seriesJson(trend.overall),
     sections: trend.sections.map(seriesJson),

@@ -1,5 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
+import type { ChangeRule } from '../scoring/change-significance.js';
 import type { Trend, TrendSeries } from '../scoring/trend.js';
+import { changeRuleNote } from './change-note.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
@@ -23,9 +25,9 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
     '',
     `| Section | ${dates.join(' | ')} | Change |`,
     `| --- | ${dates.map(() => '---:').join(' | ')} | ---: |`,
-    ...rows.map((series) => row(series)),
+    ...rows.map((series) => row(series, trend.changeRule)),
     '',
-    'Change is the last score minus the first.',
+    `Change is the last score minus the first. ${changeRuleNote(trend.changeRule)}`,
     '',
   ];
   for (const series of [trend.overall, ...trend.sections]) {
@@ -37,7 +39,7 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function row(series: TrendSeries): string {
+function row(series: TrendSeries, rule: ChangeRule): string {
   const title = series.id === 'overall' ? `**${escapeInline(series.title)}**` : escapeInline(series.title);
-  return `| ${title} | ${series.scores.map(formatScore).join(' | ')} | ${formatChange(series.change)} |`;
+  return `| ${title} | ${series.scores.map(formatScore).join(' | ')} | ${formatChange(series.change, rule)} |`;
 }

@@ -1,7 +1,5 @@
 import type { Band, Questionnaire, Rubric, Section } from '../questionnaire/schema.js';
-
-/** Float noise in weighted means (a true 70 computed as 69.99999999999999) must not drop a band. */
-const BAND_TOLERANCE = 1e-9;
+import { shown } from './shown.js';
 
 /** The highest band whose `min` is at or below the score; null for no score. */
 export function bandFor(score: number | null, rubric: Rubric): Band | null {
@@ -10,9 +8,15 @@ export function bandFor(score: number | null, rubric: Rubric): Band | null {
   return bands[bandIndex(score, bands)] ?? null;
 }
 
-/** Where a score falls in bands from best to worst (bandsDescending): the first whose `min` it reaches; -1 for none (NaN). */
+/**
+ * Where a score falls in bands from best to worst (bandsDescending): the first whose `min` the score
+ * as shown (one decimal, to nearest) reaches; -1 for none (NaN). Banding the shown figure keeps one
+ * rounding rule with no exception: 69.96 shows as 70.0 and is in the band from 70, so no report
+ * prints "70.0" beside a lower band. It also absorbs float noise (a true 70 computed as 69.99999999999999).
+ */
 export function bandIndex(score: number, descending: readonly Band[]): number {
-  for (let i = 0; i < descending.length; i++) if ((descending[i] as Band).min <= score + BAND_TOLERANCE) return i;
+  const reached = shown(score);
+  for (let i = 0; i < descending.length; i++) if ((descending[i] as Band).min <= reached) return i;
   return -1;
 }
 

@@ -1,8 +1,10 @@
 import type { Band } from '../questionnaire/schema.js';
+import { isClearChange, type ChangeRule, type Spread } from './change-significance.js';
+import { shownDifference } from './shown.js';
 import type { Snapshot, SnapshotFlag } from './snapshot.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
 
-/** up/down/same as a reader sees the one-decimal numbers; none when either side has no score. */
+/** up/down/same as a reader sees the one-decimal numbers (the sign of the shown change); none when either side has no score. */
 export type Direction = 'up' | 'down' | 'same' | 'none';
 
 export interface ScoreChange {
@@ -10,7 +12,11 @@ export interface ScoreChange {
   after: number | null;
   /** after − before at full precision; null when either is missing. */
   delta: number | null;
+  /** In points (0..100, items too): the shown after − the shown before, the change reports print. */
+  shownChange: number | null;
   direction: Direction;
+  /** Chance does not explain it (change-significance.ts): reports mark only these with ▲/▼. */
+  clearChange: boolean;
 }
 
 export interface BandChange {
@@ -45,6 +51,8 @@ export interface AssessmentRef {
 
 export interface Comparison {
   questionnaire: Snapshot['questionnaire'];
+  /** How clearChange was decided: teams by an interval, one person's answers by a threshold. */
+  changeRule: ChangeRule;
   before: AssessmentRef;
   after: AssessmentRef;
   overall: ScoreChange & { band: BandChange };
@@ -62,23 +70,24 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, movedLimit =
   const beforeItems = new Map(before.sections.flatMap((section) => section.items).map((item) => [item.id, item]));
   const sections = after.sections.map((section) => {
     const old = beforeSections.get(section.id);
-    return { id: section.id, title: section.title, weight: section.weight, ...scoreChange(old?.score ?? null, section.score, 1), band: bandChange(old?.band ?? null, section.band) };
+    return { id: section.id, title: section.title, weight: section.weight, ...scoreChange(old?.score ?? null, section.score, 1, spreads(old, section)), band: bandChange(old?.band ?? null, section.band) };
   });
   const items = after.sections.flatMap((section) =>
     section.items.map((item) => {
       const old = beforeItems.get(item.id);
-      return { id: item.id, sectionId: item.sectionId, ...scoreChange(old?.score ?? null, item.score, 100), beforeAnswer: old?.answer ?? null, afterAnswer: item.answer ?? null };
+      return { id: item.id, sectionId: item.sectionId, ...scoreChange(old?.score ?? null, item.score, 100, spreads(old, item)), beforeAnswer: old?.answer ?? null, afterAnswer: item.answer ?? null };
     }),
   );
   const movedMost = items
     .filter((item) => item.direction === 'up' || item.direction === 'down')
-    .sort((a, b) => Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || byCodeUnits(a.id, b.id))
+    .sort((a, b) => Math.abs(b.shownChange ?? 0) - Math.abs(a.shownChange ?? 0) || byCodeUnits(a.id, b.id))
     .slice(0, movedLimit);
   return {
     questionnaire: after.questionnaire,
+    changeRule: changeRuleOf(before, after),
     before: assessmentRef(before),
     after: assessmentRef(after),
-    overall: { ...scoreChange(before.overall.score, after.overall.score, 1), band: bandChange(before.overall.band, after.overall.band) },
+    overall: { ...scoreChange(before.overall.score, after.overall.score, 1, spreads(before.overall, after.overall)), band: bandChange(before.overall.band, after.overall.band) },
     sections,
     items,
     movedMost,
@@ -90,17 +99,31 @@ export function assessmentRef(snapshot: Snapshot): AssessmentRef {
   return { label: snapshot.label, source: snapshot.source, date: snapshot.date };
 }
 
-/** `toHundred` puts the delta on the 0..100 scale reports print, so "same" means "shows as 0.0". */
-export function scoreChange(before: number | null, after: number | null, toHundred: number): ScoreChange {
-  if (before === null || after === null) return { before, after, delta: null, direction: 'none' };
-  const delta = after - before;
-  return { before, after, delta, direction: directionOf(delta * toHundred) };
+/** Teams carry their spread (n, SD) and are judged by an interval; one person's answers by a threshold. */
+export function changeRuleOf(before: Snapshot, after: Snapshot): ChangeRule {
+  return before.overall.spread && after.overall.spread ? 'interval' : 'threshold';
 }
 
-/** Reports show one decimal, so a change under 0.05 points prints as 0.0 and counts as none. */
-export function directionOf(deltaOnHundred: number): Direction {
-  if (Math.abs(deltaOnHundred) < 0.05) return 'same';
-  return deltaOnHundred > 0 ? 'up' : 'down';
+/** Both sides' spreads, when both are teams' means. */
+export function spreads(before: { spread?: Spread } | undefined, after: { spread?: Spread } | undefined): { before: Spread; after: Spread } | undefined {
+  return before?.spread && after?.spread ? { before: before.spread, after: after.spread } : undefined;
+}
+
+/**
+ * `toHundred` puts scores on the 0..100 scale reports print (items are 0..1), so the shown change
+ * and "same" are those of the printed figures: 34.04 → 53.56 shows as 34.0 → 53.6, +19.6.
+ */
+export function scoreChange(before: number | null, after: number | null, toHundred: number, spread?: { before: Spread; after: Spread }): ScoreChange {
+  if (before === null || after === null) return { before, after, delta: null, shownChange: null, direction: 'none', clearChange: false };
+  const shownChange = shownDifference(before * toHundred, after * toHundred);
+  const clearChange = isClearChange(before, after, shownChange, spread);
+  return { before, after, delta: after - before, shownChange, direction: directionOf(shownChange), clearChange };
+}
+
+/** The sign of a change as shown (one decimal): 0.0 is the same. */
+export function directionOf(shownChange: number): Direction {
+  if (shownChange === 0) return 'same';
+  return shownChange > 0 ? 'up' : 'down';
 }
 
 function bandChange(before: Band | null, after: Band | null): BandChange {

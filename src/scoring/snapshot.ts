@@ -1,4 +1,5 @@
 import type { Band } from '../questionnaire/schema.js';
+import type { Spread } from './change-significance.js';
 import type { Scorecard } from './scorecard.js';
 
 /**
@@ -14,7 +15,7 @@ export interface Snapshot {
   source: string;
   /** When it was completed (YYYY-MM-DD...), if known. */
   date: string | null;
-  overall: { score: number | null; band: Band | null };
+  overall: { score: number | null; band: Band | null; spread?: Spread };
   sections: SnapshotSection[];
   redFlags: SnapshotFlag[];
 }
@@ -25,6 +26,8 @@ export interface SnapshotSection {
   weight: number;
   score: number | null;
   band: Band | null;
+  /** A team's n and SD behind the mean, so a change can be told from chance; absent for one person. */
+  spread?: Spread;
   items: SnapshotItem[];
 }
 
@@ -33,6 +36,8 @@ export interface SnapshotItem {
   sectionId: string;
   weight: number;
   score: number | null;
+  /** As for sections, with the SD on the item's 0..1 scale. */
+  spread?: Spread;
   /** The answer as a person reads it, where there is one answer (not for a team). */
   answer?: string;
 }

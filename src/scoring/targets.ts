@@ -1,4 +1,5 @@
-import { assessmentRef, directionOf, type AssessmentRef } from './compare.js';
+import { assessmentRef, type AssessmentRef } from './compare.js';
+import { shownDifference } from './shown.js';
 import type { Snapshot, SnapshotItem, SnapshotSection } from './snapshot.js';
 import { weightedMean } from './weighted-mean.js';
 
@@ -29,8 +30,10 @@ export interface TargetProgress {
 export interface TargetMeasure {
   current: number | null;
   target: number | null;
-  /** 0..1; null when no item counts. */
+  /** Question by question, after SAMM (the formula above): 0..1; null when no item counts. */
   percentToTarget: number | null;
+  /** From the two scores themselves: min(current / target, 1), 1 for a target of 0; null without both. */
+  scoreToTarget: number | null;
   progress?: TargetProgress;
 }
 
@@ -92,23 +95,32 @@ function percent(gapMean: number | null, targetMean: number | null): number | nu
   return targetMean > 0 ? 1 - gapMean / targetMean : 1;
 }
 
+/**
+ * Percent to target from a score and its target alone, the same 1 − max(target − score, 0) / target
+ * on the two numbers a report prints beside it (so a reader can check it): min(score / target, 1).
+ */
+export function scoreToTarget(current: number | null, target: number | null): number | null {
+  if (current === null || target === null) return null;
+  return percent(Math.max(target - current, 0), target);
+}
+
 function scoreOf(section: SnapshotSection | undefined): number | null {
   return section?.score ?? null;
 }
 
 function withProgress(current: number | null, target: number | null, percentToTarget: number | null, baseline: number | null | undefined): TargetMeasure {
-  const measure: TargetMeasure = { current, target, percentToTarget };
+  const measure: TargetMeasure = { current, target, percentToTarget, scoreToTarget: scoreToTarget(current, target) };
   if (baseline !== undefined) measure.progress = progressToDate(baseline, current, target);
   return measure;
 }
 
 /**
  * (current − baseline) / (target − baseline). When the target is not visibly above the baseline
- * (less than 0.05 points, which prints as 0.0) there was no way to go, and the ratio would divide
+ * (the two print alike, or the target lower) there was no way to go, and the ratio would divide
  * by zero or blow up a rounding difference: null, with the reason.
  */
 export function progressToDate(baseline: number | null, current: number | null, target: number | null): TargetProgress {
   if (baseline === null || current === null || target === null) return { baseline, value: null, reason: 'missing-score' };
-  if (directionOf(target - baseline) !== 'up') return { baseline, value: null, reason: 'no-gap-at-baseline' };
+  if (shownDifference(baseline, target) <= 0) return { baseline, value: null, reason: 'no-gap-at-baseline' };
   return { baseline, value: (current - baseline) / (target - baseline), reason: null };
 }

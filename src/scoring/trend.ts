@@ -1,5 +1,6 @@
 import type { Band } from '../questionnaire/schema.js';
-import { assessmentRef, scoreChange, type AssessmentRef, type ScoreChange } from './compare.js';
+import type { ChangeRule, Spread } from './change-significance.js';
+import { assessmentRef, changeRuleOf, scoreChange, spreads, type AssessmentRef, type ScoreChange } from './compare.js';
 import type { Snapshot } from './snapshot.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
 
@@ -9,7 +10,7 @@ export interface TrendSeries {
   /** One score per assessment, oldest first; null where that assessment has no score. */
   scores: (number | null)[];
   bands: (Band | null)[];
-  /** First assessment to last. */
+  /** First assessment to last (a team's clearChange from its spreads then and now). */
   change: ScoreChange;
 }
 
@@ -19,6 +20,8 @@ export interface Trend {
   assessments: (AssessmentRef & { date: string })[];
   overall: TrendSeries;
   sections: TrendSeries[];
+  /** How the change's clearChange was decided, as in a comparison of the first and the last. */
+  changeRule: ChangeRule;
 }
 
 /**
@@ -30,16 +33,17 @@ export function buildTrend(snapshots: readonly (Snapshot & { date: string })[]):
   const last = ordered[ordered.length - 1];
   const sections = (last?.sections ?? []).map((section) => {
     const matches = ordered.map((snapshot) => snapshot.sections.find((s) => s.id === section.id));
-    return series(section.id, section.title, matches.map((m) => m?.score ?? null), matches.map((m) => m?.band ?? null));
+    return series(section.id, section.title, matches.map((m) => m?.score ?? null), matches.map((m) => m?.band ?? null), spreads(matches[0], matches[matches.length - 1]));
   });
   return {
     questionnaire: last?.questionnaire ?? { id: '', version: '', title: '' },
     assessments: ordered.map((snapshot) => ({ ...assessmentRef(snapshot), date: snapshot.date })),
-    overall: series('overall', 'Overall', ordered.map((s) => s.overall.score), ordered.map((s) => s.overall.band)),
+    overall: series('overall', 'Overall', ordered.map((s) => s.overall.score), ordered.map((s) => s.overall.band), spreads(ordered[0]?.overall, last?.overall)),
     sections,
+    changeRule: ordered[0] && last ? changeRuleOf(ordered[0], last) : 'threshold',
   };
 }
 
-function series(id: string, title: string, scores: (number | null)[], bands: (Band | null)[]): TrendSeries {
-  return { id, title, scores, bands, change: scoreChange(scores[0] ?? null, scores[scores.length - 1] ?? null, 1) };
+function series(id: string, title: string, scores: (number | null)[], bands: (Band | null)[], spread?: { before: Spread; after: Spread }): TrendSeries {
+  return { id, title, scores, bands, change: scoreChange(scores[0] ?? null, scores[scores.length - 1] ?? null, 1, spread) };
 }

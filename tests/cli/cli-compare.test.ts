@@ -13,9 +13,9 @@ describe('culture-audit compare', () => {
   it('prints the deltas, movers and red flag changes, plain ASCII without colour', () => {
     const result = run(['compare', 'q1.yaml', 'q2.yaml']);
     expect(result.code).toBe(0);
-    // overall 31.25 → 70.833 (shown rounded down: 31.2 → 70.8): +39.6; lead 25 → 66.67: +41.7; people unchanged
-    expect(result.stdout).toContain('Overall 31.2 -> 70.8  +39.6  At risk -> Developing');
-    expect(result.stdout).toMatch(/^ {2}Leadership +#+-* +25\.0 +-> +66\.6 +\+41\.7 +At risk -> Developing$/m);
+    // overall 31.25 → 70.833 (shown to nearest: 31.3 → 70.8): 70.8 − 31.3 = +39.5; lead 25 → 66.67 (66.7): +41.7; people unchanged
+    expect(result.stdout).toContain('Overall 31.3 -> 70.8  +39.5  At risk -> Developing');
+    expect(result.stdout).toMatch(/^ {2}Leadership +#+-* +25\.0 +-> +66\.7 +\+41\.7 +At risk -> Developing$/m);
     expect(result.stdout).toMatch(/^ {2}People +#+-* +50\.0 +-> +50\.0 +0\.0 +Developing$/m);
     expect(result.stdout).toContain('+ resolved: Customers do not come first.');
     expect(result.stdout).not.toMatch(/[▲▼█→✔]|\u001b/);
@@ -50,7 +50,8 @@ describe('culture-audit compare', () => {
     expect(report).toContain('![Radar chart of the section scores](cmp-radar.svg)');
     expect(report).toContain('**Overall band up: At risk → Developing.**');
     expect(report).toContain('| People | 50.0 | 25.0 | −25.0 ▼ | Developing → **At risk** |');
-    expect(report).toContain('| People | 25.0 | 75.0 | 33% | -100% |');
+    // people 25 of target 75: 25.0 / 75.0 = 33%, question by question 1 − 0.5/0.75 = 33%; progress (25 − 50)/(75 − 50) = −100%
+    expect(report).toContain('| People | 25.0 | 75.0 | 33% | 33% | -100% |');
     for (const svg of ['cmp-radar.svg', 'cmp-sections.svg']) expect(() => parseXml(readFileSync(join(dir, svg), 'utf8'))).not.toThrow();
   });
 

@@ -25,13 +25,16 @@ describe('culture-audit report with charts, --compare and --target', () => {
 
   it('adds "Since last time" and the target, with hand-computed numbers', () => {
     const report = run(['report', 'q2.yaml', '--compare', 'q1.yaml', '--target', 'target.yaml', '-o', '-']).stdout;
-    // overall 31.25 → 70.833 (shown rounded down: 31.2 → 70.8, +39.6); care 25 → 100 changes band
-    expect(report).toContain('## Since last time\n\nCompared with ana (manager), 2026-02-01: overall score 31.2 → 70.8 (+39.6 ▲).');
+    // overall 31.25 → 70.833 (shown to nearest: 31.3 → 70.8, 70.8 − 31.3 = +39.5, 5 points or more: ▲); care 25 → 100 changes band
+    expect(report).toContain('## Since last time\n\nCompared with ana (manager), 2026-02-01: overall score 31.3 → 70.8: +39.5 ▲.');
     expect(report).toContain('| Care | 25.0 | 100.0 | +75.0 ▲ | At risk → **Strong** |');
-    // percent to target 1 − 0.229167/0.9375 = 75.6%; progress (70.833 − 31.25)/(93.75 − 31.25) = 63.3%
-    expect(report).toContain('**Percent to target: 76%** (score 70.8, target 93.7).');
-    expect(report).toContain('**Progress to date: 63%** since the baseline score of 31.2.');
-    expect(report).toContain('| Leadership | 66.6 | 100.0 | 67% | 56% |');
+    // percent to target from the shown scores 70.8 / 93.8 (93.75) = 75.5%; question by question 1 − 0.229167/0.9375 = 75.6%
+    // progress from the shown figures (70.8 − 31.3)/(93.8 − 31.3) = 39.5/62.5 = 63.2%
+    expect(report).toContain('**Percent to target: 75%** (score 70.8, target 93.8; question by question, after OWASP SAMM: 76%).');
+    expect(report).toContain('**Progress to date: 63%** since the baseline score of 31.3.');
+    // leadership 66.7 / 100.0 = 67%, question by question 2/3; progress (66.7 − 25.0)/(100.0 − 25.0) = 55.6%
+    expect(report).toContain('| Leadership | 66.7 | 100.0 | 67% | 67% | 56% |');
+    expect(report).toContain('▲ and ▼ mark a change of 5 points or more');
     expect(report).not.toContain('.svg)'); // -o - writes and links no charts
     expect(markdownProblems(report)).toEqual([]);
   });

@@ -67,8 +67,10 @@ describe('team --compare and team charts', () => {
   it('adds "Since last time" with the deltas', () => {
     const result = run(['team', 'q2.yaml', '--compare', 'team-q1.json', '-o', '-']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('## Since last time\n\nCompared with team of 1, 2026-02-01: overall score 31.2 → 70.8 (+39.6 ▲).');
-    expect(result.stdout).toContain('| Care | 25.0 | 100.0 | +75.0 ▲ | At risk → **Strong** |');
+    // a team of one has no SD, so no change can be told from chance: no arrow, in words
+    expect(result.stdout).toContain('## Since last time\n\nCompared with team of 1, 2026-02-01: overall score 31.3 → 70.8: +39.5 (no clear change).');
+    expect(result.stdout).toContain('| Care | 25.0 | 100.0 | +75.0 (no clear change) | At risk → **Strong** |');
+    expect(result.stdout).toContain('▲ and ▼ mark a clear change: the 95% interval for the difference of the two means');
     expect(markdownProblems(result.stdout)).toEqual([]);
   });
 

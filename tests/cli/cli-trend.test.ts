@@ -13,8 +13,8 @@ describe('culture-audit trend', () => {
     const result = run(['trend', 'q3.yaml', 'q1.yaml', 'q2.yaml']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ +2026-02-01 +2026-05-01 +2026-08-01 +latest +change$/m);
-    // overall 31.25, 70.833, 73.958 (shown rounded down: 31.2, 70.8, 73.9); first to last +42.7
-    expect(result.stdout).toMatch(/^Overall +31\.2 +70\.8 +73\.9 +#+-* +\+42\.7$/m);
+    // overall 31.25, 70.833, 73.958 (shown to nearest: 31.3, 70.8, 74.0); first to last 74.0 − 31.3 = +42.7
+    expect(result.stdout).toMatch(/^Overall +31\.3 +70\.8 +74\.0 +#+-* +\+42\.7$/m);
     expect(result.stdout).toMatch(/^People +50\.0 +50\.0 +25\.0 +#+-* +-25\.0$/m);
   });
 

@@ -1,4 +1,5 @@
 import type { GroupSummary, Grouping, PerceptionGap } from '../../scoring/team/team-summary.js';
+import { shownDifference } from '../../scoring/shown.js';
 import { formatDifference, formatScore, oneDecimal } from '../format.js';
 import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
@@ -13,7 +14,7 @@ export function gapSentence(gap: PerceptionGap, grouping: Grouping, context: Tea
     const merged = grouping.groups.find((group) => group.name === name)?.members.length;
     return merged ? `in the merged group **${escapeInline(name)}**` : `with ${escapeInline(grouping.attribute)} **${escapeInline(name)}**`;
   };
-  return `Respondents ${who(gap.high.group)} rate **${context.sectionTitle(gap.sectionId)}** ${oneDecimal(gap.gap)} points higher than those ${who(gap.low.group)} (${formatScore(gap.high.mean)} vs ${formatScore(gap.low.mean)}).`;
+  return `Respondents ${who(gap.high.group)} rate **${context.sectionTitle(gap.sectionId)}** ${oneDecimal(shownDifference(gap.low.mean, gap.high.mean))} points higher than those ${who(gap.low.group)} (${formatScore(gap.high.mean)} vs ${formatScore(gap.low.mean)}).`;
 }
 
 /** Gaps between groups, then each group's section means and their difference from the whole team. */
@@ -44,13 +45,14 @@ function meansTable(context: TeamReportContext, groups: readonly GroupSummary[])
 
 function differenceTable(context: TeamReportContext, groups: readonly GroupSummary[]): string[] {
   const { summary } = context;
-  const cell = (difference: number | null) => {
+  // From the shown means, so each cell is the means table's group figure minus its team figure.
+  const cell = (groupMean: number | null, teamMean: number | null) => {
+    const difference = groupMean === null || teamMean === null ? null : shownDifference(teamMean, groupMean);
     const text = formatDifference(difference);
     return difference !== null && Math.abs(difference) >= NOTABLE ? `**${text}**` : text;
   };
-  const overallMean = summary.overall.stats.mean;
   const lines = [row(['Section', ...groups.map((g) => escapeInline(g.name))]), row(['---', ...groups.map(() => '---:')])];
-  lines.push(row(['**Overall**', ...groups.map((g) => cell(g.overall !== null && overallMean !== null ? g.overall - overallMean : null))]));
-  summary.sections.forEach((section, i) => lines.push(row([escapeInline(section.title), ...groups.map((g) => cell(g.sections[i]?.difference ?? null))])));
+  lines.push(row(['**Overall**', ...groups.map((g) => cell(g.overall, summary.overall.stats.mean))]));
+  summary.sections.forEach((section, i) => lines.push(row([escapeInline(section.title), ...groups.map((g) => cell(g.sections[i]?.mean ?? null, section.stats.mean))])));
   return lines;
 }

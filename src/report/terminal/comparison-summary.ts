@@ -3,9 +3,10 @@ import { questionTexts } from '../../questionnaire/labels.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../../scoring/bands.js';
 import type { Comparison } from '../../scoring/compare.js';
-import type { TargetProgress, TargetReport } from '../../scoring/targets.js';
+import type { TargetMeasure, TargetReport } from '../../scoring/targets.js';
 import { sanitizeForTerminal as clean } from '../../util/terminal-text.js';
 import { formatPercent, formatScore } from '../format.js';
+import { shownPercentToTarget, shownProgress } from '../target-figures.js';
 import { scoreBar } from './bar.js';
 import { paintBandChange, paintChange } from './change.js';
 import { paintBand } from './score-summary.js';
@@ -33,7 +34,7 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
   const texts = questionTexts(questionnaire);
   if (comparison.movedMost.length > 0) {
     lines.push(style.bold('Moved most:'));
-    const moved = comparison.movedMost.map((item) => [`  ${paintChange({ ...item, delta: (item.delta ?? 0) * 100 }, style)}`, truncate(clean(texts.get(item.id) ?? item.id), Math.max(20, columns - 14))]);
+    const moved = comparison.movedMost.map((item) => [`  ${paintChange(item, style)}`, truncate(clean(texts.get(item.id) ?? item.id), Math.max(20, columns - 14))]);
     lines.push(textTable(moved));
   }
   const { redFlags } = comparison;
@@ -47,12 +48,15 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
 
 function targetSummary(target: TargetReport, style: ChalkInstance): string[] {
   const { overall } = target;
-  const progress = (p: TargetProgress | undefined) => (p?.value !== null && p?.value !== undefined ? `progress to date ${formatPercent(p.value)}` : '');
+  const progress = (m: TargetMeasure) => {
+    const value = m.progress ? shownProgress(m, m.progress).value : null;
+    return value === null ? '' : `progress to date ${formatPercent(value)}`;
+  };
   const rows = target.sections
     .filter((s) => s.percentToTarget !== null)
-    .map((s) => [`  ${clean(s.title)}`, `score ${formatScore(s.current)}`, `target ${formatScore(s.target)}`, `${formatPercent(s.percentToTarget)} to target`, progress(s.progress)]);
+    .map((s) => [`  ${clean(s.title)}`, `score ${formatScore(s.current)}`, `target ${formatScore(s.target)}`, `${shownPercentToTarget(s)} to target`, progress(s)]);
   return [
     style.bold(`Target: ${clean(target.target.label)}`),
-    textTable([[style.bold('  Overall'), `score ${formatScore(overall.current)}`, `target ${formatScore(overall.target)}`, style.bold(`${formatPercent(overall.percentToTarget)} to target`), progress(overall.progress)], ...rows]),
+    textTable([[style.bold('  Overall'), `score ${formatScore(overall.current)}`, `target ${formatScore(overall.target)}`, style.bold(`${shownPercentToTarget(overall)} to target`), progress(overall)], ...rows]),
   ];
 }

@@ -2,6 +2,7 @@ import type { TeamJson } from '../../formats/team-json/read.js';
 import { eachQuestion } from '../../questionnaire/labels.js';
 import { isScored, type Band, type Questionnaire, type Rubric } from '../../questionnaire/schema.js';
 import { sectionRubric } from '../bands.js';
+import type { Spread } from '../change-significance.js';
 import type { Snapshot } from '../snapshot.js';
 
 /**
@@ -16,16 +17,17 @@ export function snapshotOfTeamJson(team: TeamJson, questionnaire: Questionnaire,
     label: `team of ${team.respondents}`,
     source,
     date: team.completed?.last ?? null,
-    overall: { score: team.overall.mean, band: bandNamed(team.overall.band, questionnaire.rubric) },
+    overall: { score: team.overall.mean, band: bandNamed(team.overall.band, questionnaire.rubric), spread: spreadOf(team.overall) },
     sections: team.sections.map((section) => ({
       id: section.id,
       title: section.title,
       weight: section.weight,
       score: section.mean,
       band: bandNamed(section.band, rubrics.get(section.id) ?? questionnaire.rubric),
+      spread: spreadOf(section),
       items: team.items
         .filter((item) => item.section === section.id)
-        .map((item) => ({ id: item.id, sectionId: item.section, weight: weights.get(item.id) ?? 1, score: item.mean === null ? null : item.mean / 100 })),
+        .map((item) => ({ id: item.id, sectionId: item.section, weight: weights.get(item.id) ?? 1, score: item.mean === null ? null : item.mean / 100, spread: spreadOf(item, 100) })),
     })),
     redFlags: team.redFlags.map((flag) => ({ questionId: flag.question, sectionId: flag.section, message: flag.message })),
   };
@@ -45,6 +47,11 @@ export function groupSnapshots(team: TeamJson, source: string): Snapshot[] {
       redFlags: [],
     };
   });
+}
+
+/** n and SD behind a mean, so a comparison can tell a change from chance; `scale` puts an item's SD back on 0..1. */
+function spreadOf(stats: { n: number; sd: number | null }, scale = 1): Spread {
+  return { n: stats.n, sd: stats.sd === null ? null : stats.sd / scale };
 }
 
 function bandNamed(label: string | null, rubric: Rubric): Band | null {

@@ -89,11 +89,11 @@ describe('run: a whole audit with scripted answers', () => {
     const loaded = loadAnswerFile(file, { cwd });
     expect(loaded.response.answers.channels).toEqual({ kind: 'multi', indices: [0, 2] });
 
-    // Basics: Agree (4 of 5) = 0.75, Same day = 1, yes = 1 → 91.67, shown as 91.6. More: rating 4 of 1..5 = 0.75,
+    // Basics: Agree (4 of 5) = 0.75, Same day = 1, yes = 1 → 91.67, shown as 91.7. More: rating 4 of 1..5 = 0.75,
     // Phone + Chat = 2/3 → 70.8. Overall (2 × 91.67 + 70.83) / 3 = 84.7.
     const out = io.stdout();
     expect(out).toContain('Overall 84.7 Good');
-    expect(out).toMatch(/Basics .* 91\.6 Good/);
+    expect(out).toMatch(/Basics .* 91\.7 Good/);
     expect(out).toMatch(/More .* 70\.8 Good/);
     // Only Basics has a recommendation for "Good".
     expect(out).toContain('What to do first:\n  1. Keep the basics going. (Basics, Good)');

@@ -38,7 +38,7 @@ describe('radar chart', () => {
   it('names and describes itself with the numbers', () => {
     expect(doc.attributes.role).toBe('img');
     const desc = findAll(doc, (e) => e.name === 'desc')[0]?.text ?? '';
-    expect(desc).toContain('Leadership 66.6, Care 100.0, People 50.0');
+    expect(desc).toContain('Leadership 66.7, Care 100.0, People 50.0');
   });
 
   it('overlays one outline per series and breaks an outline where a score is missing', () => {
@@ -79,7 +79,7 @@ describe('bar chart', () => {
     // Developing (middle band), Strong (best), Developing
     expect(fills[0]).toBe(fills[2]);
     expect(fills[0]).not.toBe(fills[1]);
-    expect(doc.text).toContain('66.6 Developing');
+    expect(doc.text).toContain('66.7 Developing');
     expect(doc.text).toContain('100.0 Strong');
     expect(chart.desc).toContain('Markers show before: Leadership 25.0; Care 25.0; People 50.0.');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatScore, oneDecimal } from '../../../src/report/format.js';
+import { formatChange, formatPercent, formatScore, oneDecimal } from '../../../src/report/format.js';
 
 describe('display rounding (one decimal, halves away from zero)', () => {
   it.each([
@@ -22,15 +22,33 @@ describe('display rounding (one decimal, halves away from zero)', () => {
   });
 });
 
-describe('scores on screen never look like a band they have not reached', () => {
+describe('scores are shown by the same rule as every other figure (to nearest)', () => {
   it.each([
-    [49.96082621082621, '49.9'], // a real sample: "50.0" would sit beside "At risk"
+    [49.96082621082621, '50.0'], // a real sample; its band is read from this 50.0 too (bands.ts)
+    [55.99, '56.0'], // the case: was shown as 55.9
     [69.99999999999999, '70.0'], // float noise of a true 70 is not a shortfall
     [250 / 3, '83.3'],
-    [200 / 3, '66.6'],
-    [74.25, '74.2'],
+    [200 / 3, '66.7'],
+    [74.25, '74.3'],
     [100, '100.0'],
   ])('formatScore(%s) → %s', (score, shown) => {
     expect(formatScore(score)).toBe(shown);
+  });
+});
+
+describe('formatChange marks only a clear change', () => {
+  const change = (shownChange: number, clearChange: boolean) => ({ shownChange, clearChange, direction: shownChange > 0 ? ('up' as const) : shownChange < 0 ? ('down' as const) : ('same' as const) });
+  it.each([
+    [change(41.7, true), 'threshold', '+41.7 ▲'],
+    [change(-3, false), 'threshold', '−3.0'], // one person, under 5 points: no arrow
+    [change(-0.1, false), 'interval', '−0.1 (no clear change)'], // teams say it in words
+    [change(-8.2, true), 'interval', '−8.2 ▼'],
+    [change(0, false), 'interval', '0.0'],
+  ] as const)('%o (%s) → %s', (value, rule, text) => {
+    expect(formatChange(value, rule)).toBe(text);
+  });
+
+  it('shows "–" when a side has no score', () => {
+    expect(formatChange({ shownChange: null, clearChange: false, direction: 'none' })).toBe('–');
   });
 });

@@ -43,8 +43,8 @@ describe('top recommendations', () => {
 describe('results screen', () => {
   it('shows the summary, the bars and what to do first, within 80 columns', () => {
     const screen = renderResultsScreen(WEAK, questionnaire, new Chalk({ level: 0 }), 80);
-    // Overall (2 × 0 + 1 × 41.67) / 3 = 13.89, shown rounded down as 13.8.
-    expect(screen).toContain('Overall 13.8 Weak');
+    // Overall (2 × 0 + 1 × 41.67) / 3 = 13.89, shown to nearest as 13.9.
+    expect(screen).toContain('Overall 13.9 Weak');
     expect(screen).toMatch(/Basics\s+-+\s+0\.0 Weak/);
     expect(screen).toContain('What to do first:\n  1. Fix the basics first. (Basics, Weak)\n  2. Do more. (More, Weak)');
     // A red flag too long for one line wraps, with its question's words (not its id) and the answer beneath.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareSnapshots, directionOf } from '../../../src/scoring/compare.js';
+import { compareSnapshots, directionOf, scoreChange } from '../../../src/scoring/compare.js';
+import { join } from 'node:path';
+import { loadAssessment } from '../../../src/load/assessment.js';
+import type { Snapshot } from '../../../src/scoring/snapshot.js';
+import { repoRoot } from '../../helpers/cli.js';
 import { progressAssessment } from '../../helpers/progress.js';
 
 const q1 = progressAssessment('q1.yaml').snapshot;
@@ -42,9 +46,53 @@ describe('compareSnapshots', () => {
     expect(backwards.overall.band.direction).toBe('down');
   });
 
-  it('counts a change that prints as 0.0 as no change', () => {
-    expect(directionOf(0.049)).toBe('same');
-    expect(directionOf(-0.05)).toBe('down');
-    expect(directionOf(0.05)).toBe('up');
+  it('reads the direction from the shown change: 0.0 is no change', () => {
+    expect(directionOf(0)).toBe('same');
+    expect(directionOf(-0.1)).toBe('down');
+    expect(directionOf(0.1)).toBe('up');
+  });
+
+  it('shows a change as the shown after minus the shown before (items in points)', () => {
+    // the issue's case: 34.04 → 53.56 showed as 34.0 → 53.6 +19.5; shown figures give 53.6 − 34.0 = 19.6
+    expect(scoreChange(34.04, 53.56, 1)).toMatchObject({ shownChange: 19.6, direction: 'up' });
+    // 50.04 → 50.06: full-precision delta 0.02, but shown 50.0 → 50.1, so +0.1 (no clear change: under 5 points)
+    expect(scoreChange(50.04, 50.06, 1)).toMatchObject({ shownChange: 0.1, direction: 'up', clearChange: false });
+    // items 0..1 in points: 0.25 → 0.75 is 25.0 → 75.0, +50.0, clear
+    expect(scoreChange(0.25, 0.75, 100)).toMatchObject({ shownChange: 50, clearChange: true });
+    expect(scoreChange(10, null, 1)).toMatchObject({ shownChange: null, direction: 'none', clearChange: false });
+  });
+
+  it('names the threshold rule for answer files', () => {
+    expect(comparison.changeRule).toBe('threshold');
+    // lead 25 → 66.7 (+41.7) is clear; people 50 → 50 is not
+    expect(comparison.sections.map((s) => s.clearChange)).toEqual([true, true, false]);
+  });
+});
+
+describe('comparing two teams: a change is clear only when chance does not explain it', () => {
+  const team = loadAssessment(join(repoRoot, 'reports', 'examples', 'team.json'), { cwd: repoRoot });
+  const before = team.snapshot;
+  // Relationships and retention: n 20, mean 64.244, SD 11.242 in the sample team. The next round: n 26, SD 10.
+  const later = (mean: number): Snapshot => ({
+    ...before,
+    sections: before.sections.map((s) => (s.id === 'relationships-and-retention' ? { ...s, score: mean, spread: { n: 26, sd: 10 } } : s)),
+  });
+  const relationships = (comparison: ReturnType<typeof compareSnapshots>) => comparison.sections.find((s) => s.id === 'relationships-and-retention');
+
+  it('carries n and SD from team JSON and names the interval rule', () => {
+    expect(before.sections.find((s) => s.id === 'relationships-and-retention')?.spread).toEqual({ n: 20, sd: expect.closeTo(11.242, 3) });
+    expect(compareSnapshots(before, later(64.1)).changeRule).toBe('interval');
+  });
+
+  it('does not mark the issue\'s 64.2 → 64.1 as a decline', () => {
+    // a = 11.242²/20 = 6.319, b = 10²/26 = 3.846, √10.165 = 3.188; df = 10.165² / (6.319²/19 + 3.846²/25) = 103.33 / 2.6933 = 38.4 → 38, t = 2.024
+    // −0.144 ± 2.024 × 3.188 = −0.144 ± 6.45: holds zero
+    const change = relationships(compareSnapshots(before, later(64.1)));
+    expect(change).toMatchObject({ shownChange: -0.1, direction: 'down', clearChange: false });
+  });
+
+  it('marks a fall the interval leaves out zero for', () => {
+    // 64.244 → 56: −8.244 ± 6.45 = (−14.7, −1.8): a clear fall
+    expect(relationships(compareSnapshots(before, later(56)))).toMatchObject({ shownChange: -8.2, clearChange: true });
   });
 });

@@ -99,12 +99,15 @@ describe('scoreResponse edge cases', () => {
 });
 
 describe('band lookup', () => {
-  it('is not thrown off a boundary by float noise, but honours a real shortfall', async () => {
+  it('reads the band from the score as shown (one decimal, to nearest), so a shown figure never contradicts its band', async () => {
     const { bandFor } = await import('../../../src/scoring/bands.js');
     expect(100 * 0.57).toBe(56.99999999999999); // weighted means carry noise like this
-    expect(bandFor(80 - 1e-12, mini.rubric)?.label).toBe('High'); // noise below 80: still High
-    expect(bandFor(79.99, mini.rubric)?.label).toBe('Mid');
+    expect(bandFor(80 - 1e-12, mini.rubric)?.label).toBe('High'); // noise below 80: shows 80.0, High
+    expect(bandFor(79.96, mini.rubric)?.label).toBe('High'); // shows as 80.0, so High, not a "80.0 Mid"
+    expect(bandFor(79.95, mini.rubric)?.label).toBe('High'); // 799.5 tenths round half up to 800
+    expect(bandFor(79.94, mini.rubric)?.label).toBe('Mid'); // shows as 79.9: a real shortfall
     expect(bandFor(50 - 1e-12, mini.rubric)?.label).toBe('Mid');
-    expect(bandFor(49.96, mini.rubric)?.label).toBe('Low');
+    expect(bandFor(49.96, mini.rubric)?.label).toBe('Mid'); // shows as 50.0
+    expect(bandFor(49.94, mini.rubric)?.label).toBe('Low'); // shows as 49.9
   });
 });

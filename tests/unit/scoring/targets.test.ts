@@ -69,3 +69,16 @@ describe('progress to date', () => {
     expect(measureTarget(q3, target).overall.progress).toBeUndefined();
   });
 });
+
+describe('percent to target from the scores printed beside it', () => {
+  // q2 against the target: lead 66.667 of 100, care 100 of 100, people 50 of 75,
+  // overall 70.833 of (2·100 + 100 + 75)/4 = 93.75
+  const report = measureTarget(q2, target);
+
+  it('is min(score / target, 1) on section and overall scores', () => {
+    expect(section(report, 'lead')?.scoreToTarget).toBeCloseTo(2 / 3, 10);
+    expect(section(report, 'care')?.scoreToTarget).toBe(1);
+    expect(section(report, 'people')?.scoreToTarget).toBeCloseTo(50 / 75, 10);
+    expect(report.overall.scoreToTarget).toBeCloseTo(70.8333 / 93.75, 4); // 0.7556
+  });
+});
