@@ -6,6 +6,7 @@ import { changeRuleNote } from './change-note.js';
 import { formatChange, formatScore, itemOnHundred } from './format.js';
 import { escapeInline } from './markdown-escape.js';
 import { hasScoredQuestions } from './scored-sections.js';
+import { reverseKeyedNote } from './reverse-keyed.js';
 
 /** "Anna (owner), 2026-05-01" */
 export function describeAssessment(ref: AssessmentRef): string {
@@ -36,9 +37,10 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
   }
   lines.push('', `Change is the after score minus the before score, as shown. ${changeRuleNote(comparison.changeRule)}`, '', `${h} Items that moved most`, '');
   if (comparison.movedMost.length === 0) lines.push('No answer changed its score.');
+  const reversed = reverseKeyedIds(questionnaire);
   comparison.movedMost.forEach((item, i) => {
     const answers = item.beforeAnswer !== null && item.afterAnswer !== null ? ` Answer: ${escapeInline(item.beforeAnswer)} → ${escapeInline(item.afterAnswer)}` : '';
-    const scores = `score ${itemOnHundred(item.before)} → ${itemOnHundred(item.after)}, ${formatChange(item, comparison.changeRule)}`;
+    const scores = `score ${itemOnHundred(item.before)} → ${itemOnHundred(item.after)}, ${formatChange(item, comparison.changeRule)}${reverseKeyedNote(reversed.has(item.id))}`;
     lines.push(`${i + 1}. ${escapeInline(texts.get(item.id) ?? item.id)}${answers} (${scores}).`);
   });
   lines.push('', `${h} Red flag changes`, '', ...flagLines(comparison.redFlags, texts));
@@ -62,4 +64,9 @@ function flagLines(flags: Comparison['redFlags'], texts: Map<string, string>): s
     items.length === 0 ? [] : [`${title}:`, '', ...items.map((f) => `- **${escapeInline(f.message)}** (${escapeInline(texts.get(f.questionId) ?? f.questionId)})`), ''];
   const lines = [...list('New', flags.new), ...list('Resolved', flags.resolved), ...list('Still raised', flags.continuing)];
   return lines.slice(0, -1);
+}
+
+/** The ids of the questionnaire's reverse-keyed questions. */
+function reverseKeyedIds(questionnaire: Questionnaire): Set<string> {
+  return new Set(questionnaire.sections.flatMap((section) => section.questions.filter((question) => 'reverse' in question && question.reverse === true).map((question) => question.id)));
 }

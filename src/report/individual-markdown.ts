@@ -14,6 +14,7 @@ import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
 import { scoringNote } from './scoring-note.js';
 import { targetLines } from './target-markdown.js';
+import { reverseKeyedNote } from './reverse-keyed.js';
 
 /** What `report` can add to the report: charts written beside it, a previous assessment, a target. */
 export interface ReportExtras {
@@ -85,7 +86,7 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
   lines.push(intro, '');
   ranked.forEach(({ item }, i) => {
     const text = questions.get(item.id)?.text ?? item.id;
-    lines.push(`${i + 1}. ${escapeInline(text)} Answer: ${escapeInline(item.answer ?? '–')} (score ${itemOnHundred(item.score)}).`);
+    lines.push(`${i + 1}. ${escapeInline(text)} Answer: ${escapeInline(item.answer ?? '–')} (score ${itemOnHundred(item.score)}${reverseKeyedNote(item.reverse)}).`);
   });
   return lines;
 }
