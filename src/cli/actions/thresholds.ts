@@ -1,4 +1,5 @@
 import { formatScore } from '../../report/format.js';
+import { shown } from '../../scoring/shown.js';
 
 export interface ThresholdSubject {
   name: string;
@@ -16,7 +17,8 @@ export function thresholdFailures(subjects: ThresholdSubject[], options: { failU
     // No scored answer at all is a miss too: a gate must not pass on a file nobody filled in.
     if (options.failUnder !== undefined && subject.score === null) {
       failures.push(`${subject.name}: no scored question is answered, so there is no overall score to hold to --fail-under ${options.failUnder}`);
-    } else if (options.failUnder !== undefined && subject.score !== null && subject.score < options.failUnder) {
+    } else if (options.failUnder !== undefined && subject.score !== null && shown(subject.score) < options.failUnder) {
+      // The score as printed decides: 69.96 shows as 70.0, and "70.0 is below 70" would contradict itself.
       failures.push(`${subject.name}: overall ${formatScore(subject.score)} is below --fail-under ${options.failUnder}`);
     }
     if (options.failOnRedFlags && subject.redFlags > 0) {

@@ -6,6 +6,10 @@ describe('thresholdFailures', () => {
     expect(thresholdFailures([{ name: 'a.yaml', score: 49.5, redFlags: 0 }, { name: 'b.yaml', score: 50, redFlags: 0 }], { failUnder: 50 })).toEqual(['a.yaml: overall 49.5 is below --fail-under 50']);
   });
 
+  it('holds the score as shown to the threshold: 69.96 shows as 70.0 and passes --fail-under 70', () => {
+    expect(thresholdFailures([{ name: 'a.yaml', score: 69.96, redFlags: 0 }, { name: 'b.yaml', score: 69.94, redFlags: 0 }], { failUnder: 70 })).toEqual(['b.yaml: overall 69.9 is below --fail-under 70']);
+  });
+
   it('fails a file with no overall score, in words that say why, rather than "no score is below"', () => {
     expect(thresholdFailures([{ name: 'at.yaml', score: null, redFlags: 0 }], { failUnder: 50 })).toEqual([
       'at.yaml: no scored question is answered, so there is no overall score to hold to --fail-under 50',
