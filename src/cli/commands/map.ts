@@ -7,11 +7,11 @@ export function registerMap(program: Command): void {
     .command('map')
     .summary('write a starter mapping file for a form export')
     .description(
-      'write a starter mapping file for a CSV form export: every column with its best match (as `team` reads the export, ' +
+      'write a starter mapping file for a form export (CSV or .xlsx, any survey tool\'s layout): every column with its best match (as `team` reads the export, ' +
         'then the question whose text is most alike) and how sure it is, the values its cells hold, and, for codes a question ' +
         'cannot read, a suggested `values:` or `offset:` left commented out until you check it. The file is valid as written.',
     )
-    .argument('<export>', 'the form export (CSV)')
+    .argument('<export>', 'the form export (.csv or .xlsx)')
     .addOption(new Option('-q, --questionnaire <id|path>', 'the questionnaire the export answers').makeOptionMandatory())
     .option('-o, --output <file>', 'where to write (default: stdout)')
     .option('-f, --force', 'replace an existing file')

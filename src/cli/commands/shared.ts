@@ -51,7 +51,7 @@ export function formatOption(): Option {
 
 /** `--from`, as every command reading form exports takes it: the tool is detected from the header otherwise. */
 export function fromOption(): Option {
-  return new Option('--from <tool>', 'the survey tool that wrote the CSV exports, when detecting it from the header gets it wrong').choices(FORM_TOOL_NAMES);
+  return new Option('--from <tool>', 'the survey tool that wrote the form exports, when detecting it from the header gets it wrong').choices(FORM_TOOL_NAMES);
 }
 
 /** `--complete-only`, beside --from. */
