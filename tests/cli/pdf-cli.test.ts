@@ -87,6 +87,14 @@ describe('--format pdf refusals (no browser needed)', () => {
     expect(existsSync(join(cwd, 'reports'))).toBe(false);
   });
 
+  it('a --browser that is no browser (it exits at once): one line, exit 2, nothing written', () => {
+    const cwd = tempDir();
+    const result = runCli(['report', owner, '-o', 'r.pdf', '--browser', '/bin/true'], { cwd });
+    expect(result.stderr.trim()).toMatch(/^culture-audit: cannot start \/bin\/true to print the PDF: .*; nothing was written$/);
+    expect(result.code).toBe(2);
+    expect(readdirSync(cwd)).toEqual([]);
+  }, 60_000);
+
   it('CULTURE_AUDIT_BROWSER is used, and refused by its name when it is not there', () => {
     const cwd = tempDir();
     const result = runCli(['report', owner, '--format', 'pdf'], { cwd, env: { CULTURE_AUDIT_BROWSER: join(cwd, 'chrome') } });
