@@ -34,6 +34,9 @@ export const bundleOptions = {
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+  // Loaded from node_modules only when a PDF is printed (src/print/print-pdf.ts): bundling it would
+  // copy the whole browser driver, which finds its own files beside it, into dist/.
+  external: ['playwright-core'],
   define: { 'import.meta.url': '__import_meta_url' },
   plugins: [lazyChildProcessForCommander],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

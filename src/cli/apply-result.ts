@@ -1,4 +1,7 @@
 import type { ExitCode } from '../util/errors.js';
+import { isPageToPrint, type PrintOptions } from '../print/page-to-print.js';
+import { printPages } from '../print/print-pages.js';
+import type { AnyFileToWrite } from '../write/target.js';
 import { writeFilesAtomic } from '../write/write-files.js';
 import { noticesCarriedBy, type CommandContext, type CommandResult } from './command-result.js';
 import type { Io } from './io.js';
@@ -10,7 +13,7 @@ export function contextOf(io: Io): Required<CommandContext> {
 }
 
 /** The shell of a command: prints its notices, writes its files, prints the rest, and returns its exit code. */
-export function applyResult(result: CommandResult, io: Io): ExitCode {
+export function applyResult(result: Omit<CommandResult, 'files'> & { files: readonly AnyFileToWrite[] }, io: Io): ExitCode {
   for (const line of result.notices) io.err(line);
   const shown = result.relativePaths ? (path: string) => shownFrom(io.cwd, path) : undefined;
   writeFilesAtomic(result.files, { force: result.force, shown });
@@ -30,11 +33,17 @@ export function applyCommand(io: Io, command: (context: Required<CommandContext>
   return applyResult(result, io);
 }
 
-/** applyCommand for a command that reads as it streams (team, import); hands back the result for what the command's shell does after. */
-export async function applyAsyncCommand<R extends CommandResult>(io: Io, command: (context: Required<CommandContext>) => Promise<R>): Promise<R> {
-  return command(contextOf(io)).then(
-    (result) => {
-      applyResult(result, io);
+/**
+ * applyCommand for a command that reads as it streams (team, import), or whose files include a page
+ * to print to PDF (--format pdf: printed here, at the edge, before anything is written); hands back
+ * the result for what the command's shell does after.
+ */
+export async function applyAsyncCommand<R extends CommandResult>(io: Io, command: (context: Required<CommandContext>) => Promise<R> | R, print: PrintOptions = {}): Promise<R> {
+  // A command that throws at once (a sync one) goes to the same handler as one that rejects.
+  const pending = new Promise<R>((done) => done(command(contextOf(io))));
+  return pending.then(
+    async (result) => {
+      applyResult({ ...result, files: await printedFiles(result, print, io) }, io);
       return result;
     },
     (error: unknown) => {
@@ -42,6 +51,18 @@ export async function applyAsyncCommand<R extends CommandResult>(io: Io, command
       throw error;
     },
   );
+}
+
+/** The result's files with its pages printed to PDF; when printing fails, its notices are printed before the error goes on. */
+async function printedFiles(result: CommandResult, print: PrintOptions, io: Io): Promise<AnyFileToWrite[]> {
+  if (!result.files.some(isPageToPrint)) return result.files;
+  const shown = result.relativePaths ? (path: string) => shownFrom(io.cwd, path) : undefined;
+  try {
+    return await printPages(result.files, { ...print, cwd: io.cwd, env: process.env }, { force: result.force, shown });
+  } catch (error) {
+    for (const line of result.notices) io.err(line);
+    throw error;
+  }
 }
 
 function printCarriedNotices(error: unknown, io: Io): void {

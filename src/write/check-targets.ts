@@ -2,7 +2,7 @@ import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { oddFileKind } from '../util/fs-error.js';
-import { cannotWrite, shownBy, type FileToWrite, type WriteOptions } from './target.js';
+import { cannotWrite, shownBy, type AnyFileToWrite, type WriteOptions } from './target.js';
 import { osPath } from '../util/os-path.js';
 
 /**
@@ -10,7 +10,7 @@ import { osPath } from '../util/os-path.js';
  * every file as it was. Returns, for each file, whether something is at its path now (a file that
  * `force` replaces); the rest are created, and creating one fails if its name is taken meanwhile.
  */
-export function checkTargets(files: readonly FileToWrite[], options: WriteOptions = {}): boolean[] {
+export function checkTargets(files: readonly AnyFileToWrite[], options: WriteOptions = {}): boolean[] {
   const shown = shownBy(options);
   return files.map(({ path }) => {
     const existing = lookAt(path, shown(path));

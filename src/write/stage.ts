@@ -1,11 +1,11 @@
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
-import { cannotWrite, type FileToWrite } from './target.js';
+import { cannotWrite, type AnyFileToWrite } from './target.js';
 import { temporaryPath } from './temporary-path.js';
 import { osPath } from '../util/os-path.js';
 
 /** A file to stage, and whether it replaces one (the check found something at its path). */
-export interface FileToStage extends FileToWrite {
+export interface FileToStage extends AnyFileToWrite {
   replaces: boolean;
 }
 

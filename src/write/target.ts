@@ -2,11 +2,14 @@ import { UserError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { shownPath } from '../util/os-path.js';
 
-/** One output file: where it goes and its whole content. */
-export interface FileToWrite {
+/** One output file: where it goes and its whole content; text is written as UTF-8. */
+export interface FileToWrite<Content extends string | Uint8Array = string> {
   path: string;
-  content: string;
+  content: Content;
 }
+
+/** A file of text or of bytes (a printed PDF): what the writer takes. */
+export type AnyFileToWrite = FileToWrite<string | Uint8Array>;
 
 export interface WriteOptions {
   /** Replace existing files; without it an existing file is an error and nothing is written. */

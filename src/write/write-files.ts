@@ -1,9 +1,9 @@
 import { checkTargets } from './check-targets.js';
 import { publishFiles } from './publish.js';
 import { removeFolders, stageFiles } from './stage.js';
-import { shownBy, type FileToWrite, type WriteOptions } from './target.js';
+import { shownBy, type AnyFileToWrite, type WriteOptions } from './target.js';
 
-export type { FileToWrite, WriteOptions } from './target.js';
+export type { AnyFileToWrite, FileToWrite, WriteOptions } from './target.js';
 
 /**
  * The one way output files are written: check every target, stage every file under a temporary
@@ -11,7 +11,7 @@ export type { FileToWrite, WriteOptions } from './target.js';
  * (a full disk, a name another command took meanwhile) leaves every target as it was, and no
  * temporary file or folder made by this run behind.
  */
-export function writeFilesAtomic(files: readonly FileToWrite[], options: WriteOptions = {}): void {
+export function writeFilesAtomic(files: readonly AnyFileToWrite[], options: WriteOptions = {}): void {
   const shown = shownBy(options);
   const replaces = checkTargets(files, options);
   const folders: string[] = [];

@@ -5,7 +5,8 @@ import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { once } from '../../util/once.js';
 import { ExitCode } from '../../util/errors.js';
-import { applyCommand } from '../apply-result.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
 import { deliveredDocument, printedFormat } from './deliver.js';
@@ -45,6 +46,6 @@ export function compareCommand(beforeFile: string, afterFile: string, options: C
   });
 }
 
-export function runCompare(beforeFile: string, afterFile: string, options: CompareOptions, io: Io): void {
-  applyCommand(io, (context) => compareCommand(beforeFile, afterFile, { ...options, ...context }));
+export async function runCompare(beforeFile: string, afterFile: string, options: CompareOptions & PrintOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => compareCommand(beforeFile, afterFile, { ...options, ...context }), { browser: options.browser, paper: options.paper });
 }

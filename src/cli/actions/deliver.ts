@@ -3,6 +3,7 @@ import type { ChartLink } from '../../report/chart-links.js';
 import type { ReportDocument } from '../../report/formats/documents.js';
 import type { OutputFormat } from '../../report/formats/output-format.js';
 import { formatOfPath, isFormatName, outputFormats, renderDocument, type FormatName } from '../../report/formats/registry.js';
+import { pageToPrint } from '../../print/page-to-print.js';
 import { UserError } from '../../util/errors.js';
 import type { FileToWrite } from '../../write/target.js';
 import { writeFilesAtomic } from '../../write/write-files.js';
@@ -24,7 +25,13 @@ export function chooseFormat(requested: string | undefined, output: string | und
   if (byPath && byPath !== format) {
     throw new UserError(`-o ${output} ends in ${extname(output ?? '')}, a ${byPath.name} file, but --format is ${requested}; drop one, or make them agree`);
   }
+  if (output === '-') requireFile(format);
   return format;
+}
+
+/** A PDF is bytes for a file, never for a terminal or pipe. */
+function requireFile(format: OutputFormat): void {
+  if (format.printedAs) throw new UserError(`--format ${format.name} writes a file, never to stdout: give -o <file>${format.extension}`);
 }
 
 /**
@@ -33,7 +40,9 @@ export function chooseFormat(requested: string | undefined, output: string | und
  */
 export function printedFormat(options: { output?: string; format?: string; json?: boolean }): OutputFormat {
   if (options.json && options.format !== undefined && options.format !== 'json') throw new UserError(`--json asks for JSON, but --format is ${options.format}; give one of them`);
-  return chooseFormat(options.json ? 'json' : options.format, options.output, options.output === undefined ? 'terminal' : 'markdown');
+  const format = chooseFormat(options.json ? 'json' : options.format, options.output, options.output === undefined ? 'terminal' : 'markdown');
+  if (options.output === undefined) requireFile(format);
+  return format;
 }
 
 /**
@@ -56,7 +65,10 @@ export function renderedFor(output: string, format: OutputFormat, document: Repo
 /** The document at `path` (absolute) and its charts beside it, the document first. */
 export function documentFiles(document: ReportDocument, format: OutputFormat, path: string): FileToWrite[] {
   const charts = format.chartFiles ? document.charts() : [];
-  return reportFiles(path, charts, (links) => renderedFor(path, format, document, links, { style: plain, columns: 80 }));
+  const files = reportFiles(path, charts, (links) => renderedFor(path, format, document, links, { style: plain, columns: 80 }));
+  // A PDF is its HTML page, printed by the shell (apply-result.ts) before anything is written.
+  const { printedAs } = format;
+  return printedAs ? files.map((file) => pageToPrint(file, printedAs)) : files;
 }
 
 /** Writes the document and its charts, all or nothing (`run` at the end of an audit). Returns the paths, the document first. */

@@ -14,7 +14,8 @@ import { safeFileStem, todayStamp } from '../../util/file-names.js';
 import { once } from '../../util/once.js';
 import { unusedPath } from '../../write/unused-path.js';
 import { ExitCode } from '../../util/errors.js';
-import { applyCommand } from '../apply-result.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
 import { chooseFormat, deliveredDocument } from './deliver.js';
@@ -45,8 +46,8 @@ export function reportCommand(file: string, options: ReportOptions & CommandCont
   });
 }
 
-export function runReport(file: string, options: ReportOptions, io: Io): void {
-  applyCommand(io, (context) => reportCommand(file, { ...options, ...context }));
+export async function runReport(file: string, options: ReportOptions & PrintOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => reportCommand(file, { ...options, ...context }), { browser: options.browser, paper: options.paper });
 }
 
 /** One respondent's report as every format renders it: the scorecard, the change since `previous`, the distance to `target`, the charts. */

@@ -13,6 +13,7 @@ import { jsonText } from '../../util/json-text.js';
 import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import type { FileToWrite } from '../../write/target.js';
 import { applyAsyncCommand } from '../apply-result.js';
+import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
 import { chooseFormat, documentFiles, renderedFor } from './deliver.js';
@@ -99,7 +100,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
     const redFlags = { redFlags: summary.redFlags.length, respondentsWithRedFlags: summary.respondentsWithRedFlags };
     const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, ...redFlags }], options);
-    const written = targets.filter((target) => target.path !== '-').map((target) => ({ path: resolve(cwd, target.path), content: target.content }));
+    const written = targets.filter((target) => target.path !== '-').map((target) => ({ ...target, path: resolve(cwd, target.path) }));
     const printed: Printed[] = [
       ...targetLines(targets, written, cwd),
       // The summary moves to stderr when stdout carries the report or the JSON.
@@ -142,8 +143,9 @@ function targetLines(targets: readonly FileToWrite[], written: readonly FileToWr
   return [...onStdout, ...written.map((file) => path(shownFrom(cwd, file.path)))];
 }
 
-export async function runTeam(inputs: string[], options: TeamOptions, io: Io): Promise<number> {
-  const result = await applyAsyncCommand(io, (context) => teamCommand(inputs, { ...options, ...context, progress: io.progress }));
+export async function runTeam(inputs: string[], options: TeamOptions & PrintOptions, io: Io): Promise<number> {
+  const print = { browser: options.browser, paper: options.paper };
+  const result = await applyAsyncCommand(io, (context) => teamCommand(inputs, { ...options, ...context, progress: io.progress }), print);
   appendStepSummary(io, result.stepSummary);
   return result.exitCode;
 }

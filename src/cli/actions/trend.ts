@@ -4,7 +4,8 @@ import { buildTrend } from '../../scoring/trend.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { once } from '../../util/once.js';
 import { requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
-import { applyCommand } from '../apply-result.js';
+import { applyAsyncCommand } from '../apply-result.js';
+import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
 import { deliveredDocument, printedFormat } from './deliver.js';
@@ -42,6 +43,6 @@ export function trendCommand(inputs: readonly string[], options: TrendOptions & 
   });
 }
 
-export function runTrend(inputs: string[], options: TrendOptions, io: Io): void {
-  applyCommand(io, (context) => trendCommand(inputs, { ...options, ...context }));
+export async function runTrend(inputs: string[], options: TrendOptions & PrintOptions, io: Io): Promise<void> {
+  await applyAsyncCommand(io, (context) => trendCommand(inputs, { ...options, ...context }), { browser: options.browser, paper: options.paper });
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { examples, formatOption, ioFor } from './shared.js';
+import { browserOption, examples, formatOption, ioFor, paperOption } from './shared.js';
 import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
@@ -15,6 +15,8 @@ export function registerCompare(program: Command): void {
     .option('--target <answers>', 'an answer file of target answers: percent to target of <after>, progress to date from <before>')
     .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'))
     .addOption(formatOption())
+    .addOption(browserOption())
+    .addOption(paperOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')
@@ -28,6 +30,6 @@ export function registerCompare(program: Command): void {
     )
     .action(async (before: string, after: string, options: CompareOptions, command: Command) => {
       const [{ runCompare }, io] = await Promise.all([import('../actions/compare.js'), ioFor(command)]);
-      runCompare(before, after, options, io);
+      await runCompare(before, after, options, io);
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { examples, formatOption, ioFor } from './shared.js';
+import { browserOption, examples, formatOption, ioFor, paperOption } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {
@@ -13,6 +13,8 @@ export function registerReport(program: Command): void {
     .argument('<answers>', 'an answer file (YAML or JSON)')
     .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md, or .json/.txt with --format)')
     .addOption(formatOption())
+    .addOption(browserOption())
+    .addOption(paperOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('-q, --questionnaire <id|path>', 'score against this questionnaire instead of the one the file names')
     .option('--compare <previous>', 'an earlier answer file of the same questionnaire: adds a "Since last time" section')
@@ -28,6 +30,6 @@ export function registerReport(program: Command): void {
     )
     .action(async (file: string, options: ReportOptions, command: Command) => {
       const [{ runReport }, io] = await Promise.all([import('../actions/report.js'), ioFor(command)]);
-      runReport(file, options, io);
+      await runReport(file, options, io);
     });
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORM_TOOL_NAMES } from '../../answers/form-tools/form-tool.js';
+import { PAPER_SIZES } from '../../print/page-to-print.js';
 import { FORMAT_NAMES } from '../../report/formats/names.js';
 import type { Io } from '../io.js';
 
@@ -46,7 +47,17 @@ export function setExitCode(code: number): void {
 
 /** `--format`, as every report-writing command takes it. */
 export function formatOption(): Option {
-  return new Option('--format <name>', "the report's format; an -o ending (.md, .html, .json, .txt) says it too").choices(FORMAT_NAMES);
+  return new Option('--format <name>', "the report's format; an -o ending (.md, .html, .json, .txt, .pdf) says it too").choices(FORMAT_NAMES);
+}
+
+/** `--browser`, beside --format: the Chrome or Chromium that prints PDF. */
+export function browserOption(): Option {
+  return new Option('--browser <path>', 'the Chrome or Chromium that prints --format pdf (default: $CULTURE_AUDIT_BROWSER, else chromium, chromium-browser, google-chrome or google-chrome-stable on PATH)');
+}
+
+/** `--paper`, beside --format: A4 unless asked. */
+export function paperOption(): Option {
+  return new Option('--paper <size>', 'the paper --format pdf is printed on').choices(PAPER_SIZES).default('a4');
 }
 
 /** `--from`, as every command reading form exports takes it: the tool is detected from the header otherwise. */

@@ -21,5 +21,10 @@ export interface OutputFormat {
   extension: string;
   /** Charts are written beside the file as SVG and linked from it. */
   chartFiles: boolean;
+  /**
+   * The renderers give an HTML page that the shell prints to this format with a browser (src/print/):
+   * the file is bytes, so it is never printed to stdout.
+   */
+  printedAs?: 'pdf';
   renderers: { [K in DocumentKind]: (document: DocumentOf<K>, context: RenderContext) => string };
 }

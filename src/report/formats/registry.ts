@@ -4,13 +4,14 @@ import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 import { FORMAT_NAMES, type FormatName } from './names.js';
+import { pdfFormat } from './pdf.js';
 import type { OutputFormat, RenderContext } from './output-format.js';
 
 export type { FormatName } from './names.js';
 import { terminalFormat } from './terminal.js';
 
 /** Every output format, by the name `--format` takes. A new format is a file beside this one, its name in names.ts and a line here. */
-export const outputFormats: Readonly<Record<FormatName, OutputFormat>> = { markdown: markdownFormat, html: htmlFormat, json: jsonFormat, terminal: terminalFormat };
+export const outputFormats: Readonly<Record<FormatName, OutputFormat>> = { markdown: markdownFormat, html: htmlFormat, json: jsonFormat, terminal: terminalFormat, pdf: pdfFormat };
 
 export function isFormatName(name: string): name is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(name);

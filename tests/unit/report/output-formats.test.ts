@@ -18,7 +18,9 @@ describe('the format registry', () => {
     ['reports/x', undefined],
     ['r.html', 'html'],
     ['R.HTM', 'html'],
-    ['r.pdf', undefined],
+    ['r.pdf', 'pdf'],
+    ['R.PDF', 'pdf'],
+    ['r.docx', undefined],
   ])('reads the format of %s from its ending: %s', (path, name) => {
     expect(formatOfPath(path)?.name).toBe(name);
   });
