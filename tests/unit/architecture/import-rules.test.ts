@@ -14,7 +14,7 @@ const PURE_LAYERS = ['questionnaire', 'answers', 'scoring', 'report', 'formats']
 const IO_MODULE = /^(node:)?(fs|stream|child_process|readline|net|tty)(\/|$)/;
 
 /** The layers at the edge: a pure module that imports one reads or prints through it. */
-const EDGE_LAYERS = ['load', 'write', 'cli', 'interactive', 'boot'];
+const EDGE_LAYERS = ['load', 'write', 'cli', 'interactive', 'boot', 'print'];
 
 /** The source files by path from the repository root (`src/…`, forward slashes). */
 type Sources = ReadonlyMap<string, string>;
