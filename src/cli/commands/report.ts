@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { examples, formatOption, ioFor } from './shared.js';
+import { examples, formatOption, clientOption, preparedByOption, engagementOption, ioFor } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {
@@ -13,6 +13,9 @@ export function registerReport(program: Command): void {
     .argument('<answers>', 'an answer file (YAML or JSON)')
     .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md, or .json/.txt with --format)')
     .addOption(formatOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('-q, --questionnaire <id|path>', 'score against this questionnaire instead of the one the file names')
     .option('--compare <previous>', 'an earlier answer file of the same questionnaire: adds a "Since last time" section')

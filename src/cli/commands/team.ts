@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { completeOnlyOption, examples, formatOption, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+import { completeOnlyOption, examples, formatOption, clientOption, preparedByOption, engagementOption, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
@@ -16,6 +16,9 @@ export function registerTeam(program: Command): void {
     .option('-o, --output <file>', 'where to write the report; "-" for stdout; a name without an ending gets the format\'s (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
     .option('--json <file>', 'write the team JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too')
     .addOption(formatOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace existing report files')
     .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
     .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other" (below 3 only with --allow-small-groups)').default(3).argParser(parseWholeNumber(1)))

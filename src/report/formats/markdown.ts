@@ -12,9 +12,9 @@ export const markdownFormat: OutputFormat = {
   chartFiles: true,
   renderers: {
     individual: (document, { links }) =>
-      renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target }),
+      renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target, handover: document.handover }),
     team: (document, { links }) =>
-      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}) }),
+      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}), handover: document.handover }),
     comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target }),
     trend: (document, { links }) => {
       const series = chartedSeries(document.trend);

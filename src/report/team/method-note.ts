@@ -3,7 +3,7 @@ import { scoringNote } from '../scoring-note.js';
 /** How each respondent was scored (shared with the individual report), then how the team statistics are formed. */
 export function methodLines(): string[] {
   return [
-    '## How this was scored',
+    '## Appendix: how the scores are worked out',
     '',
     ...scoringNote(),
     '',
