@@ -6,11 +6,15 @@ import { comparisonLines, describeAssessment } from './comparison-section-markdo
 import { escapeInline } from './markdown-escape.js';
 import { fileName } from './file-name.js';
 import { targetFormulaLines, targetLines } from './target-markdown.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 /** The `compare -o` report: two assessments of one questionnaire side by side, and the target if given. */
-export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport } = {}): string {
+export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport; handover?: Handover } = {}): string {
+  const handover = options.handover ?? {};
   const out = [
     `# ${escapeInline(questionnaire.title)}: what changed`,
+    '',
+    ...titleBlockLines(handover, reportDate(handover, comparison.after.date)),
     '',
     `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(fileName(comparison.before.source))})`,
     `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(fileName(comparison.after.source))})`,

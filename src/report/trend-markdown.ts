@@ -7,9 +7,10 @@ import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
 import { fileName } from './file-name.js';
 import { hasScoredQuestions } from './scored-sections.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 /** The `trend -o` report: a table of scores over time, then the chart of the overall score and of each section (keyed by series). */
-export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map()): string {
+export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map(), handover: Handover = {}): string {
   const dates = trend.assessments.map((a) => escapeInline(a.date));
   const scored = hasScoredQuestions(questionnaire);
   const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))];
@@ -17,6 +18,8 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   const last = dates[dates.length - 1] ?? '';
   const out = [
     `# ${escapeInline(questionnaire.title)}: trend`,
+    '',
+    ...titleBlockLines(handover, reportDate(handover, trend.assessments[trend.assessments.length - 1]?.date)),
     '',
     `- **Assessments:** ${trend.assessments.length}, from ${first} to ${last}`,
     `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,

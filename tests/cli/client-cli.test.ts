@@ -48,6 +48,16 @@ describe('report and team for a client', () => {
     expect(result.stdout).toContain('### What to do first');
   });
 
+  it('gives compare and trend reports the title block, dated by the latest assessment', () => {
+    const cwd = tempDir();
+    cpSync(progressDir, cwd, { recursive: true });
+    const handover = ['--client', 'Acme Ltd', '--prepared-by', 'Jo Bloggs'];
+    const compare = runCli(['compare', 'q1.yaml', 'q3.yaml', '-o', 'compare.md', ...handover], { cwd });
+    const trend = runCli(['trend', 'q1.yaml', 'q2.yaml', 'q3.yaml', '-o', 'trend.md', ...handover], { cwd });
+    expect([compare.code, trend.code]).toEqual([0, 0]);
+    for (const name of ['compare.md', 'trend.md']) expect(readFileSync(join(cwd, name), 'utf8').split('\n')[2]).toMatch(/^Prepared for \*\*Acme Ltd\*\* by \*\*Jo Bloggs\*\*, \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  });
+
   it.each([
     ['client: Acme\nprepardBy: Jo\n', 'culture-audit.engagement.yaml:2:1 prepardBy: unknown field "prepardBy" (did you mean "preparedBy"?)'],
     ['client: Acme\ndate: 2026-11-31\n', 'culture-audit.engagement.yaml:2:7 date: is not a date in the calendar'],

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { examples, formatOption, ioFor } from './shared.js';
+import { clientOption, engagementOption, examples, formatOption, ioFor, preparedByOption } from './shared.js';
 import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
@@ -15,6 +15,9 @@ export function registerCompare(program: Command): void {
     .option('--target <answers>', 'an answer file of target answers: percent to target of <after>, progress to date from <before>')
     .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'))
     .addOption(formatOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { examples, formatOption, clientOption, preparedByOption, engagementOption, ioFor } from './shared.js';
+import { clientOption, engagementOption, examples, formatOption, ioFor, preparedByOption } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { completeOnlyOption, examples, formatOption, clientOption, preparedByOption, engagementOption, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+import { clientOption, completeOnlyOption, engagementOption, examples, formatOption, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, preparedByOption, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { examples, formatOption, ioFor } from './shared.js';
+import { clientOption, engagementOption, examples, formatOption, ioFor, preparedByOption } from './shared.js';
 import type { TrendOptions } from '../actions/trend.js';
 
 export function registerTrend(program: Command): void {
@@ -10,6 +10,9 @@ export function registerTrend(program: Command): void {
     .argument('<inputs...>', 'answer files (YAML or JSON), each with a completed date; any order')
     .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'))
     .addOption(formatOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the table')
     .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')

@@ -43,6 +43,8 @@ export interface ComparisonDocument {
   questionnaire: Questionnaire;
   comparison: Comparison;
   target?: TargetReport;
+  /** As an individual report's; dated by the later assessment. */
+  handover?: Handover;
   charts(): readonly ChartFile[];
 }
 
@@ -50,6 +52,8 @@ export interface TrendDocument {
   kind: 'trend';
   questionnaire: Questionnaire;
   trend: Trend;
+  /** As an individual report's; dated by the latest assessment. */
+  handover?: Handover;
   /** One per series of `chartedSeries(trend)`, in its order. */
   charts(): readonly ChartFile[];
 }
