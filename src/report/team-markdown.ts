@@ -43,7 +43,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     reliabilitySection(context),
     recommendationSection(context),
     commentSection(context),
-    methodLines(),
+    methodLines(options.sinceLastTime?.changeRule),
   ];
   return `${parts.filter((part) => part.length > 0).map((part) => part.join('\n').trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

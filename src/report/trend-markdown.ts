@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ChangeRule } from '../scoring/change-significance.js';
 import type { Trend, TrendSeries } from '../scoring/trend.js';
-import { changeRuleNote } from './change-note.js';
+import { changeRuleFormula, changeRuleNote } from './change-note.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
@@ -39,6 +39,8 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   }
   out.push('## Assessments', '');
   trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})`));
+  const formula = changeRuleFormula(trend.changeRule);
+  if (formula.length > 0) out.push('', '## Appendix: how a clear change is judged', '', ...formula);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

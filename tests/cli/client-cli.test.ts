@@ -82,6 +82,24 @@ describe('report and team for a client', () => {
   });
 });
 
+describe('formulas in the appendix only', () => {
+  it('a team report with Since last time, and a comparison of two team rounds', () => {
+    const cwd = tempDir();
+    cpSync(progressDir, cwd, { recursive: true });
+    const rounds = ['q1.yaml', 'q2.yaml', 'q3.yaml'];
+    expect(runCli(['team', ...rounds, '--json', 'before.json'], { cwd }).code).toBe(0);
+    expect(runCli(['team', ...rounds, '--compare', 'before.json', '-o', 'team.md', '--json', 'after.json'], { cwd }).code).toBe(0);
+    expect(runCli(['compare', 'before.json', 'after.json', '-o', 'compare.md'], { cwd }).code).toBe(0);
+    for (const [name, appendix] of [['team.md', '## Appendix'], ['compare.md', 'For the reader who wants the formula']] as const) {
+      const text = readFileSync(join(cwd, name), 'utf8');
+      const at = text.indexOf(appendix);
+      expect(at, name).toBeGreaterThan(0);
+      expect(text.slice(0, at), name).not.toMatch(/√|Σ/);
+      expect(text.slice(at), name).toContain('√(SD₁²/n₁ + SD₂²/n₂)');
+    }
+  });
+});
+
 describe('no absolute local path in any report', () => {
   it('report, team, compare and trend, in Markdown and HTML, from absolute input paths', () => {
     const cwd = tempDir();
