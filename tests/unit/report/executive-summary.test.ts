@@ -13,6 +13,8 @@ import { aggregateScorecards } from '../../../src/scoring/team/team-aggregate.js
 import { repoRoot } from '../../helpers/cli.js';
 import { markdownProblems } from '../../helpers/markdownlint.js';
 import { progressDir } from '../../helpers/progress.js';
+import { INJECTIONS } from '../../helpers/injection-corpus.js';
+import { markdownStructure } from '../../helpers/markdown-structure.js';
 
 const example = (name: string) => loadAssessment(join(repoRoot, 'examples', 'service-culture', name), { cwd: repoRoot });
 const answered = (name: string) => {
@@ -40,6 +42,15 @@ describe('title block', () => {
     [{ client: '**Evil** | <b>' }, 'Prepared for **\\*\\*Evil\\*\\* \\| &lt;b&gt;**, 7 December 2026.'],
   ])('%j', (handover, line) => {
     expect(titleBlockLines(handover, '2026-12-07')).toEqual([line]);
+  });
+
+  it.each(INJECTIONS.map((text) => [JSON.stringify(text), text]))('a client or consultant named %s stays text', (_name, text) => {
+    const { scorecard, questionnaire } = answered('owner.yaml');
+    const plain = renderIndividualReport(scorecard, questionnaire, { handover: { client: 'Acme', preparedBy: 'Jo' } });
+    const hostile = renderIndividualReport(scorecard, questionnaire, { handover: { client: text, preparedBy: text } });
+    expect(markdownStructure(hostile)).toEqual(markdownStructure(plain));
+    expect(markdownProblems(hostile)).toEqual([]);
+    expect(hostile).not.toContain('<');
   });
 
   it('writes dates out in words and leaves other dates as written', () => {
