@@ -3,7 +3,7 @@ import { formatPercent, formatScore } from '../format.js';
 import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
 import { gapSentence } from './gaps.js';
-import { whatToDoFirstLines } from '../executive-summary.js';
+import { strongestWeakestLines, whatToDoFirstLines } from '../executive-summary.js';
 import { firstRecommendations } from '../top-recommendations.js';
 
 /** The header bullets: who answered, which questionnaire, how groups were formed. */
@@ -44,25 +44,24 @@ export function summaryLines(context: TeamReportContext): string[] {
     `**Team score: ${formatScore(stats.mean)} out of 100, ${escapeInline(band?.label ?? 'no band')}** (the mean of ${stats.n} respondents' overall scores; median ${formatScore(stats.median)}, standard deviation ${formatScore(stats.sd)}, from ${formatScore(stats.min)} to ${formatScore(stats.max)}).`,
   );
   if (band?.summary) lines.push('', escapeInline(band.summary));
-  const ranked = summary.sections.filter((s) => s.stats.mean !== null).sort((a, b) => (b.stats.mean ?? 0) - (a.stats.mean ?? 0));
-  const findings: string[] = [];
-  const best = ranked[0];
-  const worst = ranked[ranked.length - 1];
-  if (best && worst && best !== worst) {
-    findings.push(`Strongest section: ${escapeInline(best.title)} (${formatScore(best.stats.mean)}); weakest: ${escapeInline(worst.title)} (${formatScore(worst.stats.mean)}).`);
-  }
+  // Labelled as in an individual report's summary, so both read the same way.
+  const findings = strongestWeakestLines(summary.sections.map((s) => ({ title: s.title, score: s.stats.mean, band: s.band?.label })));
   const gap = summary.grouping?.gaps[0];
-  if (gap && summary.grouping) findings.push(`Largest perception gap: ${gapSentence(gap, summary.grouping, context)}`);
-  if (summary.redFlags.length > 0) {
-    const raised = summary.redFlags.reduce((sum, flag) => sum + flag.respondents, 0);
-    const widest = summary.redFlags.reduce((a, b) => (b.respondents > a.respondents ? b : a));
-    findings.push(
-      `${summary.redFlags.length} ${summary.redFlags.length === 1 ? 'red flag was' : 'different red flags were'} raised, ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags); the most widespread: **${escapeInline(widest.message)}** (${widest.respondents} of ${summary.respondents} respondents).`,
-    );
-  } else findings.push('No red flag was raised.');
-  if (findings.length > 0) lines.push('', ...findings.map((finding) => `- ${finding}`));
+  if (gap && summary.grouping) findings.push(`- **Largest perception gap:** ${gapSentence(gap, summary.grouping, context)}`);
+  findings.push(`- **Red flags:** ${redFlagFinding(summary)}`);
+  lines.push('', ...findings);
   lines.push('', ...whatToDoFirstLines(teamFirstRecommendations(context)));
   return lines;
+}
+
+/** "none", or how many distinct flags, how often raised, and the one raised by most respondents (the first of equals). */
+function redFlagFinding(summary: TeamReportContext['summary']): string {
+  const flags = summary.redFlags;
+  const widest = flags.reduce<(typeof flags)[number] | undefined>((a, b) => (a === undefined || b.respondents > a.respondents ? b : a), undefined);
+  if (!widest) return 'none';
+  const raised = flags.reduce((sum, flag) => sum + flag.respondents, 0);
+  const distinct = flags.length === 1 ? '1 red flag' : `${flags.length} different red flags`;
+  return `${distinct}, raised ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags); the most widespread: **${escapeInline(widest.message)}** (${widest.respondents} of ${summary.respondents} respondents)`;
 }
 
 /**
