@@ -5,12 +5,17 @@ import { chartImageLines, type ChartLink } from './chart-links.js';
 import { comparisonLines, describeAssessment } from './comparison-section-markdown.js';
 import { escapeInline } from './markdown-escape.js';
 import { fileName } from './file-name.js';
-import { targetLines } from './target-markdown.js';
+import { targetFormulaLines, targetLines } from './target-markdown.js';
+import { changeRuleFormula } from './change-note.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 /** The `compare -o` report: two assessments of one questionnaire side by side, and the target if given. */
-export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport } = {}): string {
+export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport; handover?: Handover } = {}): string {
+  const handover = options.handover ?? {};
   const out = [
     `# ${escapeInline(questionnaire.title)}: what changed`,
+    '',
+    ...titleBlockLines(handover, reportDate(handover, comparison.after.date)),
     '',
     `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(fileName(comparison.before.source))})`,
     `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(fileName(comparison.after.source))})`,
@@ -28,5 +33,7 @@ export function renderComparisonReport(comparison: Comparison, questionnaire: Qu
     '',
     'Sections and questions are matched by id. A change is after minus before, on the 0 to 100 scale; one that rounds to 0.0 counts as no change. A question unanswered or n/a on either side has no change. Red flags are matched by question.',
   );
+  const formulas = [...changeRuleFormula(comparison.changeRule), ...(options.target ? targetFormulaLines() : [])];
+  if (formulas.length > 0) out.push('', ...formulas);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -15,12 +15,18 @@ import { describeRespondent } from './respondent.js';
 import { scoringNote } from './scoring-note.js';
 import { targetLines } from './target-markdown.js';
 import { reverseKeyedNote } from './reverse-keyed.js';
+import { coverageSentence, strongestWeakestLines, whatToDoFirstLines } from './executive-summary.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
+import { topRecommendations } from './top-recommendations.js';
+import { targetFormulaLines } from './target-markdown.js';
 
 /** What `report` can add to the report: charts written beside it, a previous assessment, a target. */
 export interface ReportExtras {
   charts?: readonly ChartLink[];
   sinceLastTime?: Comparison;
   target?: TargetReport;
+  /** Client, consultant and date for the title block. */
+  handover?: Handover;
 }
 
 /** The report a consultant hands to a client for one respondent. Pure: data in, Markdown out. */
@@ -28,8 +34,9 @@ export function renderIndividualReport(scorecard: Scorecard, questionnaire: Ques
   const questions = new Map([...eachQuestion(questionnaire)].map(({ question }) => [question.id, question]));
   const out: string[] = [];
   out.push(`# ${escapeInline(questionnaire.title)}`, '');
+  out.push(...titleBlockLines(extras.handover ?? {}, reportDate(extras.handover ?? {}, scorecard.completed)), '');
   out.push(...headerLines(scorecard, questionnaire), '');
-  out.push(...summarySection(scorecard), '');
+  out.push(...executiveSummary(scorecard, questionnaire, questions), '');
   if (scorecard.redFlags.length > 0) out.push(...redFlagSection(scorecard, questions), '');
   out.push(...sectionTable(scorecard, extras.charts ?? []), '');
   if (extras.sinceLastTime) out.push('## Since last time', '', ...comparisonLines(extras.sinceLastTime, questionnaire, 3), '');
@@ -38,7 +45,7 @@ export function renderIndividualReport(scorecard: Scorecard, questionnaire: Ques
   out.push(...rankedSection('Priorities', 'The weakest answers, ordered by how much each costs the overall score (its shortfall × its weight).', priorityItems(scorecard), questions), '');
   out.push(...sectionDetails(scorecard, questionnaire, questions));
   if (scorecard.comments.length > 0) out.push(...commentSection(scorecard, questions), '');
-  out.push('## How this was scored', '', ...scoringNote(), '');
+  out.push(...appendixLines(extras.target !== undefined), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -51,14 +58,32 @@ function headerLines(scorecard: Scorecard, questionnaire: Questionnaire): string
   ];
 }
 
-function summarySection(scorecard: Scorecard): string[] {
+/** What a client reads first: the result, the strongest and weakest areas, red flags and what to do first. */
+function executiveSummary(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
   const { score, band, coverage } = scorecard.overall;
-  const lines = ['## Summary', ''];
+  const lines = ['## Executive summary', ''];
   if (score === null) return [...lines, 'No scored question was answered, so there is no overall score.'];
   lines.push(`**Overall score: ${formatScore(score)} out of 100, ${escapeInline(band?.label ?? 'no band')}.**`);
   if (band?.summary) lines.push('', escapeInline(band.summary));
-  lines.push('', `Coverage: ${formatPercent(coverage)} of the weighted questions were answered${coverage !== null && coverage < 1 ? '; unanswered and n/a questions do not count toward the score' : ''}.`);
+  lines.push('', coverageSentence(coverage), '');
+  lines.push(...strongestWeakestLines(scorecard.sections.map((s) => ({ title: s.title, score: s.score, band: s.band?.label }))));
+  lines.push(`- **Red flags:** ${redFlagSummary(scorecard, questions)}`, '');
+  lines.push(...whatToDoFirstLines(topRecommendations(scorecard, questionnaire)));
   return lines;
+}
+
+/** "none", or how many and the most serious: the lowest-scoring answer, the first of equals. */
+function redFlagSummary(scorecard: Scorecard, questions: Map<string, Question>): string {
+  const flags = scorecard.redFlags;
+  const worst = flags.reduce<(typeof flags)[number] | undefined>((a, b) => (a === undefined || b.score < a.score ? b : a), undefined);
+  if (!worst) return 'none';
+  const question = escapeInline(questions.get(worst.questionId)?.text ?? worst.questionId);
+  return `${flags.length}; the most serious: **${escapeInline(worst.message)}** (the answer to "${question}" was ${escapeInline(worst.answer)})`;
+}
+
+/** Method notes for the reader who wants them, at the end; the formula for percent to target only when there is a target. */
+function appendixLines(withTarget: boolean): string[] {
+  return ['## Appendix: how the scores are worked out', '', ...scoringNote(), ...(withTarget ? ['', ...targetFormulaLines()] : [])];
 }
 
 function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
@@ -93,6 +118,7 @@ function rankedSection(title: string, intro: string, ranked: RankedItem[], quest
 
 /** The second-level headings this renderer writes itself; a section title may not repeat one. */
 const OWN_HEADINGS = [
+  'Executive summary',
   'Summary',
   'Red flags',
   'Sections',
@@ -102,6 +128,7 @@ const OWN_HEADINGS = [
   'Priorities',
   'In their own words',
   'How this was scored',
+  'Appendix: how the scores are worked out',
 ];
 
 function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {

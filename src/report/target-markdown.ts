@@ -41,6 +41,13 @@ function formatProgress(measure: Pick<TargetMeasure, 'current' | 'target'>, prog
 
 function targetNote(withProgress: boolean): string {
   const percent =
-    'Percent to target is the score over the target score (100% once reached). Question by question, after OWASP SAMM, it is 1 − Σ w·max(target − score, 0) / Σ w·target over the question scores, each question weighted by its share of the overall score: a question above its target does not make up for one below.';
-  return withProgress ? `${percent} Progress to date is (score − baseline) / (target − baseline).` : percent;
+    'Percent to target is the score over the target score (100% once reached). The question-by-question figure, after OWASP SAMM, adds up how far each question falls short of its target, weighted by how much it counts, so a question above its target does not make up for one below; the appendix gives the formula.';
+  return withProgress ? `${percent} Progress to date is how much of the way from the baseline score to the target has been covered.` : percent;
+}
+
+/** The formulas behind the target figures, for the appendix: the body says them in words. */
+export function targetFormulaLines(): string[] {
+  return [
+    'For the reader who wants the formulas: percent to target question by question (OWASP SAMM) is 1 − Σ w·max(target − score, 0) / Σ w·target over the question scores, w being each question\'s share of the overall score; progress to date is (score − baseline) / (target − baseline).',
+  ];
 }

@@ -13,6 +13,7 @@ import { methodLines } from './team/method-note.js';
 import { headerLines, summaryLines } from './team/overview.js';
 import { reliabilitySection } from './team/reliability.js';
 import { sectionTables } from './team/sections.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 export interface TeamReportOptions {
   /** Inputs skipped as invalid (--skip-invalid); counted, never named, since file names can be people's names. */
@@ -23,13 +24,15 @@ export interface TeamReportOptions {
   charts?: readonly ChartLink[];
   /** `team --compare`: the change since an earlier team report. */
   sinceLastTime?: Comparison;
+  /** Client, consultant and date for the title block. */
+  handover?: Handover;
 }
 
 /** The team report a consultant reads out: pure, data in and Markdown out; no respondent is named. */
 export function renderTeamReport(summary: TeamSummary, questionnaire: Questionnaire, options: TeamReportOptions = {}): string {
   const context = teamReportContext(summary, questionnaire);
   const parts = [
-    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...headerLines(context, options.skipped ?? 0, options.notAsked ?? []), ...minGroupLines(summary)],
+    [`# ${escapeInline(questionnaire.title)}: team report`, '', ...titleBlock(summary, options.handover ?? {}), ...headerLines(context, options.skipped ?? 0, options.notAsked ?? []), ...minGroupLines(summary)],
     [...summaryLines(context), '', ...chartImageLines(options.charts ?? [])],
     redFlagSection(context),
     sectionTables(context),
@@ -40,9 +43,15 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     reliabilitySection(context),
     recommendationSection(context),
     commentSection(context),
-    methodLines(),
+    methodLines(options.sinceLastTime?.changeRule),
   ];
   return `${parts.filter((part) => part.length > 0).map((part) => part.join('\n').trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** Client, consultant and the date: the engagement's, else the latest answers', else today. */
+function titleBlock(summary: TeamSummary, handover: Handover): string[] {
+  const lines = titleBlockLines(handover, reportDate(handover, summary.completed.last));
+  return lines.length === 0 ? [] : [...lines, ''];
 }
 
 /**

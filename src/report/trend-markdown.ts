@@ -1,15 +1,16 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { ChangeRule } from '../scoring/change-significance.js';
 import type { Trend, TrendSeries } from '../scoring/trend.js';
-import { changeRuleNote } from './change-note.js';
+import { changeRuleFormula, changeRuleNote } from './change-note.js';
 import { chartImageLines, type ChartLink } from './chart-links.js';
 import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
 import { fileName } from './file-name.js';
 import { hasScoredQuestions } from './scored-sections.js';
+import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 /** The `trend -o` report: a table of scores over time, then the chart of the overall score and of each section (keyed by series). */
-export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map()): string {
+export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map(), handover: Handover = {}): string {
   const dates = trend.assessments.map((a) => escapeInline(a.date));
   const scored = hasScoredQuestions(questionnaire);
   const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))];
@@ -17,6 +18,8 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   const last = dates[dates.length - 1] ?? '';
   const out = [
     `# ${escapeInline(questionnaire.title)}: trend`,
+    '',
+    ...titleBlockLines(handover, reportDate(handover, trend.assessments[trend.assessments.length - 1]?.date)),
     '',
     `- **Assessments:** ${trend.assessments.length}, from ${first} to ${last}`,
     `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
@@ -36,6 +39,8 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   }
   out.push('## Assessments', '');
   trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})`));
+  const formula = changeRuleFormula(trend.changeRule);
+  if (formula.length > 0) out.push('', '## Appendix: how a clear change is judged', '', ...formula);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -21,7 +21,7 @@ describe('culture-audit import', () => {
     const imported = runCli(['team', out, '--group-by', 'role', '--min-group', '1', '--allow-small-groups', '-o', '-']);
     const original = runCli(['team', ...originals, '--group-by', 'role', '--min-group', '1', '--allow-small-groups', '-o', '-']);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('## Summary');
+    expect(imported.stdout).toContain('## Executive summary');
     expect(imported.stdout).toBe(original.stdout);
   });
 

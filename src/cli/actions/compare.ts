@@ -10,9 +10,10 @@ import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
 import { deliveredDocument, printedFormat } from './deliver.js';
+import { handoverFor, type HandoverOptions } from './handover.js';
 import { assessmentLoader } from './load-with-warnings.js';
 
-export interface CompareOptions {
+export interface CompareOptions extends HandoverOptions {
   output?: string;
   force?: boolean;
   /** The same as --format json. */
@@ -26,6 +27,7 @@ export interface CompareOptions {
 /** `compare`: what changed between two assessments (and how far the later one is from a target), printed or to be written. */
 export function compareCommand(beforeFile: string, afterFile: string, options: CompareOptions & CommandContext): CommandResult {
   return gatheringNotices((notices) => {
+    const handover = handoverFor(options);
     const load = assessmentLoader(options, notices);
     const before = load(beforeFile);
     const after = load(afterFile);
@@ -40,6 +42,7 @@ export function compareCommand(beforeFile: string, afterFile: string, options: C
       questionnaire,
       comparison,
       ...(target ? { target } : {}),
+      handover,
       charts: once(() => assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot })),
     };
     return { notices, ...deliveredDocument(document, printedFormat(options), options.output ?? '-', options), force: options.force, exitCode: ExitCode.Ok };

@@ -20,8 +20,9 @@ import { gatheringNotices, type CommandContext, type CommandResult } from '../co
 import type { Io } from '../io.js';
 import { chooseFormat, deliveredDocument } from './deliver.js';
 import { assessmentLoader } from './load-with-warnings.js';
+import { handoverFor, type HandoverOptions } from './handover.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends HandoverOptions {
   output?: string;
   force?: boolean;
   questionnaire?: string;
@@ -34,13 +35,14 @@ export interface ReportOptions {
 /** `report`: one respondent's report, printed or to be written with its charts. */
 export function reportCommand(file: string, options: ReportOptions & CommandContext): CommandResult {
   return gatheringNotices((notices) => {
+    const handover = handoverFor(options);
     const load = assessmentLoader(options, notices);
     const current = requireAnswerFile(load(file), 'report');
     const previous = options.compare ? requireAnswerFile(load(options.compare), 'report --compare') : undefined;
     const target = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
     requireSameQuestionnaire([current, ...(previous ? [previous] : []), ...(target ? [target] : [])], 'report');
     const format = chooseFormat(options.format, options.output, 'markdown');
-    const document = individualDocument(current.scorecard, current.questionnaire, { previous: previous?.snapshot, target: target?.snapshot });
+    const document = { ...individualDocument(current.scorecard, current.questionnaire, { previous: previous?.snapshot, target: target?.snapshot }), handover };
     const output = options.output ?? defaultReportPath(current.scorecard, undefined, format);
     return { notices, ...deliveredDocument(document, format, output, options), force: options.force, exitCode: ExitCode.Ok };
   });

@@ -24,8 +24,9 @@ import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { appendStepSummary } from './step-summary.js';
 import { thresholdFailures } from './thresholds.js';
+import { handoverFor, type HandoverOptions } from './handover.js';
 
-export interface TeamOptions {
+export interface TeamOptions extends HandoverOptions {
   output?: string;
   json?: string;
   force?: boolean;
@@ -76,6 +77,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     );
   }
   const { cwd } = options;
+  const handover = handoverFor(options);
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
   const files = expandInputFiles(inputs, cwd);
   const sheetMisuse = sheetOptionMisuse(options.sheet, files.map((input) => input.file));
@@ -95,7 +97,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const notAsked = aggregated.notAsked;
     const jsonObject = teamJson(summary, { skipped, notAsked });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
-    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
+    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), handover, charts };
     const terminal = terminalOf(options);
     const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
     const redFlags = { redFlags: summary.redFlags.length, respondentsWithRedFlags: summary.respondentsWithRedFlags };

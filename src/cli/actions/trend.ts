@@ -9,9 +9,10 @@ import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
 import type { Io } from '../io.js';
 import { deliveredDocument, printedFormat } from './deliver.js';
+import { handoverFor, type HandoverOptions } from './handover.js';
 import { assessmentLoader } from './load-with-warnings.js';
 
-export interface TrendOptions {
+export interface TrendOptions extends HandoverOptions {
   output?: string;
   force?: boolean;
   /** The same as --format json. */
@@ -29,6 +30,7 @@ export function trendCommand(inputs: readonly string[], options: TrendOptions & 
     throw new UserError(`trend needs at least ${MIN_TREND_INPUTS} assessments, got ${inputs.length}; for two, use \`culture-audit compare\``);
   }
   return gatheringNotices((notices) => {
+    const handover = handoverFor(options);
     const assessments = inputs.map(assessmentLoader(options, notices));
     requireSameKind(assessments, 'trend');
     requireSameQuestionnaire(assessments, 'trend');
@@ -38,7 +40,7 @@ export function trendCommand(inputs: readonly string[], options: TrendOptions & 
     });
     const trend = buildTrend(dated);
     const questionnaire = assessments[assessments.length - 1]!.questionnaire;
-    const document: TrendDocument = { kind: 'trend', questionnaire, trend, charts: once(() => trendCharts(trend, questionnaire).map(({ chart }) => chart)) };
+    const document: TrendDocument = { kind: 'trend', questionnaire, trend, handover, charts: once(() => trendCharts(trend, questionnaire).map(({ chart }) => chart)) };
     return { notices, ...deliveredDocument(document, printedFormat(options), options.output ?? '-', options), force: options.force, exitCode: ExitCode.Ok };
   });
 }

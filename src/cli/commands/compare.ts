@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { browserOption, examples, formatOption, ioFor, paperOption } from './shared.js';
+import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
 import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
@@ -17,6 +17,9 @@ export function registerCompare(program: Command): void {
     .addOption(formatOption())
     .addOption(browserOption())
     .addOption(paperOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')

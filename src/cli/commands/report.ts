@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { browserOption, examples, formatOption, ioFor, paperOption } from './shared.js';
+import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {
@@ -15,6 +15,9 @@ export function registerReport(program: Command): void {
     .addOption(formatOption())
     .addOption(browserOption())
     .addOption(paperOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('-q, --questionnaire <id|path>', 'score against this questionnaire instead of the one the file names')
     .option('--compare <previous>', 'an earlier answer file of the same questionnaire: adds a "Since last time" section')

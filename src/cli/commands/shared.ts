@@ -69,3 +69,9 @@ export function fromOption(): Option {
 export function completeOnlyOption(): Option {
   return new Option('--complete-only', 'leave out responses the tool marks unfinished (Qualtrics, LimeSurvey, Typeform); they are included and counted by default');
 }
+
+/** --client, --prepared-by and --engagement: the title block of a report to hand over. */
+export const clientOption = (): Option => new Option('--client <organisation>', 'the organisation the report is prepared for, named in its title block');
+export const preparedByOption = (): Option => new Option('--prepared-by <name>', 'who prepared the report, named in its title block');
+export const engagementOption = (): Option =>
+  new Option('--engagement <file>', 'an engagement file with client, preparedBy and date (default: culture-audit.engagement.yaml in the working folder, when there is one)');

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { browserOption, completeOnlyOption, examples, formatOption, fromOption, ioFor, paperOption, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
+import { browserOption, clientOption, completeOnlyOption, engagementOption, examples, formatOption, fromOption, ioFor, paperOption, parseScoreThreshold, parseWholeNumber, preparedByOption, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
@@ -18,6 +18,9 @@ export function registerTeam(program: Command): void {
     .addOption(formatOption())
     .addOption(browserOption())
     .addOption(paperOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace existing report files')
     .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
     .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other" (below 3 only with --allow-small-groups)').default(3).argParser(parseWholeNumber(1)))

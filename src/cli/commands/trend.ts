@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { browserOption, examples, formatOption, ioFor, paperOption } from './shared.js';
+import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
 import type { TrendOptions } from '../actions/trend.js';
 
 export function registerTrend(program: Command): void {
@@ -12,6 +12,9 @@ export function registerTrend(program: Command): void {
     .addOption(formatOption())
     .addOption(browserOption())
     .addOption(paperOption())
+    .addOption(clientOption())
+    .addOption(preparedByOption())
+    .addOption(engagementOption())
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the table')
     .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')

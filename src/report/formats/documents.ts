@@ -6,6 +6,7 @@ import type { TargetReport } from '../../scoring/targets.js';
 import type { TeamSummary } from '../../scoring/team/team-summary.js';
 import type { Trend } from '../../scoring/trend.js';
 import type { ChartFile } from '../charts/assessment-charts.js';
+import type { Handover } from '../title-block.js';
 
 // What a command hands a renderer: one of four reports, with everything any format needs. Charts
 // are drawn only when a format writes them beside its file (Markdown), once: `charts` remembers them.
@@ -16,6 +17,8 @@ export interface IndividualDocument {
   scorecard: Scorecard;
   sinceLastTime?: Comparison;
   target?: TargetReport;
+  /** Client, consultant and date for the title block (--client, --prepared-by, the engagement file). */
+  handover?: Handover;
   charts(): readonly ChartFile[];
 }
 
@@ -30,6 +33,8 @@ export interface TeamDocument {
   /** Scored questions a form export had no column for, accepted with --allow-missing. */
   notAsked?: readonly string[];
   sinceLastTime?: Comparison;
+  /** As an individual report's. */
+  handover?: Handover;
   charts(): readonly ChartFile[];
 }
 
@@ -38,6 +43,8 @@ export interface ComparisonDocument {
   questionnaire: Questionnaire;
   comparison: Comparison;
   target?: TargetReport;
+  /** As an individual report's; dated by the later assessment. */
+  handover?: Handover;
   charts(): readonly ChartFile[];
 }
 
@@ -45,6 +52,8 @@ export interface TrendDocument {
   kind: 'trend';
   questionnaire: Questionnaire;
   trend: Trend;
+  /** As an individual report's; dated by the latest assessment. */
+  handover?: Handover;
   /** One per series of `chartedSeries(trend)`, in its order. */
   charts(): readonly ChartFile[];
 }

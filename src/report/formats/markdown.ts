@@ -12,13 +12,13 @@ export const markdownFormat: OutputFormat = {
   chartFiles: true,
   renderers: {
     individual: (document, { links }) =>
-      renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target }),
+      renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target, handover: document.handover }),
     team: (document, { links }) =>
-      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}) }),
-    comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target }),
+      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}), handover: document.handover }),
+    comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target, handover: document.handover }),
     trend: (document, { links }) => {
       const series = chartedSeries(document.trend);
-      return renderTrendReport(document.trend, document.questionnaire, new Map(links.map((link, i) => [series[i]!, link] as const)));
+      return renderTrendReport(document.trend, document.questionnaire, new Map(links.map((link, i) => [series[i]!, link] as const)), document.handover);
     },
   },
 };

@@ -3,6 +3,8 @@ import { formatPercent, formatScore } from '../format.js';
 import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
 import { gapSentence } from './gaps.js';
+import { strongestWeakestLines, whatToDoFirstLines } from '../executive-summary.js';
+import { firstRecommendations } from '../top-recommendations.js';
 
 /** The header bullets: who answered, which questionnaire, how groups were formed. */
 export function headerLines({ summary, questionnaire }: TeamReportContext, skipped: number, notAsked: readonly string[] = []): string[] {
@@ -29,31 +31,52 @@ function anonymityNote(grouping: Grouping): string {
   return `${rule}, so "${escapeInline(merged.name)}" combines ${listInWords(merged.members.map((m) => escapeInline(m)))}`;
 }
 
-/** The headline: the team's score and band, the strongest and weakest sections, the largest gap, red flags. */
+/**
+ * The executive summary: the team's score and band, the strongest and weakest sections, the largest
+ * gap, red flags (the most widespread one named), and what to do first.
+ */
 export function summaryLines(context: TeamReportContext): string[] {
   const { summary } = context;
   const { stats, band } = summary.overall;
-  const lines = ['## Summary', ''];
+  const lines = ['## Executive summary', ''];
   if (stats.mean === null) return [...lines, 'No respondent answered a scored question, so there is no team score.'];
   lines.push(
     `**Team score: ${formatScore(stats.mean)} out of 100, ${escapeInline(band?.label ?? 'no band')}** (the mean of ${stats.n} respondents' overall scores; median ${formatScore(stats.median)}, standard deviation ${formatScore(stats.sd)}, from ${formatScore(stats.min)} to ${formatScore(stats.max)}).`,
   );
   if (band?.summary) lines.push('', escapeInline(band.summary));
-  const ranked = summary.sections.filter((s) => s.stats.mean !== null).sort((a, b) => (b.stats.mean ?? 0) - (a.stats.mean ?? 0));
-  const findings: string[] = [];
-  const best = ranked[0];
-  const worst = ranked[ranked.length - 1];
-  if (best && worst && best !== worst) {
-    findings.push(`Strongest section: ${escapeInline(best.title)} (${formatScore(best.stats.mean)}); weakest: ${escapeInline(worst.title)} (${formatScore(worst.stats.mean)}).`);
-  }
+  // Labelled as in an individual report's summary, so both read the same way.
+  const findings = strongestWeakestLines(summary.sections.map((s) => ({ title: s.title, score: s.stats.mean, band: s.band?.label })));
   const gap = summary.grouping?.gaps[0];
-  if (gap && summary.grouping) findings.push(`Largest perception gap: ${gapSentence(gap, summary.grouping, context)}`);
-  if (summary.redFlags.length > 0) {
-    const raised = summary.redFlags.reduce((sum, flag) => sum + flag.respondents, 0);
-    findings.push(`${summary.redFlags.length} ${summary.redFlags.length === 1 ? 'red flag was' : 'different red flags were'} raised, ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags).`);
-  }
-  if (findings.length > 0) lines.push('', ...findings.map((finding) => `- ${finding}`));
+  if (gap && summary.grouping) findings.push(`- **Largest perception gap:** ${gapSentence(gap, summary.grouping, context)}`);
+  findings.push(`- **Red flags:** ${redFlagFinding(summary)}`);
+  lines.push('', ...findings);
+  lines.push('', ...whatToDoFirstLines(teamFirstRecommendations(context)));
   return lines;
+}
+
+/** "none", or how many distinct flags, how often raised, and the one raised by most respondents (the first of equals). */
+function redFlagFinding(summary: TeamReportContext['summary']): string {
+  const flags = summary.redFlags;
+  const widest = flags.reduce<(typeof flags)[number] | undefined>((a, b) => (a === undefined || b.respondents > a.respondents ? b : a), undefined);
+  if (!widest) return 'none';
+  const raised = flags.reduce((sum, flag) => sum + flag.respondents, 0);
+  const distinct = flags.length === 1 ? '1 red flag' : `${flags.length} different red flags`;
+  return `${distinct}, raised ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags); the most widespread: **${escapeInline(widest.message)}** (${widest.respondents} of ${summary.respondents} respondents)`;
+}
+
+/**
+ * The team has no results screen: its three come from the same rule as an individual's
+ * (topRecommendations), applied to the team's section means and the bands they fall in.
+ */
+export function teamFirstRecommendations({ summary, questionnaire }: TeamReportContext) {
+  const byId = new Map(summary.sections.map((section) => [section.id, section]));
+  return firstRecommendations(
+    questionnaire,
+    questionnaire.sections.map((section) => {
+      const result = byId.get(section.id);
+      return { score: result?.stats.mean, band: result?.band?.label };
+    }),
+  );
 }
 
 /** "a", "a and b", "a, b and c". */

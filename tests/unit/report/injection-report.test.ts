@@ -29,7 +29,7 @@ describe('injection corpus in the Markdown report', () => {
   const plainStructure = markdownStructure(plain);
 
   it('the plain report has every part the corpus is aimed at', () => {
-    expect(plainStructure).toMatchObject({ atxHeading: 10, table: 3, blockQuote: 1, link: 0, htmlText: 0 });
+    expect(plainStructure).toMatchObject({ atxHeading: 11, table: 3, blockQuote: 1, link: 0, htmlText: 0 });
     expect(plain).toContain('## Red flags');
     expect(plain).toContain('Recommended next steps at');
     expect(markdownProblems(plain)).toEqual([]);
