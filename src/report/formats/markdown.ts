@@ -1,3 +1,4 @@
+import { FAVOURABLE_CHART_SUFFIX } from '../charts/favourable-chart.js';
 import { chartedSeries } from '../charts/trend-charts.js';
 import { renderComparisonReport } from '../comparison-report-markdown.js';
 import { renderIndividualReport } from '../individual-markdown.js';
@@ -13,8 +14,14 @@ export const markdownFormat: OutputFormat = {
   renderers: {
     individual: (document, { links }) =>
       renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target }),
-    team: (document, { links }) =>
-      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}) }),
+    team: (document, { links }) => {
+      // Links come in the order of document.charts(): the item chart goes by the item tables, the rest under the summary.
+      const suffixes = document.charts().map((chart) => chart.suffix);
+      const itemCharts = links.filter((_, i) => suffixes[i] === FAVOURABLE_CHART_SUFFIX);
+      const charts = links.filter((_, i) => suffixes[i] !== FAVOURABLE_CHART_SUFFIX);
+      const since = document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {};
+      return renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts, itemCharts, ...since });
+    },
     comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target }),
     trend: (document, { links }) => {
       const series = chartedSeries(document.trend);

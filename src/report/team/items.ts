@@ -7,7 +7,7 @@ import { byCodeUnits } from '../../util/code-unit-order.js';
 const CALL_OUT = 5;
 
 /** The weakest items, the ones respondents disagree on most, and every item weakest first. */
-export function itemSection(context: TeamReportContext): string[] {
+export function itemSection(context: TeamReportContext, chartLines: readonly string[] = []): string[] {
   const answered = context.summary.items.filter((item) => item.stats.mean !== null);
   const byMean = [...answered].sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0) || byCodeUnits(a.id, b.id));
   const bySpread = answered
@@ -25,7 +25,7 @@ export function itemSection(context: TeamReportContext): string[] {
       ),
     );
   }
-  lines.push('', '### All items, weakest first', '', ...favourableMeaning(answered), '');
+  lines.push('', '### All items, weakest first', '', ...favourableMeaning(answered), '', ...chartLines);
   lines.push(row(['Question', 'Section', ...STAT_HEADERS, 'Favourable']), row(['---', '---', ...STAT_ALIGN, '---:']));
   for (const item of byMean) {
     lines.push(row([`${context.questionText(item.id)}${item.reverse ? ' (reverse-keyed)' : ''}`, context.sectionTitle(item.sectionId), ...statCells(item.stats), formatPercent(item.favourable)]));
