@@ -21,8 +21,6 @@ import { DEFAULT_MIN_GROUP } from '../../scoring/team/groups.js';
 import { skippedOthersNote } from './skipped-others-note.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
-import { once } from '../../util/once.js';
-import { favourableChart } from '../../report/charts/favourable-chart.js';
 import { appendStepSummary } from './step-summary.js';
 import { thresholdFailures } from './thresholds.js';
 
@@ -95,9 +93,8 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const skipped = aggregated.invalid;
     const notAsked = aggregated.notAsked;
     const jsonObject = teamJson(summary, { skipped, notAsked });
-    const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
-    const allCharts = once(() => [...charts(), favourableChart(summary, team.questionnaire)]);
-    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts: allCharts };
+    const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous, summary);
+    const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), charts };
     const terminal = terminalOf(options);
     const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
     const redFlags = { redFlags: summary.redFlags.length, respondentsWithRedFlags: summary.respondentsWithRedFlags };
