@@ -45,7 +45,7 @@ export interface TrendDocument {
   kind: 'trend';
   questionnaire: Questionnaire;
   trend: Trend;
-  /** One per series of `chartedSeries(trend)`, in its order. */
+  /** The one chart of every score over time (`trendChart`). */
   charts(): readonly ChartFile[];
 }
 

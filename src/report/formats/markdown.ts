@@ -1,5 +1,4 @@
 import { FAVOURABLE_CHART_SUFFIX } from '../charts/favourable-chart.js';
-import { chartedSeries } from '../charts/trend-charts.js';
 import { renderComparisonReport } from '../comparison-report-markdown.js';
 import { renderIndividualReport } from '../individual-markdown.js';
 import { renderTeamReport } from '../team-markdown.js';
@@ -23,9 +22,6 @@ export const markdownFormat: OutputFormat = {
       return renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts, itemCharts, ...since });
     },
     comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target }),
-    trend: (document, { links }) => {
-      const series = chartedSeries(document.trend);
-      return renderTrendReport(document.trend, document.questionnaire, new Map(links.map((link, i) => [series[i]!, link] as const)));
-    },
+    trend: (document, { links }) => renderTrendReport(document.trend, document.questionnaire, links),
   },
 };
