@@ -21,7 +21,7 @@ export interface TeamReportOptions {
   notAsked?: readonly string[];
   /** Charts written beside the report, shown under the summary. */
   charts?: readonly ChartLink[];
-  /** The chart of favourable, neutral and unfavourable answers per item, shown above the table of all items. */
+  /** The charts of favourable, neutral and unfavourable answers per item (one per section), shown above the table of all items. */
   itemCharts?: readonly ChartLink[];
   /** `team --compare`: the change since an earlier team report. */
   sinceLastTime?: Comparison;

@@ -21,6 +21,7 @@ export interface StackRow {
 }
 
 export interface StackGroup {
+  /** A heading over the group's rows; none when empty. */
   title: string;
   rows: readonly StackRow[];
 }
@@ -34,7 +35,7 @@ const WIDTH = 760;
 const LABEL_WIDTH = 300;
 const TRACK_X = PAD + LABEL_WIDTH + 10;
 const TRACK_WIDTH = 300;
-const ROW = 30;
+const ROW = 34;
 const BAR = 18;
 const GROUP_HEAD = 28;
 const FONT = 11;
@@ -56,9 +57,11 @@ export function renderStackedBarChart(chart: StackedBarChart): string {
   body.push(axis(y));
   y += 10;
   for (const group of chart.groups) {
-    const fitted = fitLines(group.title, WIDTH - 2 * PAD, 13, 1);
-    body.push(labelElement(PAD, y + 18, group.title, fitted, 16, { 'font-size': 13, 'font-weight': 'bold', fill: INK }));
-    y += GROUP_HEAD;
+    if (group.title) {
+      const fitted = fitLines(group.title, WIDTH - 2 * PAD, 13, 1);
+      body.push(labelElement(PAD, y + 18, group.title, fitted, 16, { 'font-size': 13, 'font-weight': 'bold', fill: INK }));
+      y += GROUP_HEAD;
+    }
     for (const row of group.rows) {
       body.push(stackRow(row, chart.parts, y));
       y += ROW;

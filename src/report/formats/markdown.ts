@@ -1,4 +1,4 @@
-import { FAVOURABLE_CHART_SUFFIX } from '../charts/favourable-chart.js';
+import { isFavourableChart } from '../charts/favourable-chart.js';
 import { renderComparisonReport } from '../comparison-report-markdown.js';
 import { renderIndividualReport } from '../individual-markdown.js';
 import { renderTeamReport } from '../team-markdown.js';
@@ -14,10 +14,10 @@ export const markdownFormat: OutputFormat = {
     individual: (document, { links }) =>
       renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target }),
     team: (document, { links }) => {
-      // Links come in the order of document.charts(): the item chart goes by the item tables, the rest under the summary.
+      // Links come in the order of document.charts(): the items' charts go by the item table, the rest under the summary.
       const suffixes = document.charts().map((chart) => chart.suffix);
-      const itemCharts = links.filter((_, i) => suffixes[i] === FAVOURABLE_CHART_SUFFIX);
-      const charts = links.filter((_, i) => suffixes[i] !== FAVOURABLE_CHART_SUFFIX);
+      const itemCharts = links.filter((_, i) => isFavourableChart(suffixes[i] ?? ''));
+      const charts = links.filter((_, i) => !isFavourableChart(suffixes[i] ?? ''));
       const since = document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {};
       return renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts, itemCharts, ...since });
     },

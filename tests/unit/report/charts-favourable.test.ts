@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../src/answers/schema.js';
-import { favourableChart } from '../../../src/report/charts/favourable-chart.js';
+import { favourableCharts } from '../../../src/report/charts/favourable-chart.js';
 import { renderTeamReport } from '../../../src/report/team-markdown.js';
 import { scoreResponse } from '../../../src/scoring/score-response.js';
 import { aggregateScorecards } from '../../../src/scoring/team/team-aggregate.js';
@@ -18,17 +18,22 @@ const cards = [5, 4, 3, 1].map((position, i) =>
   }),
 );
 const summary = aggregateScorecards(tinyQuestionnaire, cards);
-const chart = favourableChart(summary, tinyQuestionnaire);
+const charts = favourableCharts(summary, tinyQuestionnaire);
+const chart = charts[0]!;
 const doc = parseXml(chart.svg);
 
 describe('favourable, neutral and unfavourable chart', () => {
+  it('is one chart per section with scored questions, numbered in questionnaire order', () => {
+    expect(charts.map((c) => c.suffix)).toEqual(['favourable-1', 'favourable-2']);
+  });
+
   it('is an image named and described with every count and share', () => {
     expect(doc.attributes.role).toBe('img');
     const desc = findAll(doc, (e) => e.name === 'desc')[0]?.text ?? '';
-    expect(findAll(doc, (e) => e.name === 'title')[0]?.text).toBe('Favourable, neutral and unfavourable answers per item');
-    expect(desc).toContain('One: Leaders set the example.: favourable 2 (50%), neutral 1 (25%), unfavourable 1 (25%) of 4.');
-    expect(desc).toContain('One: Can staff refund?: favourable 3 (75%), neutral 0 (0%), unfavourable 1 (25%) of 4.');
-    expect(desc).toContain('Two: How easy are we? (0-10): no answers.');
+    expect(findAll(doc, (e) => e.name === 'title')[0]?.text).toBe('One: favourable, neutral and unfavourable answers');
+    expect(desc).toContain('Leaders set the example.: favourable 2 (50%), neutral 1 (25%), unfavourable 1 (25%) of 4.');
+    expect(desc).toContain('Can staff refund?: favourable 3 (75%), neutral 0 (0%), unfavourable 1 (25%) of 4.');
+    expect(findAll(parseXml(charts[1]!.svg), (e) => e.name === 'desc')[0]?.text).toContain('How easy are we? (0-10): no answers.');
   });
 
   it('draws segments as wide as their shares, each labelled in text, not colour alone', () => {
