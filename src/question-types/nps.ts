@@ -35,6 +35,8 @@ export const nps: QuestionTypeDefinition<typeof NpsQuestionSchema, NpsAnswer> = 
     scorer: () => (answer) => answer.value / 10,
     // Promoters: 9 or 10.
     favourableFrom: () => 0.9,
+    // Detractors: 0 to 6, so passives (7 and 8) are the neutral answers.
+    unfavourableTo: () => 0.6,
     teamIndex: {
       key: 'nps',
       title: 'Net Promoter Score',

@@ -39,6 +39,11 @@ export interface QuestionTypeDefinition<S extends QuestionSchemaBranch, A extend
     scorer(question: Q<S>, labels: readonly string[]): (answer: A) => number;
     /** The lowest score (0..1, after reverse keying) a team report counts as favourable. */
     favourableFrom(question: Q<S>, labels: readonly string[]): number;
+    /**
+     * The highest score (0..1, after reverse keying) a team report counts as unfavourable; between
+     * the two cuts an answer is neutral. Without it, the mirror of the favourable cut (1 − favourableFrom).
+     */
+    unfavourableTo?(question: Q<S>, labels: readonly string[]): number;
     /** A figure team reports show for each such question beside its mean (the NPS of an `nps` question). */
     teamIndex?: TeamIndex;
   };

@@ -22,6 +22,8 @@ export interface TeamReportOptions {
   notAsked?: readonly string[];
   /** Charts written beside the report, shown under the summary. */
   charts?: readonly ChartLink[];
+  /** The charts of favourable, neutral and unfavourable answers per item (one per section), shown above the table of all items. */
+  itemCharts?: readonly ChartLink[];
   /** `team --compare`: the change since an earlier team report. */
   sinceLastTime?: Comparison;
   /** Client, consultant and date for the title block. */
@@ -38,7 +40,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     sectionTables(context),
     options.sinceLastTime ? ['## Since last time', '', ...comparisonLines(options.sinceLastTime, questionnaire, 3)] : [],
     gapSection(context),
-    itemSection(context),
+    itemSection(context, chartImageLines(options.itemCharts ?? [])),
     indexSection(context),
     reliabilitySection(context),
     recommendationSection(context),

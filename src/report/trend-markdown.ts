@@ -9,8 +9,8 @@ import { fileName } from './file-name.js';
 import { hasScoredQuestions } from './scored-sections.js';
 import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
-/** The `trend -o` report: a table of scores over time, then the chart of the overall score and of each section (keyed by series). */
-export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: ReadonlyMap<TrendSeries, ChartLink> = new Map(), handover: Handover = {}): string {
+/** The `trend -o` report: a table of scores over time, then one chart of the overall score and every section. */
+export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: readonly ChartLink[] = [], handover: Handover = {}): string {
   const dates = trend.assessments.map((a) => escapeInline(a.date));
   const scored = hasScoredQuestions(questionnaire);
   const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))];
@@ -33,10 +33,7 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
     `Change is the last score minus the first. ${changeRuleNote(trend.changeRule)}`,
     '',
   ];
-  for (const series of [trend.overall, ...trend.sections]) {
-    const chart = charts.get(series);
-    if (chart) out.push(`## ${escapeInline(series.title)}`, '', ...chartImageLines([chart]));
-  }
+  out.push(...chartImageLines(charts));
   out.push('## Assessments', '');
   trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})`));
   const formula = changeRuleFormula(trend.changeRule);

@@ -25,19 +25,20 @@ describe('culture-audit trend', () => {
     expect(json.sections[1]).toMatchObject({ id: 'care', scores: [25, 100, 87.5], bands: ['At risk', 'Strong', 'Strong'] });
   });
 
-  it('writes a report with a line chart per section whose points sit at the scores', () => {
+  it('writes a report with one line chart of every score whose points sit at the scores', () => {
     const dir = tempDir();
     expect(run(['trend', 'q1.yaml', 'q2.yaml', 'q3.yaml', '-o', join(dir, 'trend.md')]).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['trend-overall.svg', 'trend-section-care.svg', 'trend-section-lead.svg', 'trend-section-people.svg', 'trend.md']);
+    expect(readdirSync(dir).sort()).toEqual(['trend-over-time.svg', 'trend.md']);
     const report = readFileSync(join(dir, 'trend.md'), 'utf8');
     expect(markdownProblems(report)).toEqual([]);
     expect(report).toContain('| Care | 25.0 | 100.0 | 87.5 | +62.5 ▲ |');
-    expect(report).toContain('![Line chart of the Care score over time](trend-section-care.svg)');
-    const svg = parseXml(readFileSync(join(dir, 'trend-section-care.svg'), 'utf8'));
+    expect(report).toContain('![Line chart of the overall and section scores over time](trend-over-time.svg)');
+    const svg = parseXml(readFileSync(join(dir, 'trend-over-time.svg'), 'utf8'));
     const grid = findAll(svg, byClass('gridline'));
     const y0 = numberAttribute(grid.find((g) => g.attributes['data-value'] === '0'), 'y1');
     const y100 = numberAttribute(grid.find((g) => g.attributes['data-value'] === '100'), 'y1');
-    const ys = findAll(svg, byClass('point')).map((p) => numberAttribute(p, 'cy'));
+    const care = findAll(svg, (e) => byClass('series')(e) && e.attributes['data-series'] === 'Care')[0]!;
+    const ys = findAll(care, byClass('point')).map((p) => numberAttribute(p, 'cy'));
     [25, 100, 87.5].forEach((score, i) => expect(ys[i]).toBeCloseTo(y0 + ((y100 - y0) * score) / 100, 1));
   });
 

@@ -28,7 +28,7 @@ describe('outputs as asked', () => {
     expect(runCli(['team', answers, '--json', 'team.json'], { cwd }).code).toBe(0);
     expect(readdirSync(cwd)).toEqual(['team.json']);
     expect(runCli(['team', answers, '--json', 'team.json', '--format', 'markdown', '--force'], { cwd }).code).toBe(0);
-    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['service-culture-team-radar.svg', 'service-culture-team-sections.svg', 'service-culture-team.md']);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['service-culture-team-favourable-1.svg', 'service-culture-team-favourable-2.svg', 'service-culture-team-favourable-3.svg', 'service-culture-team-favourable-4.svg', 'service-culture-team-favourable-5.svg', 'service-culture-team-favourable-6.svg', 'service-culture-team-favourable-7.svg', 'service-culture-team-radar.svg', 'service-culture-team-sections.svg', 'service-culture-team.md']);
   });
 
   it('compare --json and trend --json print JSON and write nothing', () => {

@@ -1,5 +1,7 @@
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { assessmentCharts, type ChartFile } from '../../report/charts/assessment-charts.js';
+import { favourableCharts } from '../../report/charts/favourable-chart.js';
+import type { TeamSummary } from '../../scoring/team/team-summary.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
 import type { TeamJson } from '../../formats/team-json/read.js';
@@ -13,7 +15,7 @@ export interface TeamExtras {
   /** The team as compare and trend see it: section means and bands. */
   snapshot: Snapshot;
   sinceLastTime?: Comparison;
-  /** The radar (with the groups the report shows) and the section bars, drawn when asked for. */
+  /** The radar (with the groups the report shows), the section bars and the items' favourable shares, drawn when asked for. */
   charts(): readonly ChartFile[];
 }
 
@@ -31,9 +33,12 @@ export function loadPreviousTeam(file: string, questionnaire: string | undefined
  * run time: its type is (what teamJson returns is assignable to TeamJson, the type the schema reads), and zod's first parse
  * costs about 6 ms.
  */
-export function teamExtras(team: TeamJson, questionnaire: Questionnaire, previous: Assessment | undefined): TeamExtras {
+export function teamExtras(team: TeamJson, questionnaire: Questionnaire, previous: Assessment | undefined, summary: TeamSummary): TeamExtras {
   const current = snapshotOfTeamJson(team, questionnaire, 'this report');
   if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
-  const charts = once(() => assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot }));
+  const charts = once(() => [
+    ...assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot }),
+    ...favourableCharts(summary, questionnaire),
+  ]);
   return { snapshot: current, charts, ...(previous ? { sinceLastTime: compareSnapshots(previous.snapshot, current) } : {}) };
 }

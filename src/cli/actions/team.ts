@@ -96,7 +96,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const skipped = aggregated.invalid;
     const notAsked = aggregated.notAsked;
     const jsonObject = teamJson(summary, { skipped, notAsked });
-    const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous);
+    const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous, summary);
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), handover, charts };
     const terminal = terminalOf(options);
     const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];

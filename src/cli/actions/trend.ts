@@ -1,4 +1,4 @@
-import { trendCharts } from '../../report/charts/trend-charts.js';
+import { trendChart } from '../../report/charts/trend-charts.js';
 import type { TrendDocument } from '../../report/formats/documents.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { ExitCode, UserError } from '../../util/errors.js';
@@ -40,7 +40,7 @@ export function trendCommand(inputs: readonly string[], options: TrendOptions & 
     });
     const trend = buildTrend(dated);
     const questionnaire = assessments[assessments.length - 1]!.questionnaire;
-    const document: TrendDocument = { kind: 'trend', questionnaire, trend, handover, charts: once(() => trendCharts(trend, questionnaire).map(({ chart }) => chart)) };
+    const document: TrendDocument = { kind: 'trend', questionnaire, trend, handover, charts: once(() => [trendChart(trend, questionnaire)]) };
     return { notices, ...deliveredDocument(document, printedFormat(options), options.output ?? '-', options), force: options.force, exitCode: ExitCode.Ok };
   });
 }

@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
 import { renderBarChart } from './bars.js';
-import { sectionBars, sectionRadar, type ChartSeries } from './from-scores.js';
+import { sectionBars, sectionNotes, sectionRadar, type ChartSeries } from './from-scores.js';
 import { PREVIOUS_STYLE, seriesStyle, TARGET_STYLE } from './palette.js';
 import { renderRadarChart } from './radar.js';
 
@@ -35,8 +35,9 @@ export function assessmentCharts(questionnaire: Questionnaire, current: Snapshot
   const now = groups.length > 0 ? `Whole ${current.label}` : others.length > 0 ? `Now: ${when(current)}` : current.label;
   const subtitle = [questionnaire.title, current.label, current.date].filter(Boolean).join(' · ');
   const series = [{ name: now, snapshot: current, style: seriesStyle(0) }, ...groups, ...others];
-  const radar = renderRadarChart(sectionRadar(series, { title: 'Section scores (0–100)', subtitle }));
-  const bars = renderBarChart(sectionBars(questionnaire, current, others, { title: 'Section scores and bands', subtitle }));
+  const notes = sectionNotes(current, companions);
+  const radar = renderRadarChart(sectionRadar(series, { title: 'Section scores (0–100)', subtitle }, notes));
+  const bars = renderBarChart(sectionBars(questionnaire, current, others, { title: 'Section scores and bands', subtitle }, notes));
   return [
     { suffix: ASSESSMENT_CHART_SUFFIXES[0], alt: 'Radar chart of the section scores', svg: radar },
     { suffix: ASSESSMENT_CHART_SUFFIXES[1], alt: 'Bar chart of the section scores with their bands', svg: bars },

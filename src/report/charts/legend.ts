@@ -5,8 +5,8 @@ import { fitLines, labelElement, textWidth } from './text-fit.js';
 export interface LegendEntry {
   label: string;
   color: string;
-  /** line: a stroke sample (series); box: a filled square (band); tick: a marker line. */
-  swatch: 'line' | 'box' | 'tick';
+  /** line: a stroke sample (series); box: a filled square (band); tick: a marker line; whisker: an error bar. */
+  swatch: 'line' | 'box' | 'tick' | 'whisker';
   dash?: string;
 }
 
@@ -42,6 +42,8 @@ function swatch(entry: LegendEntry, x: number, midY: number): string {
       return el('rect', { x: x + 4, y: midY - 7, width: 14, height: 14, rx: 3, fill: entry.color });
     case 'tick':
       return el('line', { x1: x + 11, y1: midY - 8, x2: x + 11, y2: midY + 8, stroke: entry.color, 'stroke-width': 3, 'stroke-dasharray': entry.dash });
+    case 'whisker':
+      return el('path', { d: `M${x + 3},${midY - 5}V${midY + 5}M${x + 3},${midY}H${x + 19}M${x + 19},${midY - 5}V${midY + 5}`, fill: 'none', stroke: entry.color, 'stroke-width': 1.5 });
     case 'line':
       return el('line', { x1: x, y1: midY, x2: x + SWATCH, y2: midY, stroke: entry.color, 'stroke-width': 3, 'stroke-dasharray': entry.dash });
   }

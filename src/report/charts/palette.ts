@@ -23,6 +23,8 @@ const SERIES_DASHES = [undefined, '7 4', '2 3', '9 3 2 3'];
 export interface SeriesStyle {
   color: string;
   dash?: string;
+  /** Stroke width; 2.5 when absent. */
+  width?: number;
 }
 
 export function seriesStyle(index: number): SeriesStyle {
@@ -34,3 +36,5 @@ export function seriesStyle(index: number): SeriesStyle {
 /** How an earlier assessment and a target are drawn next to the current one. */
 export const PREVIOUS_STYLE: SeriesStyle = { color: '#6e7781', dash: '5 4' };
 export const TARGET_STYLE: SeriesStyle = { color: '#8250df', dash: '2 3' };
+/** The overall score among its sections on one trend chart: darkest and thickest. */
+export const OVERALL_STYLE: SeriesStyle = { color: INK, width: 4.5 };

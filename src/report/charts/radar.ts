@@ -1,7 +1,7 @@
 import { formatScore } from '../format.js';
 import { chartDocument, heading, PAD, type ChartText } from './frame.js';
 import { legend } from './legend.js';
-import { GRID, INK, MUTED, type SeriesStyle } from './palette.js';
+import { CARD, GRID, INK, MUTED, type SeriesStyle } from './palette.js';
 import { el, points, text } from './svg.js';
 import { fitLines, labelElement } from './text-fit.js';
 
@@ -15,6 +15,8 @@ export interface RadarSeries {
 export interface RadarChart extends ChartText {
   axes: readonly string[];
   series: readonly RadarSeries[];
+  /** A short line per axis under its value (the change since before, the target), or null for none. */
+  notes?: readonly (string | null)[];
 }
 
 const WIDTH = 720;
@@ -22,6 +24,7 @@ const RADIUS = 150;
 const LABEL_GAP = 12;
 const FONT = 12;
 const LINE = 15;
+const NOTE_FONT = 11;
 const RINGS = [25, 50, 75, 100];
 
 /** Axis i of n points straight up for i = 0 and turns clockwise; value 100 sits on the outer ring. */
@@ -31,19 +34,20 @@ export function radarPoint(index: number, count: number, value: number, cx: numb
   return [cx + r * Math.sin(angle), cy - r * Math.cos(angle)];
 }
 
-/** A spider chart of section scores; one outline per series, values printed when there is one series. */
+/** A spider chart of section scores; one outline per series, the first series' values printed by each axis with its note. */
 export function renderRadarChart(chart: RadarChart): string {
   const top = heading(chart, WIDTH);
   const cx = WIDTH / 2;
   const n = chart.axes.length;
-  const single = chart.series.length === 1 ? chart.series[0] : undefined;
-  const labelsAt = (cy: number) => chart.axes.map((axis, i) => axisLabel(axis, i, n, cx, cy, single?.values[i]));
+  const first = chart.series[0];
+  const labelsAt = (cy: number) => chart.axes.map((axis, i) => axisLabel(axis, i, n, cx, cy, first?.values[i], chart.notes?.[i] ?? null));
   // Laid out once around y = 0 to learn how far the labels reach, then placed for real.
   const extent = labelsAt(0);
   const cy = top.bottom + 10 - Math.min(-RADIUS, ...extent.map((label) => label.top));
   const labels = labelsAt(cy);
   const body: string[] = [top.svg, grid(n, cx, cy), ...labels.map((label) => label.svg)];
   chart.series.forEach((series, k) => body.push(outline(series, n, cx, cy, k === 0)));
+  body.push(scale(cx, cy));
   const legendTop = Math.max(cy + RADIUS, ...labels.map((label) => label.bottom)) + 16;
   const key = chart.series.length > 1 ? legend(chart.series.map((s) => ({ label: s.name, swatch: 'line' as const, ...s.style })), PAD, legendTop, WIDTH - 2 * PAD) : { svg: '', height: 0 };
   return chartDocument(WIDTH, legendTop + key.height + PAD, chart, [...body, key.svg]);
@@ -57,13 +61,21 @@ function grid(n: number, cx: number, cy: number): string {
     const [x2, y2] = radarPoint(i, n, 100, cx, cy);
     return el('line', { class: 'axis', x1: cx, y1: cy, x2, y2, stroke: GRID });
   });
-  // Ring values sit just inside each ring, right of the upward axis, clear of the labels outside.
-  const scale = RINGS.map((ring) => text(cx + 7, cy - (RADIUS * ring) / 100 + 12, String(ring), { 'font-size': 10, fill: MUTED }));
-  return el('g', { class: 'grid' }, ...rings, ...spokes, ...scale);
+  return el('g', { class: 'grid' }, ...rings, ...spokes);
 }
 
-/** An axis label and how far up and down it reaches. */
-function axisLabel(axis: string, i: number, n: number, cx: number, cy: number, value: number | null | undefined): { svg: string; top: number; bottom: number } {
+/**
+ * Ring values just inside each ring, right of the upward axis. Drawn over the outlines with a halo
+ * in the card's colour, so a polygon edge crossing them never strikes the figures through.
+ */
+function scale(cx: number, cy: number): string {
+  const halo = { stroke: CARD, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+  const labels = RINGS.map((ring) => text(cx + 7, cy - (RADIUS * ring) / 100 + 12, String(ring), { class: 'tick', 'font-size': 10, fill: MUTED, ...halo }));
+  return el('g', { class: 'scale' }, ...labels);
+}
+
+/** An axis label and how far up and down it reaches: the section, its value in bold, then its note. */
+function axisLabel(axis: string, i: number, n: number, cx: number, cy: number, value: number | null | undefined, note: string | null): { svg: string; top: number; bottom: number } {
   const angle = (2 * Math.PI * i) / n;
   const [x, y] = radarPoint(i, n, 100 + (100 * LABEL_GAP) / RADIUS, cx, cy);
   const sin = Math.sin(angle);
@@ -72,12 +84,16 @@ function axisLabel(axis: string, i: number, n: number, cx: number, cy: number, v
   const anchor = Math.abs(sin) < 0.35 ? 'middle' : sin > 0 ? 'start' : 'end';
   const room = anchor === 'middle' ? 170 : sin > 0 ? WIDTH - PAD - x : x - PAD;
   const fitted = fitLines(axis, room, FONT, 2);
-  const lines = fitted.lines.length + (value === undefined ? 0 : 1);
+  const noteFitted = note ? fitLines(note, room, NOTE_FONT, 1) : null;
+  const lines = fitted.lines.length + (value === undefined ? 0 : 1) + (noteFitted ? 1 : 0);
   const blockTop = anchor !== 'middle' ? y - (lines * LINE) / 2 + LINE - 3 : cos > 0 ? y - (lines - 1) * LINE - 4 : y + LINE - 2;
   let svg = labelElement(x, blockTop, axis, fitted, LINE, { 'font-size': FONT, fill: INK, 'text-anchor': anchor });
+  let line = fitted.lines.length;
   if (value !== undefined) {
-    svg += text(x, blockTop + fitted.lines.length * LINE, formatScore(value), { 'font-size': FONT, 'font-weight': 'bold', fill: INK, 'text-anchor': anchor });
+    svg += text(x, blockTop + line * LINE, formatScore(value), { 'font-size': FONT, 'font-weight': 'bold', fill: INK, 'text-anchor': anchor });
+    line++;
   }
+  if (note && noteFitted) svg += labelElement(x, blockTop + line * LINE, note, noteFitted, LINE, { class: 'note', 'font-size': NOTE_FONT, fill: MUTED, 'text-anchor': anchor });
   return { svg, top: blockTop - FONT, bottom: blockTop + (lines - 1) * LINE + 4 };
 }
 

@@ -54,7 +54,7 @@ export interface TrendDocument {
   trend: Trend;
   /** As an individual report's; dated by the latest assessment. */
   handover?: Handover;
-  /** One per series of `chartedSeries(trend)`, in its order. */
+  /** The one chart of every score over time (`trendChart`). */
   charts(): readonly ChartFile[];
 }
 

@@ -1,4 +1,4 @@
-import { chartedSeries } from '../charts/trend-charts.js';
+import { isFavourableChart } from '../charts/favourable-chart.js';
 import { renderComparisonReport } from '../comparison-report-markdown.js';
 import { renderIndividualReport } from '../individual-markdown.js';
 import { renderTeamReport } from '../team-markdown.js';
@@ -13,12 +13,15 @@ export const markdownFormat: OutputFormat = {
   renderers: {
     individual: (document, { links }) =>
       renderIndividualReport(document.scorecard, document.questionnaire, { charts: links, sinceLastTime: document.sinceLastTime, target: document.target, handover: document.handover }),
-    team: (document, { links }) =>
-      renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts: links, ...(document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {}), handover: document.handover }),
-    comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target, handover: document.handover }),
-    trend: (document, { links }) => {
-      const series = chartedSeries(document.trend);
-      return renderTrendReport(document.trend, document.questionnaire, new Map(links.map((link, i) => [series[i]!, link] as const)), document.handover);
+    team: (document, { links }) => {
+      // Links come in the order of document.charts(): the items' charts go by the item table, the rest under the summary.
+      const suffixes = document.charts().map((chart) => chart.suffix);
+      const itemCharts = links.filter((_, i) => isFavourableChart(suffixes[i] ?? ''));
+      const charts = links.filter((_, i) => !isFavourableChart(suffixes[i] ?? ''));
+      const since = document.sinceLastTime ? { sinceLastTime: document.sinceLastTime } : {};
+      return renderTeamReport(document.summary, document.questionnaire, { skipped: document.skipped, notAsked: document.notAsked, charts, itemCharts, ...since, handover: document.handover });
     },
+    comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target, handover: document.handover }),
+    trend: (document, { links }) => renderTrendReport(document.trend, document.questionnaire, links, document.handover),
   },
 };

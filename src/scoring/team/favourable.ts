@@ -4,16 +4,31 @@ import type { Questionnaire, ScoredQuestion } from '../../questionnaire/schema.j
 /** Scores are compared with this much slack: (k−2)/(k−1) is not exact in binary. */
 const EPSILON = 1e-9;
 
+/** The two cuts that sort an item score (0..1, after reverse keying) into favourable, neutral or unfavourable. */
+export interface FavourableCuts {
+  /** The lowest favourable score. */
+  favourableFrom: number;
+  /** The highest unfavourable score. */
+  unfavourableTo: number;
+}
+
 /**
- * The lowest item score (0..1, after reverse keying) that counts as a favourable answer, as the
- * question's type defines it: the top two points of a scale of four or more, the top quarter of
- * the range for most other types (src/question-types/).
+ * Both cuts of a question. Unfavourable mirrors favourable (the bottom two points of a scale of
+ * four or more, the bottom quarter of other types, "no") unless the type says otherwise (an `nps`
+ * question's detractors, 0 to 6).
  */
-export function favourableThreshold(question: ScoredQuestion, questionnaire: Pick<Questionnaire, 'scales'>): number {
+export function favourableCuts(question: ScoredQuestion, questionnaire: Pick<Questionnaire, 'scales'>): FavourableCuts {
   const definition = definitionOf(question);
-  return definition.scoring?.favourableFrom(question, definition.labels(question, questionnaire.scales)) ?? 1;
+  const labels = definition.labels(question, questionnaire.scales);
+  const favourableFrom = definition.scoring?.favourableFrom(question, labels) ?? 1;
+  const unfavourableTo = definition.scoring?.unfavourableTo?.(question, labels) ?? 1 - favourableFrom;
+  return { favourableFrom, unfavourableTo: Math.min(unfavourableTo, favourableFrom - EPSILON * 2) };
 }
 
 export function isFavourable(score: number, threshold: number): boolean {
   return score >= threshold - EPSILON;
+}
+
+export function isUnfavourable(score: number, threshold: number): boolean {
+  return score <= threshold + EPSILON;
 }

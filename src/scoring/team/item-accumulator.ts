@@ -1,7 +1,8 @@
 import type { TeamIndex } from '../../question-types/question-type.js';
 import { definitionOf } from '../../question-types/registry.js';
 import type { Questionnaire, ScoredQuestion } from '../../questionnaire/schema.js';
-import { favourableThreshold, isFavourable } from './favourable.js';
+import { evenSpreadSd } from './even-spread.js';
+import { favourableCuts, isFavourable, isUnfavourable, type FavourableCuts } from './favourable.js';
 import { RunningStats } from './stats.js';
 import type { ItemIndex, ItemSummary } from './team-summary.js';
 import { CountedValues } from './values.js';
@@ -11,16 +12,19 @@ export class ItemAccumulator {
   // Item scores take few distinct values, so a count per value keeps the median cheap.
   private readonly values = new CountedValues();
   private readonly stats = new RunningStats(this.values);
-  private readonly threshold: number;
+  private readonly cuts: FavourableCuts;
+  private readonly evenSpread: number;
   private readonly index: TeamIndex | undefined;
   private favourable = 0;
+  private unfavourable = 0;
 
   constructor(
     private readonly question: ScoredQuestion,
     private readonly sectionId: string,
     questionnaire: Pick<Questionnaire, 'scales'>,
   ) {
-    this.threshold = favourableThreshold(question, questionnaire);
+    this.cuts = favourableCuts(question, questionnaire);
+    this.evenSpread = 100 * evenSpreadSd(question, questionnaire);
     this.index = definitionOf(question).scoring?.teamIndex;
   }
 
@@ -28,7 +32,8 @@ export class ItemAccumulator {
   add(score: number): void {
     if (Number.isNaN(score)) return;
     this.stats.add(100 * score);
-    if (isFavourable(score, this.threshold)) this.favourable++;
+    if (isFavourable(score, this.cuts.favourableFrom)) this.favourable++;
+    else if (isUnfavourable(score, this.cuts.unfavourableTo)) this.unfavourable++;
   }
 
   summary(): ItemSummary {
@@ -40,6 +45,9 @@ export class ItemAccumulator {
       reverse: this.question.reverse,
       stats,
       favourable: stats.n > 0 ? this.favourable / stats.n : null,
+      unfavourable: stats.n > 0 ? this.unfavourable / stats.n : null,
+      counts: { favourable: this.favourable, neutral: stats.n - this.favourable - this.unfavourable, unfavourable: this.unfavourable },
+      evenSpread: this.evenSpread,
       ...(this.index ? { index: this.indexSummary(this.index, stats.n) } : {}),
     };
   }

@@ -48,8 +48,17 @@ export interface ItemSummary {
   type: QuestionType;
   reverse: boolean;
   stats: Stats;
-  /** Share (0..1) of answers that are favourable (see `favourableThreshold`); null without answers. */
+  /** Share (0..1) of answers that are favourable (see `favourableCuts`); null without answers. */
   favourable: number | null;
+  /** Share (0..1) of answers that are unfavourable (see `favourableCuts`); the rest are neutral. */
+  unfavourable: number | null;
+  /** How many answers were favourable, neutral and unfavourable, for the stacked bar. */
+  counts: { favourable: number; neutral: number; unfavourable: number };
+  /**
+   * The SD (0..100) answers would have if spread evenly over every answer the question offers
+   * (see `evenSpreadSd`): `stats.sd` over it compares spread across question types.
+   */
+  evenSpread: number;
   /** The figure its question type adds (the NPS of an `nps` question); absent for other types. */
   index?: ItemIndex;
 }

@@ -121,7 +121,7 @@ describe('team and import plan their files; the shell writes them', () => {
     const cwd = tempDir();
     const progress: string[] = [];
     const result = await teamCommand([join(repoRoot, 'examples', 'team', 'answers')], { cwd, minGroup: 3, json: 'team.json', format: 'markdown', progress: (line) => progress.push(line) });
-    expect(result.files.map((file) => file.path)).toEqual(['service-culture-team.md', 'service-culture-team-radar.svg', 'service-culture-team-sections.svg'].map((name) => join(cwd, 'reports', name)).concat(join(cwd, 'team.json')));
+    expect(result.files.map((file) => file.path)).toEqual(['service-culture-team.md', 'service-culture-team-radar.svg', 'service-culture-team-sections.svg', 'service-culture-team-favourable-1.svg', 'service-culture-team-favourable-2.svg', 'service-culture-team-favourable-3.svg', 'service-culture-team-favourable-4.svg', 'service-culture-team-favourable-5.svg', 'service-culture-team-favourable-6.svg', 'service-culture-team-favourable-7.svg'].map((name) => join(cwd, 'reports', name)).concat(join(cwd, 'team.json')));
     expect(result).toMatchObject({ relativePaths: true, exitCode: 0, notices: [] });
     expect(text(result, 'stdout').slice(0, 2)).toEqual([join('reports', 'service-culture-team.md'), join('reports', 'service-culture-team-radar.svg')]);
     expect(result.stepSummary).not.toBe('');
@@ -132,9 +132,9 @@ describe('team and import plan their files; the shell writes them', () => {
   it.each([
     ['--json team.json: the JSON file alone', { json: 'team.json' }, ['team.json']],
     ['--json -: nothing written, stdout carries only the JSON', { json: '-' }, []],
-    ['no --json: the report and its charts', {}, ['reports/service-culture-team.md', 'reports/service-culture-team-radar.svg', 'reports/service-culture-team-sections.svg']],
-    ['--json with -o: both', { json: 'team.json', output: 'x.md' }, ['x.md', 'x-radar.svg', 'x-sections.svg', 'team.json']],
-    ['-o without an ending: the format\'s ending added', { output: 'reports/x' }, ['reports/x.md', 'reports/x-radar.svg', 'reports/x-sections.svg']],
+    ['no --json: the report and its charts', {}, ['reports/service-culture-team.md', 'reports/service-culture-team-radar.svg', 'reports/service-culture-team-sections.svg', 'reports/service-culture-team-favourable-1.svg', 'reports/service-culture-team-favourable-2.svg', 'reports/service-culture-team-favourable-3.svg', 'reports/service-culture-team-favourable-4.svg', 'reports/service-culture-team-favourable-5.svg', 'reports/service-culture-team-favourable-6.svg', 'reports/service-culture-team-favourable-7.svg']],
+    ['--json with -o: both', { json: 'team.json', output: 'x.md' }, ['x.md', 'x-radar.svg', 'x-sections.svg', 'x-favourable-1.svg', 'x-favourable-2.svg', 'x-favourable-3.svg', 'x-favourable-4.svg', 'x-favourable-5.svg', 'x-favourable-6.svg', 'x-favourable-7.svg', 'team.json']],
+    ['-o without an ending: the format\'s ending added', { output: 'reports/x' }, ['reports/x.md', 'reports/x-radar.svg', 'reports/x-sections.svg', 'reports/x-favourable-1.svg', 'reports/x-favourable-2.svg', 'reports/x-favourable-3.svg', 'reports/x-favourable-4.svg', 'reports/x-favourable-5.svg', 'reports/x-favourable-6.svg', 'reports/x-favourable-7.svg']],
     ['--format json without an ending on -o', { output: 'out', format: 'json' }, ['out.json']],
   ])('team writes what is asked for: %s', async (_, asked, expected) => {
     const cwd = tempDir();

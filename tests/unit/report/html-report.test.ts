@@ -39,7 +39,7 @@ async function team(text: string): Promise<TeamDocument> {
     if (event.kind === 'response') accumulator.add(scoreResponse(questionnaire, event.response));
   }
   const summary = accumulator.summary();
-  const { snapshot, charts } = teamExtras(teamJson(summary, { skipped: 0 }), questionnaire, undefined);
+  const { snapshot, charts } = teamExtras(teamJson(summary, { skipped: 0 }), questionnaire, undefined, summary);
   return { kind: 'team', questionnaire, summary, snapshot, skipped: 0, charts };
 }
 

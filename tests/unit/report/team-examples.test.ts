@@ -9,7 +9,8 @@ import { teamExtras } from '../../../src/cli/actions/team-extras.js';
 import { TeamJsonSchema } from '../../../src/formats/team-json/read.js';
 import { teamJson } from '../../../src/formats/team-json/write.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../../src/scoring/team/team-snapshot.js';
-import { renderTeamReport } from '../../../src/report/team-markdown.js';
+import { Chalk } from 'chalk';
+import { markdownFormat } from '../../../src/report/formats/markdown.js';
 import { expandInputFiles, expandInputs } from '../../../src/load/input-files.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { markdownProblems } from '../../helpers/markdownlint.js';
@@ -31,9 +32,10 @@ async function teamReport(inputs: string[], options: { groupBy?: string; minGrou
   if (!team) throw new Error('no responses');
   const summary = team.accumulator.summary();
   // Chart links and files as `team -o reports/examples/team.md` writes them.
-  const extras = teamExtras(teamJson(summary), team.questionnaire, undefined);
+  const extras = teamExtras(teamJson(summary), team.questionnaire, undefined, summary);
   const beside = chartsBeside(join(repoRoot, 'reports/examples/team.md'), extras.charts());
-  const markdown = renderTeamReport(summary, team.questionnaire, { charts: beside.links });
+  const document = { kind: 'team' as const, questionnaire: team.questionnaire, summary, snapshot: extras.snapshot, skipped: 0, charts: extras.charts };
+  const markdown = markdownFormat.renderers.team(document, { links: beside.links, style: new Chalk({ level: 0 }), columns: 80 });
   const charts = beside.files.map((file) => ({ path: file.path, text: file.content }));
   return { summary, questionnaire: team.questionnaire, markdown, charts, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
 }
@@ -44,7 +46,7 @@ describe('the sample team report (reports/examples/team.md)', async () => {
   it('is up to date: run `npm run examples:team` after changing the report or the samples', () => {
     expect(sample.markdown).toBe(readFileSync(join(repoRoot, 'reports/examples/team.md'), 'utf8'));
     expect(sample.json).toBe(readFileSync(join(repoRoot, 'reports/examples/team.json'), 'utf8'));
-    expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg')]);
+    expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg'), ...Array.from({ length: 7 }, (_, i) => join(repoRoot, `reports/examples/team-favourable-${i + 1}.svg`))]);
     for (const chart of sample.charts) expect(readFileSync(chart.path, 'utf8')).toBe(chart.text);
   });
 
