@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import { InvalidInputError } from '../util/errors.js';
-import { parseYamlSource } from '../util/yaml-source.js';
-import { at, zodIssuesToProblems } from '../util/zod-problems.js';
+import { parseYamlConfig } from '../util/yaml-config.js';
 
 /**
  * What a coded cell reads as: a label, a number, yes/no or n/a; `null` (YAML `~`) leaves the cell
@@ -66,18 +64,11 @@ export interface LoadedCsvMapping {
 
 /** Checks a mapping file's text; problems name its line and column. */
 export function parseCsvMapping(file: string, text: string): LoadedCsvMapping {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.ok) throw new InvalidInputError(parsed.problems);
-  const data = parsed.source.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name }) and/or `questions:` (id: { values, offset })')]);
-  }
-  const result = CsvMappingSchema.safeParse(data);
-  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, [...Object.keys(CsvMappingSchema.shape), ...COLUMN_FIELDS]));
-  const source = parsed.source;
+  const notAMapping = 'must be a mapping with `columns:` (header: question id, ignore, completed or { attribute: name }) and/or `questions:` (id: { values, offset })';
+  const { data, source } = parseYamlConfig(file, text, CsvMappingSchema, notAMapping, [...Object.keys(CsvMappingSchema.shape), ...COLUMN_FIELDS]);
   return {
     file,
-    mapping: result.data,
+    mapping: data,
     locate: (header, ...within) => source.locate(['columns', header, ...within], within.length === 0),
     locateQuestion: (id, ...within) => source.locate(['questions', id, ...within], within.length === 0),
   };

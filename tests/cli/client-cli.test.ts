@@ -60,7 +60,7 @@ describe('report and team for a client', () => {
 
   it.each([
     ['client: Acme\nprepardBy: Jo\n', 'culture-audit.engagement.yaml:2:1 prepardBy: unknown field "prepardBy" (did you mean "preparedBy"?)'],
-    ['client: Acme\ndate: 2026-11-31\n', 'culture-audit.engagement.yaml:2:7 date: is not a date in the calendar'],
+    ['client: Acme\ndate: 2026-11-31\n', 'culture-audit.engagement.yaml:2:7 date: is not a date on the calendar: check the month, the day (30 days hath September…) and the time of day'],
     ['client: Acme\ndate: 7 Dec\n', 'culture-audit.engagement.yaml:2:7 date: must be a date written YYYY-MM-DD, such as 2026-12-07'],
     ['client: [Acme\n', 'culture-audit.engagement.yaml:'],
     ['- client\n', 'culture-audit.engagement.yaml:1:1: must be a mapping'],

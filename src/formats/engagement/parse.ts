@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { InvalidInputError } from '../../util/errors.js';
-import { parseYamlSource } from '../../util/yaml-source.js';
-import { at, zodIssuesToProblems } from '../../util/zod-problems.js';
+import { isRealDateTime, NOT_A_REAL_DATE } from '../../answers/timestamp.js';
+import { parseYamlConfig } from '../../util/yaml-config.js';
 
 /** The file a consultant keeps in the working folder so every report of an engagement names the client. */
 export const ENGAGEMENT_FILE = 'culture-audit.engagement.yaml';
@@ -10,10 +9,7 @@ export const ENGAGEMENT_FILE = 'culture-audit.engagement.yaml';
 const CalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, such as 2026-12-07')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, 'is not a date in the calendar');
+  .refine(isRealDateTime, NOT_A_REAL_DATE);
 
 /** Who a report is for and who prepared it; --client and --prepared-by win over it. */
 export const EngagementSchema = z.strictObject({
@@ -29,13 +25,5 @@ export type Engagement = z.infer<typeof EngagementSchema>;
 
 /** Checks an engagement file's text; problems name its line and column. */
 export function parseEngagement(file: string, text: string): Engagement {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.ok) throw new InvalidInputError(parsed.problems);
-  const data = parsed.source.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InvalidInputError([at(parsed.source, [], 'must be a mapping with client:, preparedBy: and optionally date: (YYYY-MM-DD)')]);
-  }
-  const result = EngagementSchema.safeParse(data);
-  if (!result.success) throw new InvalidInputError(zodIssuesToProblems(parsed.source, result.error.issues, Object.keys(EngagementSchema.shape)));
-  return result.data;
+  return parseYamlConfig(file, text, EngagementSchema, 'must be a mapping with client:, preparedBy: and optionally date: (YYYY-MM-DD)', Object.keys(EngagementSchema.shape)).data;
 }
