@@ -24,6 +24,8 @@ export interface TeamReportOptions {
   charts?: readonly ChartLink[];
   /** The charts of favourable, neutral and unfavourable answers per item (one per section), shown above the table of all items. */
   itemCharts?: readonly ChartLink[];
+  /** The heatmap of section means by group, shown with the perception gaps. */
+  groupCharts?: readonly ChartLink[];
   /** `team --compare`: the change since an earlier team report. */
   sinceLastTime?: Comparison;
   /** Client, consultant and date for the title block. */
@@ -39,7 +41,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     redFlagSection(context),
     sectionTables(context),
     options.sinceLastTime ? ['## Since last time', '', ...comparisonLines(options.sinceLastTime, questionnaire, 3)] : [],
-    gapSection(context),
+    gapSection(context, chartImageLines(options.groupCharts ?? [])),
     itemSection(context, chartImageLines(options.itemCharts ?? [])),
     indexSection(context),
     reliabilitySection(context),

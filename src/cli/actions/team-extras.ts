@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { assessmentCharts, type ChartFile } from '../../report/charts/assessment-charts.js';
 import { favourableCharts } from '../../report/charts/favourable-chart.js';
+import { groupHeatmapCharts } from '../../report/charts/group-heatmap.js';
 import type { TeamSummary } from '../../scoring/team/team-summary.js';
 import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
@@ -38,6 +39,7 @@ export function teamExtras(team: TeamJson, questionnaire: Questionnaire, previou
   if (previous) requireSameQuestionnaire([previous, { kind: 'team', file: 'this team', questionnaire, team, snapshot: current, warnings: [] }], 'team --compare');
   const charts = once(() => [
     ...assessmentCharts(questionnaire, current, { groups: groupSnapshots(team, 'this report'), previous: previous?.snapshot }),
+    ...groupHeatmapCharts(summary, questionnaire),
     ...favourableCharts(summary, questionnaire),
   ]);
   return { snapshot: current, charts, ...(previous ? { sinceLastTime: compareSnapshots(previous.snapshot, current) } : {}) };

@@ -18,7 +18,7 @@ export function gapSentence(gap: PerceptionGap, grouping: Grouping, context: Tea
 }
 
 /** Gaps between groups, then each group's section means and their difference from the whole team. */
-export function gapSection(context: TeamReportContext): string[] {
+export function gapSection(context: TeamReportContext, chartLines: readonly string[] = []): string[] {
   const grouping = context.summary.grouping;
   if (!grouping) return [];
   const lines = [`## Perception gaps by ${escapeInline(grouping.attribute)}`, ''];
@@ -27,7 +27,7 @@ export function gapSection(context: TeamReportContext): string[] {
   }
   lines.push(`Groups: ${grouping.groups.map((g) => `${escapeInline(g.name)} (${g.n})`).join(', ')}. Largest gap between the highest- and lowest-rating group first:`, '');
   grouping.gaps.forEach((gap, i) => lines.push(`${i + 1}. ${gapSentence(gap, grouping, context)}`));
-  lines.push('', '### Section means by group', '', ...meansTable(context, grouping.groups), '');
+  lines.push('', '### Section means by group', '', ...chartLines, ...meansTable(context, grouping.groups), '');
   lines.push('### Difference from the whole team', '', `Each group's mean minus the team's, in points; **bold** when ${NOTABLE} or more either way. A dash: fewer than ${grouping.minGroup} of the group answered the section.`, '');
   lines.push(...differenceTable(context, grouping.groups));
   return lines;

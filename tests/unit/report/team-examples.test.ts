@@ -46,7 +46,7 @@ describe('the sample team report (reports/examples/team.md)', async () => {
   it('is up to date: run `npm run examples:team` after changing the report or the samples', () => {
     expect(sample.markdown).toBe(readFileSync(join(repoRoot, 'reports/examples/team.md'), 'utf8'));
     expect(sample.json).toBe(readFileSync(join(repoRoot, 'reports/examples/team.json'), 'utf8'));
-    expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg'), ...Array.from({ length: 7 }, (_, i) => join(repoRoot, `reports/examples/team-favourable-${i + 1}.svg`))]);
+    expect(sample.charts.map((chart) => chart.path)).toEqual([join(repoRoot, 'reports/examples/team-radar.svg'), join(repoRoot, 'reports/examples/team-sections.svg'), join(repoRoot, 'reports/examples/team-groups.svg'), ...Array.from({ length: 7 }, (_, i) => join(repoRoot, `reports/examples/team-favourable-${i + 1}.svg`))]);
     for (const chart of sample.charts) expect(readFileSync(chart.path, 'utf8')).toBe(chart.text);
   });
 
