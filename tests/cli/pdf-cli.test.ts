@@ -57,6 +57,25 @@ describe.skipIf(!browser || !poppler)('--format pdf with the installed browser',
     expect(text).toContain('Perception gaps');
   }, 60_000);
 
+  it.each([
+    ['compare', ['compare', example('history/service-culture/manager-2026-08.yaml'), example('service-culture/manager.yaml'), '-o', 'x.pdf'], 'Section changes'],
+    ['trend', ['trend', ...['02', '05', '08'].map((month) => example(`history/service-culture/manager-2026-${month}.yaml`)), example('service-culture/manager.yaml'), '-o', 'x.pdf'], 'Scores over time'],
+  ])('%s -o x.pdf: printed with its charts, and its first page renders to an image', (_kind, args, heading) => {
+    const cwd = tempDir();
+    const result = runCli(args, { cwd });
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(cwd, 'x.pdf');
+    expect(pdfPages(file)).toBeGreaterThanOrEqual(1);
+    expect(pdfText(file)).toContain(heading);
+    // The first page as a reader sees it: rendered by poppler to a PNG of an A4 page at 30 dpi (about 248 × 351).
+    expect(spawnSync('pdftoppm', ['-png', '-r', '30', '-f', '1', '-l', '1', '-singlefile', file, join(cwd, 'first')]).status).toBe(0);
+    const png = readFileSync(join(cwd, 'first.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(Math.abs(width - 248)).toBeLessThanOrEqual(2);
+    expect(Math.abs(height / width - 297 / 210)).toBeLessThan(0.01);
+  }, 60_000);
+
   it('never replaces a PDF without --force, and starts no browser to find that out', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'r.pdf'), 'old');
