@@ -1,4 +1,5 @@
 import type { PromptKit } from './inquirer-kit.js';
+import { thousands } from '../util/thousands.js';
 
 export interface TypedInput {
   /** The page above the input line; its last line is the input line's start ("›"). */
@@ -19,7 +20,7 @@ export function typedInput(kit: PromptKit, spec: TypedInput): Promise<string> {
   let length = 0;
   let cut = false;
   const page = kit.inputPage(spec.lines);
-  const note = `Pasted text was cut at ${spec.limit.toLocaleString('en-US')} characters, the most an answer can hold.`;
+  const note = `Pasted text was cut at ${thousands(spec.limit)} characters, the most an answer can hold.`;
   const noted = kit.inputPage([...spec.lines.slice(0, -1), style.yellow(note), ...spec.lines.slice(-1)]).message;
   return kit.ask(
     (context) =>

@@ -5,6 +5,7 @@ import { InvalidInputError, problemsError } from '../util/errors.js';
 import { describeFsError, oddFileKind } from '../util/fs-error.js';
 import { osPath, shownPath } from '../util/os-path.js';
 import { MAX_INPUT_BYTES } from '../util/limits.js';
+import { thousands } from '../util/thousands.js';
 
 export { MAX_INPUT_BYTES };
 
@@ -86,7 +87,7 @@ export function decodeInputText(file: string, bytes: Uint8Array, maxBytes = MAX_
 function tooBig(file: string, size: number, maxBytes: number) {
   let [shown, limit] = [formatBytes(size), formatBytes(maxBytes)];
   // Rounded, a file just over the limit reads as the limit itself ("1.0 MB; the limit … is 1.0 MB").
-  if (shown === limit) [shown, limit] = [`${size.toLocaleString('en-US')} bytes`, `${maxBytes.toLocaleString('en-US')} bytes`];
+  if (shown === limit) [shown, limit] = [`${thousands(size)} bytes`, `${thousands(maxBytes)} bytes`];
   return problemsError(shownPath(file), `is ${shown}; the limit for this kind of file is ${limit}`);
 }
 

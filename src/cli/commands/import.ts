@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { MAX_IMPORT_RESPONSES } from '../../util/limits.js';
 import { completeOnlyOption, examples, fromOption, ioFor } from './shared.js';
 import type { ImportOptions } from '../actions/import.js';
+import { thousands } from '../../util/thousands.js';
 
 export function registerImport(program: Command): void {
   program
@@ -35,7 +36,7 @@ export function registerImport(program: Command): void {
       ]) + '\nFiles are named after the respondent id (column or key; a tool\'s response id), else <file name>-line-<n>.yaml\n' +
         "(a CSV row, an NDJSON line) or <file name>-record-<n>.yaml (a JSON array's n-th record).\n" +
         'The survey tool (Google Forms, Microsoft Forms, SurveyMonkey, Qualtrics, LimeSurvey, Typeform, Tally) is told from the header; see README, Form exports.\n' +
-        `At most ${MAX_IMPORT_RESPONSES.toLocaleString('en-US')} responses per file: split a larger one (team reads any size).\n`,
+        `At most ${thousands(MAX_IMPORT_RESPONSES)} responses per file: split a larger one (team reads any size).\n`,
     )
     .action(async (file: string, options: ImportOptions, command: Command) => {
       const [{ runImport }, io] = await Promise.all([import('../actions/import.js'), ioFor(command)]);

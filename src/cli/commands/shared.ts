@@ -3,6 +3,7 @@ import { FORM_TOOL_NAMES } from '../../answers/form-tools/form-tool.js';
 import { PAPER_SIZES } from '../../print/page-to-print.js';
 import { FORMAT_NAMES } from '../../report/formats/names.js';
 import type { Io } from '../io.js';
+import { thousands } from '../../util/thousands.js';
 
 /**
  * The Io for a command, honouring the global --no-color. Loaded with the command's action, in
@@ -35,7 +36,7 @@ export function parseWholeNumber(min: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
     if (!/^\s*\d+\s*$/.test(value) || number < min || number > MAX_WHOLE) {
-      throw new InvalidArgumentError(`must be a whole number from ${min} to ${MAX_WHOLE.toLocaleString('en-US')}`);
+      throw new InvalidArgumentError(`must be a whole number from ${min} to ${thousands(MAX_WHOLE)}`);
     }
     return number;
   };
