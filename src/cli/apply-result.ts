@@ -55,7 +55,12 @@ export async function applyAsyncCommand<R extends CommandResult>(io: Io, command
 
 /** The result's files with its pages printed to PDF; when printing fails, its notices are printed before the error goes on. */
 async function printedFiles(result: CommandResult, print: PrintOptions, io: Io): Promise<AnyFileToWrite[]> {
-  if (!result.files.some(isPageToPrint)) return result.files;
+  if (!result.files.some(isPageToPrint)) {
+    // Said rather than ignored: someone who gave --paper expected a PDF.
+    const given = [print.browser === undefined ? '' : '--browser', print.paper === undefined ? '' : '--paper'].filter((option) => option !== '');
+    if (given.length > 0) io.err(`warning: ${given.join(' and ')} ${given.length === 1 ? 'applies' : 'apply'} only to PDF output (--format pdf, or -o <file>.pdf); ignored`);
+    return result.files;
+  }
   const shown = result.relativePaths ? (path: string) => shownFrom(io.cwd, path) : undefined;
   try {
     return await printPages(result.files, { ...print, cwd: io.cwd, env: process.env }, { force: result.force, shown });

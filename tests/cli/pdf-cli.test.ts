@@ -76,6 +76,12 @@ describe.skipIf(!browser || !poppler)('--format pdf with the installed browser',
     expect(Math.abs(height / width - 297 / 210)).toBeLessThan(0.01);
   }, 60_000);
 
+  it('says --paper and --browser are ignored when no PDF is asked for', () => {
+    const result = runCli(['report', owner, '-o', '-', '--paper', 'letter'], { cwd: tempDir() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('warning: --paper applies only to PDF output (--format pdf, or -o <file>.pdf); ignored\n');
+  });
+
   it('never replaces a PDF without --force, and starts no browser to find that out', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'r.pdf'), 'old');
