@@ -58,7 +58,8 @@ export function browserOption(): Option {
 
 /** `--paper`, beside --format: A4 unless asked. */
 export function paperOption(): Option {
-  return new Option('--paper <size>', 'the paper --format pdf is printed on').choices(PAPER_SIZES).default('a4');
+  // No commander default: a4 is applied when printing (print-pages.ts), so a --paper given without a PDF can be told apart and warned about.
+  return new Option('--paper <size>', 'the paper --format pdf is printed on (default: "a4")').choices(PAPER_SIZES);
 }
 
 /** `--from`, as every command reading form exports takes it: the tool is detected from the header otherwise. */
