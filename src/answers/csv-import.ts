@@ -112,9 +112,9 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
   /** Resolves the header from the first records and reads the rest of them; false when the header ends the file. */
   const start = (): boolean => {
     const header = exportHeader(file, first, questionnaire, reading);
-    batch.push(...header.warnings.map((message): CsvRowEvent<R> => ({ kind: 'warning', message })));
     if (!header.ok) {
-      batch.push({ kind: 'problems', problems: header.problems });
+      // A refused header's column warnings come first; an accepted one carries them in its event.
+      batch.push(...header.warnings.map((message): CsvRowEvent<R> => ({ kind: 'warning', message })), { kind: 'problems', problems: header.problems });
       return false;
     }
     // A row's bytes pass the UTF-8 check before the parser reads them, so sawInvalidBytes is up to date.
@@ -159,7 +159,7 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
 }
 
 type ExportHeader =
-  | { ok: true; tool: FormTool; rows: number; columns: CsvColumn[]; event: CsvHeaderEvent; warnings: string[] }
+  | { ok: true; tool: FormTool; rows: number; columns: CsvColumn[]; event: CsvHeaderEvent }
   | { ok: false; problems: Problem[]; warnings: string[] };
 
 /** The export's tool (given, or detected from its first records), header rows and columns. */
@@ -169,7 +169,7 @@ function exportHeader(file: string, first: readonly NumberedRecord[], questionna
   if (resolved.problems.length > 0) return { ok: false, problems: resolved.problems.map((problem) => inToolWords(problem, tool, file)), warnings: resolved.warnings };
   const coverage = exportCoverage(questionnaire, resolved.columns, resolved.unmatched, resolved.partial);
   const event: CsvHeaderEvent = { kind: 'header', file, questionnaire, tool: tool.title, coverage, warnings: resolved.warnings };
-  return { ok: true, tool, rows: headerRows, columns: resolved.columns, event, warnings: [] };
+  return { ok: true, tool, rows: headerRows, columns: resolved.columns, event };
 }
 
 /** A header problem of a tool's export says which tool the file looked like, so a wrong guess shows (and --from can correct it). */

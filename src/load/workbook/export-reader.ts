@@ -4,7 +4,6 @@ import { asResponse, csvRowBatches, type CsvEvent, type CsvRowEvent, type Export
 import { responseCells, type CellsReader, type CellsResult } from '../../answers/csv-row.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { readCsvBatches, readCsvRecords, type CsvRecordEvent } from '../form-export.js';
-import { inputFileProblem } from '../read-input.js';
 import { osPath } from '../../util/os-path.js';
 import { InvalidInputError } from '../../util/errors.js';
 import { containerOf, containerRefusal } from './container.js';
@@ -27,8 +26,9 @@ export interface ExportFileOptions extends ExportReading {
  */
 export async function* readExportBatches<R extends CellsResult>(file: string, questionnaire: Questionnaire, readCells: CellsReader<R>, options: ExportFileOptions): AsyncGenerator<CsvRowEvent<R>[]> {
   const path = options.cwd === undefined ? file : resolve(options.cwd, file);
-  // A named pipe or a device is refused before anything opens it: reading would block.
-  const refusal = inputFileProblem(path) ?? exportRefusal(file, options.cwd);
+  // Only a regular file is opened here; anything else (missing, a pipe, a device) goes on to
+  // readCsvBatches, which refuses it before it is opened.
+  const refusal = exportRefusal(file, options.cwd);
   if (refusal) {
     yield [{ kind: 'problems', problems: [{ file, message: refusal }] }];
     return;
@@ -58,7 +58,7 @@ export async function* formExportResponses(file: string, questionnaire: Question
  * errors end it as an InvalidInputError naming the file.
  */
 export async function* readExportRecords(file: string, cwd: string, sheet?: string): AsyncGenerator<CsvRecordEvent> {
-  const refusal = inputFileProblem(file, cwd) ?? exportRefusal(file, cwd);
+  const refusal = exportRefusal(file, cwd);
   if (refusal) throw new InvalidInputError([{ file, message: refusal }]);
   const path = resolve(cwd, file);
   if (!WORKBOOK_FILE.test(file) || !isFile(path)) {
