@@ -1,3 +1,4 @@
+import { quoted } from '../util/quote.js';
 import * as z from 'zod';
 import { MAX_OPTIONS } from '../util/limits.js';
 import { fail, findLabel, ok } from './answer-reading.js';
@@ -7,12 +8,31 @@ import type { ParsedAnswer, RawAnswer } from './raw-answer.js';
 import { checkOptionLabels } from './rule-kit.js';
 import { OptionSchema, scoredBase } from './schema-parts.js';
 
+
+/** A tickable option; an exclusive one ("None of these", "Don't know") cannot be ticked beside others. */
+export const MultiOptionSchema = OptionSchema.extend({
+  /** Ticking it clears every other option, and an answer with it and another is refused. */
+  exclusive: z.boolean().default(false),
+});
+
+/**
+ * How ticks become a score. `sum` (the default, and the only rule before version 2 of the format):
+ * the points of the ticked options over the points of all positive ones, so ticking more scores
+ * more. `mean`: the average points of the ticked options over the best option's, so a question
+ * about which reasons are true rewards the right ticks, not many ticks. `none`: asked and reported,
+ * never scored, for a question whose honest answer depends on the person's position (whom they serve).
+ */
+export const MULTI_SCORING_RULES = ['sum', 'mean', 'none'] as const;
+
 /** Any number of options, ticked. */
 export const MultiQuestionSchema = z.strictObject({
   ...scoredBase,
   type: z.literal('multi'),
-  options: z.array(OptionSchema).min(1).max(MAX_OPTIONS),
+  options: z.array(MultiOptionSchema).min(1).max(MAX_OPTIONS),
+  scoring: z.enum(MULTI_SCORING_RULES).default('sum'),
 });
+
+type MultiQuestion = z.infer<typeof MultiQuestionSchema>;
 
 /** 0-based option indices, ascending, each once. */
 export type MultiAnswer = { kind: 'multi'; indices: number[] };
@@ -21,28 +41,58 @@ export const multi: QuestionTypeDefinition<typeof MultiQuestionSchema, MultiAnsw
   schema: MultiQuestionSchema,
   checkRules(question, path, _context, out) {
     const scores = checkOptionLabels(question, path, out);
+    if (question.scoring === 'none') return;
     if (scores && !scores.some((score) => score > 0)) {
       out.push({ path: [...path, 'options'], message: 'no option has a positive score, so the question can never score; give at least one option a score above 0' });
     }
   },
   labels: optionLabels,
-  read: (_question, raw, labels) => readTicks(raw, labels),
+  read: (question, raw, labels) => exclusiveTicksRefused(question, readTicks(raw, labels), labels),
   toRaw: (answer, labels) => answer.indices.map((i) => labels[i] ?? String(i + 1)),
   allowed: (question) => `any of: ${optionsInWords(question)}`,
   scoring: {
-    // Σ selected / Σ positive option scores, clamped to 0..1.
     scorer(question) {
       const scores = question.options.map((option) => option.score);
-      const best = scores.reduce((sum, score) => sum + Math.max(score, 0), 0);
-      return (answer) => {
-        let chosen = 0;
-        for (const index of answer.indices) chosen += scores[index] ?? 0;
-        return Math.min(1, Math.max(0, chosen / best));
-      };
+      return question.scoring === 'mean' ? meanScorer(scores) : sumScorer(scores);
     },
     favourableFrom: () => 0.75,
   },
 };
+
+/** Σ ticked / Σ positive option scores, clamped to 0..1. */
+function sumScorer(scores: readonly number[]): (answer: MultiAnswer) => number {
+  const best = scores.reduce((sum, score) => sum + Math.max(score, 0), 0);
+  return (answer) => {
+    let chosen = 0;
+    for (const index of answer.indices) chosen += scores[index] ?? 0;
+    return Math.min(1, Math.max(0, chosen / best));
+  };
+}
+
+/** Mean of the ticked options' scores / the best option's score, clamped to 0..1; nothing ticked scores 0. */
+function meanScorer(scores: readonly number[]): (answer: MultiAnswer) => number {
+  const best = Math.max(...scores);
+  return (answer) => {
+    if (answer.indices.length === 0) return 0;
+    let chosen = 0;
+    for (const index of answer.indices) chosen += scores[index] ?? 0;
+    return Math.min(1, Math.max(0, chosen / answer.indices.length / best));
+  };
+}
+
+/** The option indices that must stand alone. */
+export function exclusiveOptions(question: Pick<MultiQuestion, 'options'>): number[] {
+  return question.options.flatMap((option, index) => (option.exclusive ? [index] : []));
+}
+
+/** An exclusive option ticked beside any other is refused, whichever way the answer came in. */
+function exclusiveTicksRefused(question: MultiQuestion, parsed: ParsedAnswer<MultiAnswer>, labels: readonly string[]): ParsedAnswer<MultiAnswer> {
+  const ticked = parsed.ok ? parsed.answer?.indices : undefined;
+  if (ticked === undefined || ticked.length < 2) return parsed;
+  const alone = exclusiveOptions(question).find((index) => ticked.includes(index));
+  if (alone === undefined) return parsed;
+  return { ok: false, message: `${quoted(labels[alone] ?? '')} cannot be ticked together with other options` };
+}
 
 function readTicks(raw: RawAnswer, labels: readonly string[]): ParsedAnswer<MultiAnswer> {
   if (typeof raw === 'string') {

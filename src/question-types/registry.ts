@@ -56,6 +56,11 @@ export function definitionOf(question: Question): AnyDefinition {
 /** The figures question types add to team reports (the NPS of `nps`), for the team JSON schema. */
 export const teamIndexes: readonly TeamIndex[] = definitions.flatMap((definition) => (definition.scoring?.teamIndex ? [definition.scoring.teamIndex] : []));
 
+/**
+ * Whether a question counts towards scores. A `multi` question may opt out (`scoring: none`): it is
+ * then asked, saved and reported like an open question, and no score, band or red flag uses it.
+ */
 export function isScored(question: Question): question is ScoredQuestion {
+  if (question.type === 'multi' && question.scoring === 'none') return false;
   return definitionOf(question).scoring !== undefined;
 }

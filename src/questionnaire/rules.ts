@@ -4,6 +4,7 @@ import type { DataPath } from '../util/data-path.js';
 import { MAX_BANDS } from '../util/limits.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
+import { EVERYONE } from './schema.js';
 
 // Semantic rules the schema cannot express. They run on the raw parsed data, even when the schema
 // check failed, so one run reports every problem in the file at once. Each question type's own
@@ -17,6 +18,7 @@ export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const scaleNames = Object.keys(record(root.scales) ?? {});
   const overallLabels = checkRubric(root.rubric, ['rubric'], violations);
+  const audiences = checkAudiences(root.audiences, violations);
 
   for (const [name, labels] of Object.entries(record(root.scales) ?? {})) {
     checkUniqueLabels(list(labels).map(text), ['scales', name], violations);
@@ -35,7 +37,7 @@ export function checkQuestionnaireRules(data: unknown): RuleViolation[] {
       else seenSections.set(sectionId, s);
     }
     const ownLabels = section.rubric === undefined ? undefined : checkRubric(section.rubric, [...base, 'rubric'], violations);
-    checkRecommendations(section.recommendations, ownLabels ?? overallLabels, [...base, 'recommendations'], violations);
+    checkRecommendations(section.recommendations, ownLabels ?? overallLabels, audiences, [...base, 'recommendations'], violations);
 
     list(section.questions).forEach((rawQuestion, q) => {
       const question = record(rawQuestion);
@@ -77,8 +79,16 @@ function checkRubric(rubric: unknown, path: DataPath, out: RuleViolation[]): str
   return bands.map((band) => text(band?.label)).filter((label): label is string => label !== undefined);
 }
 
-function checkRecommendations(recommendations: unknown, labels: string[], path: DataPath, out: RuleViolation[]): void {
-  for (const key of Object.keys(record(recommendations) ?? {})) {
+/** `everyone` is every questionnaire's own audience, so none may redefine it; returns every audience a `for:` may name. */
+function checkAudiences(audiences: unknown, out: RuleViolation[]): string[] {
+  const keys = Object.keys(record(audiences) ?? {});
+  if (keys.includes(EVERYONE)) out.push({ path: ['audiences', EVERYONE], atKey: true, message: `${quoted(EVERYONE)} is built in (every respondent); give this audience another id` });
+  return [EVERYONE, ...keys.filter((key) => key !== EVERYONE)];
+}
+
+function checkRecommendations(recommendations: unknown, labels: string[], audiences: string[], path: DataPath, out: RuleViolation[]): void {
+  for (const [key, entries] of Object.entries(record(recommendations) ?? {})) {
+    list(entries).forEach((entry, i) => checkAudienceName(text(record(entry)?.for), audiences, [...path, key, i, 'for'], out));
     if (labels.includes(key)) continue;
     const hint = closestMatch(key, labels);
     out.push({
@@ -87,4 +97,10 @@ function checkRecommendations(recommendations: unknown, labels: string[], path: 
       message: `recommendations for band ${quoted(key)}, which is not in the rubric${hint ? ` (did you mean "${hint}"?)` : ''}; bands: ${labels.slice(0, MAX_BANDS).join(', ')}`,
     });
   }
+}
+
+function checkAudienceName(name: string | undefined, audiences: string[], path: DataPath, out: RuleViolation[]): void {
+  if (name === undefined || audiences.includes(name)) return;
+  const hint = closestMatch(name, audiences);
+  out.push({ path, message: `${quoted(name)} is not an audience${hint ? ` (did you mean "${hint}"?)` : ''}; declare it under audiences, or use: ${audiences.join(', ')}` });
 }

@@ -19,6 +19,30 @@ export const BandSchema = z.strictObject({
   summary: z.string().max(MAX_TEXT_LENGTH).optional(),
 });
 
+/**
+ * One thing to do. Plain text is for everyone; `for` names an audience from the questionnaire's
+ * `audiences` (or `everyone`), so a report can show a reader first what is theirs to do.
+ */
+export const RecommendationSchema = z.union([
+  prose(),
+  z.strictObject({
+    text: prose(),
+    /** Who acts: an `audiences` key, or `everyone` (the default). */
+    for: IdSchema.optional(),
+  }),
+]);
+
+/** The readers a questionnaire's advice can be addressed to, by the respondent roles they cover. */
+export const AudienceSchema = z.strictObject({
+  /** How reports name them ("Owner and managers"). */
+  title: label(),
+  /** Respondent `role` values in this audience; matched without regard to case. */
+  roles: z.array(label()).min(1).max(MAX_OPTIONS),
+});
+
+/** The audience every questionnaire has without declaring it. */
+export const EVERYONE = 'everyone';
+
 /** Bands by their `min`; together they must start at 0. */
 export const RubricSchema = z.array(BandSchema).min(1).max(MAX_BANDS);
 
@@ -28,10 +52,15 @@ export const SectionSchema = z.strictObject({
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
   /** Relative importance in the overall score. */
   weight: weight(),
+  /**
+   * What the section measures, named so that two questionnaires can be set side by side (`mirror`):
+   * a staff audit's and a customer survey's sections with the same dimension measure the same thing.
+   */
+  dimension: IdSchema.optional(),
   /** Bands for this section only; overrides the questionnaire's `rubric`. */
   rubric: RubricSchema.optional(),
   /** What to do next, keyed by band label. */
-  recommendations: z.record(z.string(), z.array(prose()).max(MAX_BANDS)).optional(),
+  recommendations: z.record(z.string(), z.array(RecommendationSchema).max(MAX_BANDS)).optional(),
   questions: z.array(QuestionSchema).min(1).max(MAX_QUESTIONS),
 });
 
@@ -42,6 +71,10 @@ export const QuestionnaireSchema = z.strictObject({
   description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
   /** Who the questionnaire is for, e.g. "owners, managers and front-line staff". */
   audience: z.string().max(MAX_LABEL_LENGTH).optional(),
+  /** Why the sections and questions weigh what they do, in a sentence or two; `show` and reports print it. */
+  weighting: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
+  /** Readers that recommendations can be addressed to (`for:`), keyed by id; `everyone` is built in. */
+  audiences: z.record(IdSchema, AudienceSchema).optional(),
   /** Named likert scales, lowest label first. */
   scales: z.record(z.string().max(MAX_LABEL_LENGTH), z.array(label()).min(2).max(MAX_OPTIONS)).optional(),
   /** Overall bands; must start at 0 and not repeat a `min`. */
@@ -50,6 +83,8 @@ export const QuestionnaireSchema = z.strictObject({
 });
 
 export type Band = z.infer<typeof BandSchema>;
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;
 export type Rubric = z.infer<typeof RubricSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
