@@ -1,5 +1,5 @@
 import type { Answer } from '../answers/schema.js';
-import { ownValue } from '../util/own.js';
+import { openAnswersIn, pickOpenAnswers, type OpenAnswerAt } from './open-answers.js';
 import type { ScoringPlan } from './scoring-plan.js';
 
 /**
@@ -15,15 +15,10 @@ export interface Ticks {
 
 /** The answered unscored multi questions, in questionnaire order. */
 export function ticksOf(plan: ScoringPlan, answers: Readonly<Record<string, Answer>>): Ticks[] {
-  return ticksAt(plan, (index) => ownValue(answers, (plan.open[index] as ScoringPlan['open'][number]).question.id));
+  return ticksAt(plan, openAnswersIn(plan, answers));
 }
 
 /** ticksOf, for answers found by the open question's place in `plan.open` (as a form export's row holds them). */
-export function ticksAt(plan: ScoringPlan, answerAt: (index: number) => Answer | undefined): Ticks[] {
-  const ticks: Ticks[] = [];
-  plan.open.forEach(({ question, section }, index) => {
-    const answer = answerAt(index);
-    if (answer?.kind === 'multi') ticks.push({ questionId: question.id, sectionId: section.id, indices: answer.indices });
-  });
-  return ticks;
+export function ticksAt(plan: ScoringPlan, answerAt: OpenAnswerAt): Ticks[] {
+  return pickOpenAnswers(plan, answerAt, (answer, question, section) => (answer?.kind === 'multi' ? { questionId: question.id, sectionId: section.id, indices: answer.indices } : undefined));
 }
