@@ -1,10 +1,11 @@
 import type { Questionnaire } from '../questionnaire/schema.js';
 import type { Problem } from '../util/errors.js';
+import { quoted } from '../util/quote.js';
 import { MAX_QUESTIONS } from '../util/limits.js';
 import type { YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 import { checkBinding } from './binding.js';
-import { parseAnswers } from './parse-answers.js';
+import { parseAnswers, type AnswerIssue } from './parse-answers.js';
 import { AnswerFileSchema, answerFileFieldNames, type AnswerFile, type Response } from './schema.js';
 
 export type AnswerCheck = { ok: true; response: Response; file: AnswerFile; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -22,31 +23,29 @@ export function checkAnswerFileShape(source: YamlSource): { ok: true; file: Answ
 
 /**
  * Checks every answer against the questionnaire; collects all problems, each positioned.
- * `partial`: an unfinished interactive run, where required questions may still be open.
+ * `partial`: an unfinished interactive run, where required questions may still be open. Answers
+ * written for another version (or content hash) of the questionnaire that no longer fit it are
+ * left out, each with a warning (see binding.ts).
  */
 export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire: Questionnaire, options: { partial?: boolean } = {}): AnswerCheck {
   const binding = checkBinding(source, file, questionnaire);
-  const problems: Problem[] = [...binding.problems];
-  if (binding.otherQuestionnaire) return { ok: false, problems };
+  if (binding.otherQuestionnaire) return { ok: false, problems: binding.problems };
   const raw = file.answers ?? {};
   const count = Object.keys(raw).length;
   if (count > MAX_QUESTIONS) {
     // Checked before the entries, each of which would cost a "did you mean" search.
-    problems.push(at(source, ['answers'], `has ${count} entries; a questionnaire has at most ${MAX_QUESTIONS} questions`, true));
-    return { ok: false, problems };
+    return { ok: false, problems: [at(source, ['answers'], `has ${count} entries; a questionnaire has at most ${MAX_QUESTIONS} questions`, true)] };
   }
   const { answers, issues } = parseAnswers(questionnaire, raw);
-  for (const issue of issues) {
-    if (issue.kind === 'required' && options.partial) continue;
-    const message = issue.message + binding.changedNote;
-    if (issue.kind === 'required') problems.push(at(source, ['answers'], message, true));
-    else problems.push(at(source, ['answers', issue.questionId], message, issue.kind === 'unknown-question'));
-  }
-  if (problems.length > 0) return { ok: false, problems };
+  const warnings = [...binding.warnings];
+  const open = options.partial ? issues.filter((issue) => issue.kind !== 'required') : issues;
+  // Answers to the questionnaire as it is are held to it; answers it outgrew are not the file's fault.
+  if (binding.moved) warnings.push(...skippedAnswers(source, open, binding.moved));
+  else if (open.length > 0) return { ok: false, problems: open.map((issue) => issueAt(source, issue, '')) };
   return {
     ok: true,
     file,
-    warnings: binding.warnings,
+    warnings,
     response: {
       questionnaireId: questionnaire.id,
       respondent: respondentAttributes(file.respondent),
@@ -55,6 +54,30 @@ export function checkAnswers(source: YamlSource, file: AnswerFile, questionnaire
       source: source.file,
     },
   };
+}
+
+function issueAt(source: YamlSource, issue: AnswerIssue, note: string): Problem {
+  if (issue.kind === 'required') return at(source, ['answers'], issue.message + note, true);
+  return at(source, ['answers', issue.questionId], issue.message + note, issue.kind === 'unknown-question');
+}
+
+/**
+ * The issues of answers written for an earlier form of the questionnaire, as warnings: the answers
+ * to questions it no longer has in one (their ids, not a "did you mean" each), every other issue
+ * on its own, with `moved` saying why. Such answers are left out, so the response is scored without them.
+ */
+function skippedAnswers(source: YamlSource, issues: readonly AnswerIssue[], moved: string): Problem[] {
+  const gone = issues.filter((issue) => issue.kind === 'unknown-question').map((issue) => quoted(issue.questionId));
+  const warnings: Problem[] = [];
+  if (gone.length > 0) {
+    const questions = gone.length === 1 ? 'a question' : `${gone.length} questions`;
+    warnings.push(at(source, ['answers'], `answers to ${questions} the questionnaire no longer has are skipped: ${gone.join(', ')}; ${moved}`, true));
+  }
+  for (const issue of issues) {
+    if (issue.kind === 'invalid') warnings.push(issueAt(source, issue, `; left unanswered, since ${moved}`));
+    if (issue.kind === 'required') warnings.push(issueAt(source, issue, `; ${moved}`));
+  }
+  return warnings;
 }
 
 export function respondentAttributes(respondent: AnswerFile['respondent']): Record<string, string> {

@@ -1,5 +1,6 @@
 import { answerFileOf, answerFileText } from '../answers/answer-file-text.js';
 import type { LoadedAnswers } from '../answers/parse-answer-file.js';
+import { questionsById } from '../answers/parse-answers.js';
 import type { AnswerFile } from '../answers/schema.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { ownValue } from '../util/own.js';
@@ -30,9 +31,23 @@ export function runAnswerFileText(state: SessionState, questionnaire: Questionna
   return answerFileText(answerFileFor(state, questionnaire, run), HEADER);
 }
 
-/** The session's answers from a loaded file: keys present with no answer were skipped. */
+/**
+ * The session's answers from a loaded file: keys present with no value were skipped. A value that
+ * gave no answer was left out because the questionnaire changed since (see answers/check.ts): its
+ * question is asked again, and an id the questionnaire no longer has is dropped.
+ */
 export function recordedAnswers(loaded: LoadedAnswers): Record<string, Recorded> {
   const recorded: Record<string, Recorded> = {};
-  for (const id of Object.keys(loaded.answerFile.answers ?? {})) recorded[id] = ownValue(loaded.response.answers, id) ?? null;
+  const questions = questionsById(loaded.questionnaire);
+  for (const [id, raw] of Object.entries(loaded.answerFile.answers ?? {})) {
+    if (!questions.has(id)) continue;
+    const answer = ownValue(loaded.response.answers, id);
+    if (answer !== undefined) recorded[id] = answer;
+    else if (isBlank(raw)) recorded[id] = null;
+  }
   return recorded;
+}
+
+function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }

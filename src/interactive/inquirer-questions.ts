@@ -1,9 +1,10 @@
 import type { RawAnswer } from '../answers/schema.js';
-import type { QuestionType } from '../questionnaire/schema.js';
+import type { QuestionOf, QuestionType } from '../questionnaire/schema.js';
 import { MAX_ANSWER_TEXT_LENGTH, MAX_LABEL_LENGTH } from '../util/limits.js';
 import { sanitizeForTerminal as clean } from '../util/terminal-text.js';
 import type { PromptKit } from './inquirer-kit.js';
-import { backLabel, questionPage, typedHint } from './page.js';
+import { backLabel, questionPage, tickHint, typedHint } from './page.js';
+import { tickList } from './tick-list.js';
 import { typedInput } from './typed-input.js';
 import type { Prompter, QuestionResult, QuestionView } from './prompter.js';
 
@@ -68,21 +69,28 @@ export function questionPrompts(kit: PromptKit): Pick<Prompter, QuestionType> {
     return text.trim() === '' ? { kind: 'skip' } : { kind: 'answer', raw: text.trim() };
   }
 
-  /** Checkboxes; an extra (Not applicable, Skip, Back) counts only when ticked on its own. */
-  async function multi(view: QuestionView): Promise<QuestionResult> {
+  /**
+   * Checkboxes; an extra (Not applicable, Skip, Back) counts only when ticked on its own, and an
+   * exclusive option ("None of these") unticks the others as it is ticked (see tick-list.ts).
+   */
+  async function multi(view: QuestionView<QuestionOf<'multi'>>): Promise<QuestionResult> {
     const current = view.current;
     const ticked = new Set(current?.kind === 'answer' && Array.isArray(current.raw) ? current.raw.map(String) : []);
-    const options = view.labels.map((label) => ({ value: { kind: 'option', label } as Tick, name: clean(label), checked: ticked.has(label) }));
+    const exclusive = view.question.options.flatMap((option, i) => (option.exclusive ? [view.labels[i] ?? option.label] : []));
+    const options = view.labels.map((label) => ({
+      value: { kind: 'option', label } as Tick,
+      name: clean(label),
+      checked: ticked.has(label),
+      exclusive: exclusive.includes(label),
+    }));
     const more = extras(view).map((item) => ({ ...item, checked: item.value.kind === current?.kind }));
-    const { message, height } = kit.page([...questionPage(view, style, columns), style.dim('Space ticks or unticks; Enter when done.')]);
+    const { message, height } = kit.page([...questionPage(view, style, columns), ...tickHint(exclusive, columns).map((line) => style.dim(line))]);
     const chosen = await kit.ask((context) =>
-      inquirer.checkbox<Tick>(
+      tickList<Tick>(
         {
           message,
           choices: [...options, ...withSeparator(more)],
           pageSize: kit.pageSize(height, options.length + more.length + 1),
-          loop: false,
-          shortcuts: { all: null, invert: null },
           theme: { ...theme, icon: { checked: style.green('◉'), unchecked: '◯', cursor: '❯' } },
           validate: (selected) => {
             const extra = selected.find((choice) => choice.value.kind !== 'option');

@@ -50,6 +50,13 @@ export function progressCount(progress: SessionProgress): { share: number; count
   return { share: (answered / count) * 100, counter: ` ${answered} of ${count} answered${open > 0 ? ` · ${open} open` : ''}` };
 }
 
+/** The lines under a checkbox question: the keys, and which options stand alone; wrapped, not yet styled. */
+export function tickHint(exclusive: readonly string[], columns: number): string[] {
+  const keys = 'Space ticks or unticks; Enter when done.';
+  const alone = exclusive.length === 0 ? '' : ` Ticking ${exclusive.map((label) => `"${clean(label)}"`).join(' or ')} unticks the others.`;
+  return wrapText(keys + alone, Math.max(20, columns - 1));
+}
+
 /** The lines under a typed question: `what` to type ("Type your answer"), then the keys; wrapped, not yet styled. */
 export function typedHint(view: QuestionView, what: string, shownAnswer: string | undefined, columns: number): string[] {
   const keys: string[] = [];

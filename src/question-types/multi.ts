@@ -2,7 +2,7 @@ import { quoted } from '../util/quote.js';
 import * as z from 'zod';
 import { MAX_OPTIONS } from '../util/limits.js';
 import { fail, findLabel, ok } from './answer-reading.js';
-import { optionLabels, optionsInWords } from './options.js';
+import { optionLabels } from './options.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import type { ParsedAnswer, RawAnswer } from './raw-answer.js';
 import { checkOptionLabels } from './rule-kit.js';
@@ -49,7 +49,7 @@ export const multi: QuestionTypeDefinition<typeof MultiQuestionSchema, MultiAnsw
   labels: optionLabels,
   read: (question, raw, labels) => exclusiveTicksRefused(question, readTicks(raw, labels), labels),
   toRaw: (answer, labels) => answer.indices.map((i) => labels[i] ?? String(i + 1)),
-  allowed: (question) => `any of: ${optionsInWords(question)}`,
+  allowed: (question) => `any of: ${ticksInWords(question)}; ${SCORING_IN_WORDS[question.scoring]}`,
   scoring: {
     scorer(question) {
       const scores = question.options.map((option) => option.score);
@@ -58,6 +58,23 @@ export const multi: QuestionTypeDefinition<typeof MultiQuestionSchema, MultiAnsw
     favourableFrom: () => 0.75,
   },
 };
+
+/** How `show` and `template` name each rule. */
+const SCORING_IN_WORDS: Record<MultiQuestion['scoring'], string> = {
+  sum: 'scored by sum (the points ticked over the points of all positive options)',
+  mean: 'scored by mean (the average points of the options ticked over the best option\'s)',
+  none: 'not scored',
+};
+
+/** "Phone (2) · None of these (0, only on its own)": each option with its points (none when not scored), exclusive ones marked. */
+function ticksInWords(question: MultiQuestion): string {
+  return question.options
+    .map((option) => {
+      const notes = [...(question.scoring === 'none' ? [] : [String(option.score)]), ...(option.exclusive ? ['only on its own'] : [])];
+      return notes.length === 0 ? option.label : `${option.label} (${notes.join(', ')})`;
+    })
+    .join(' · ');
+}
 
 /** Σ ticked / Σ positive option scores, clamped to 0..1. */
 function sumScorer(scores: readonly number[]): (answer: MultiAnswer) => number {

@@ -19,11 +19,21 @@ export function questionnaireHash(questionnaire: Questionnaire): string {
   return hash;
 }
 
+/**
+ * Fields the format gained after answer files began to record the hash, at their defaults: left
+ * out, so a questionnaire that does not use them keeps the hash its answer files already hold
+ * (otherwise every questionnaire with a multi question "changed" when `exclusive` and `scoring` came).
+ */
+const LATER_DEFAULTS = new Map<string, unknown>([
+  ['exclusive', false],
+  ['scoring', 'sum'],
+]);
+
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
+      .filter(([k, v]) => v !== undefined && LATER_DEFAULTS.get(k) !== v)
       .sort(([a], [b]) => byCodeUnits(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }

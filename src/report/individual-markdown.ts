@@ -18,6 +18,7 @@ import { reverseKeyedNote } from './reverse-keyed.js';
 import { coverageSentence, strongestWeakestLines, whatToDoFirstLines } from './executive-summary.js';
 import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 import { topRecommendations } from './top-recommendations.js';
+import { questionLine, tickedSection } from './ticked-answers.js';
 import { targetFormulaLines } from './target-markdown.js';
 
 /** What `report` can add to the report: charts written beside it, a previous assessment, a target. */
@@ -44,6 +45,7 @@ export function renderIndividualReport(scorecard: Scorecard, questionnaire: Ques
   out.push(...rankedSection('Strengths', 'What is working best, by score.', strengthItems(scorecard), questions), '');
   out.push(...rankedSection('Priorities', 'The weakest answers, ordered by how much each costs the overall score (its shortfall × its weight).', priorityItems(scorecard), questions), '');
   out.push(...sectionDetails(scorecard, questionnaire, questions));
+  out.push(...tickedSection(scorecard, questions));
   if (scorecard.comments.length > 0) out.push(...commentSection(scorecard, questions), '');
   out.push(...appendixLines(extras.target !== undefined), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -173,9 +175,7 @@ function openQuestionsAdvice(section: Section, heading: string, overallBand: str
 function commentSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
   const lines = ['## In their own words', ''];
   for (const comment of scorecard.comments) {
-    const question = escapeInline(questions.get(comment.questionId)?.text ?? comment.questionId);
-    // A bold line without closing punctuation reads as a heading to markdownlint (MD036).
-    lines.push(/[.,;:!?]$/.test(question) ? `**${question}**` : `**${question}**:`, '');
+    lines.push(questionLine(questions.get(comment.questionId)?.text ?? comment.questionId), '');
     for (const line of escapeLines(comment.text)) lines.push(line === '' ? '>' : `> ${line}`);
     lines.push('');
   }

@@ -13,6 +13,7 @@ import { methodLines } from './team/method-note.js';
 import { headerLines, summaryLines } from './team/overview.js';
 import { reliabilitySection } from './team/reliability.js';
 import { sectionTables } from './team/sections.js';
+import { tickedOptionsSection } from './team/ticked-options.js';
 import { reportDate, titleBlockLines, type Handover } from './title-block.js';
 
 export interface TeamReportOptions {
@@ -46,6 +47,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     indexSection(context),
     reliabilitySection(context),
     recommendationSection(context),
+    tickedOptionsSection(context),
     commentSection(context),
     methodLines(options.sinceLastTime?.changeRule),
   ];

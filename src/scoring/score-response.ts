@@ -5,6 +5,7 @@ import { ownValue } from '../util/own.js';
 import { bandFor } from './bands.js';
 import type { ItemScore, RedFlag, Scorecard, SectionScore } from './scorecard.js';
 import { commentsOf } from './comments.js';
+import { ticksOf } from './ticks.js';
 import { raisesRedFlag, scoreAnswers, scoreOrNull, scoringPlan, type PlannedItem, type ScoringPlan } from './scoring-plan.js';
 
 /**
@@ -48,6 +49,7 @@ export function scoreResponse(questionnaire: Questionnaire, response: Response):
     sections,
     redFlags,
     comments: commentsOf(plan, response.answers),
+    ticks: ticksOf(plan, response.answers),
     sheet,
   };
 }

@@ -1,6 +1,7 @@
 import type { Band, QuestionType } from '../questionnaire/schema.js';
 import type { Comment } from './comments.js';
 import type { ScoreSheet } from './scoring-plan.js';
+import type { Ticks } from './ticks.js';
 
 /** One question's result. Scores are 0..1 after reverse keying; null when not scored. */
 export interface ItemScore {
@@ -46,6 +47,8 @@ export interface Scorecard {
   sections: SectionScore[];
   redFlags: RedFlag[];
   comments: Comment[];
+  /** What was ticked at the multi questions that are not scored. */
+  ticks: Ticks[];
   /** The same numbers by slot (see ScoringPlan), as team aggregation reads them. */
   sheet: ScoreSheet;
 }

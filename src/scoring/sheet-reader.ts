@@ -3,6 +3,7 @@ import { addMissingRequired, answerSlots, invalidAnswer, requiredIds, type Answe
 import { isScored } from '../questionnaire/schema.js';
 import type { Answer } from '../answers/schema.js';
 import { commentsAt, type Comment } from './comments.js';
+import { ticksAt, type Ticks } from './ticks.js';
 import { emptySheet, itemScoreOf, sumSections, type PlannedItem, type ScoreSheet, type ScoringPlan } from './scoring-plan.js';
 
 /** One respondent's raw answers read straight into scores: what team aggregation keeps of a form export's row. */
@@ -10,6 +11,8 @@ export interface SheetReading {
   sheet: ScoreSheet;
   /** The non-blank free-text answers, in questionnaire order. */
   comments: Comment[];
+  /** What was ticked at unscored multi questions, in questionnaire order. */
+  ticks: Ticks[];
   issues: AnswerIssue[];
 }
 
@@ -66,7 +69,8 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
     }
     addMissingRequired(required, (id) => answered[columnOf.get(id) ?? -1] === 1, issues);
     sumSections(plan, sheet);
-    return { sheet, comments: commentsAt(plan, (index) => openAnswers[index]), issues };
+    const openAnswer = (index: number) => openAnswers[index];
+    return { sheet, comments: commentsAt(plan, openAnswer), ticks: ticksAt(plan, openAnswer), issues };
   };
 }
 

@@ -66,9 +66,11 @@ export function prepareResume(file: string, reference: string | undefined, io: I
   const loaded = loadAnswerFile(path, { cwd: io.cwd, questionnaire: reference, partial: true });
   const { answerFile, questionnaire } = loaded;
   const questionnairePath = pathNeededToResume(loadQuestionnaire(reference ?? answerFile.questionnaire, io.cwd), io.cwd);
-  // The loader's warning (a changed questionnaireHash), said the way a run says it.
+  // The loader's warnings (another version or content hash, answers left out), said the way a run says it.
   if (loaded.warnings.length > 0) {
-    const note = `Note: "${questionnaire.id}" has changed since this run began; the answers still fit it and are kept.`;
+    // The first warning is the change itself; any more are answers that no longer fit.
+    const kept = loaded.warnings.length === 1 ? 'the answers still fit it and are kept' : 'answers that no longer fit it are left out, and their questions asked again where it still has them';
+    const note = `Note: "${questionnaire.id}" has changed since this run began; ${kept}.`;
     for (const line of wrapText(note, Math.max(20, io.columns - 1))) io.err(io.style.yellow(line));
   }
   return {

@@ -103,7 +103,7 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
       } else {
         result.team ??= { accumulator: new TeamAccumulator(event.questionnaire, { groupBy: options.groupBy, minGroup: options.minGroup }), questionnaire: event.questionnaire };
         if (event.kind === 'response') result.team.accumulator.addResponse(event.response);
-        else result.team.accumulator.add({ respondent: event.row.respondent, completed: event.row.completed, sheet: event.row.cells.sheet, comments: event.row.cells.comments });
+        else result.team.accumulator.add({ respondent: event.row.respondent, completed: event.row.completed, sheet: event.row.cells.sheet, comments: event.row.cells.comments, ticks: event.row.cells.ticks });
         const count = result.team.accumulator.count;
         if (count % PROGRESS_EVERY === 0) progress(`scored ${count}${total}`);
       }

@@ -108,6 +108,21 @@ export const TeamJsonSchema = z.strictObject({
   /** Perception gaps: the sections where the highest and lowest group differ most. */
   gaps: z.array(z.strictObject({ section: z.string(), high: GroupMean, low: GroupMean, gap: z.number() })),
   redFlags: z.array(z.strictObject({ question: z.string(), section: z.string(), message: z.string(), respondents: Count })),
+  /**
+   * Unscored multi questions (`scoring: none`): respondents who answered, and per option how many
+   * ticked it and their share (0..1); options null below the anonymity threshold. Absent when the
+   * questionnaire has none.
+   */
+  ticked: z
+    .array(
+      z.strictObject({
+        question: z.string(),
+        section: z.string(),
+        respondents: Count,
+        options: z.array(z.strictObject({ label: z.string(), count: Count, share: z.number() })).nullable(),
+      }),
+    )
+    .optional(),
 });
 
 /** A team JSON file, as `team --json` writes it (teamJson) and the schema checks it. */

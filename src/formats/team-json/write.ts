@@ -56,6 +56,8 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number; notA
     })),
     gaps: (summary.grouping?.gaps ?? []).map((gap) => ({ section: gap.sectionId, high: gap.high, low: gap.low, gap: gap.gap })),
     redFlags: summary.redFlags.map((flag) => ({ question: flag.questionId, section: flag.sectionId, message: flag.message, respondents: flag.respondents })),
+    // Only for a questionnaire with unscored multi questions, so other team files stay as they were.
+    ...(summary.ticks.length > 0 ? { ticked: summary.ticks.map((ticks) => ({ question: ticks.questionId, section: ticks.sectionId, respondents: ticks.respondents, options: ticks.options })) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Response } from '../../answers/schema.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import { commentsOf } from '../comments.js';
+import { ticksOf } from '../ticks.js';
 import { emptySheet, scoreAnswers, scoringPlan, type PlannedSection, type ScoreSheet, type ScoringPlan } from '../scoring-plan.js';
 import { GroupAccumulator } from './group-accumulator.js';
 import { DEFAULT_MIN_GROUP, summariseGroups } from './groups.js';
@@ -8,6 +9,7 @@ import { ItemAccumulator } from './item-accumulator.js';
 import { ReliabilityAccumulator } from './reliability-accumulator.js';
 import { ScoreAccumulator } from './score-accumulator.js';
 import { FeedbackAccumulator } from './feedback-accumulator.js';
+import { TickAccumulator } from './tick-accumulator.js';
 import type { TeamEntry } from './team-entry.js';
 import type { TeamSummary } from './team-summary.js';
 
@@ -35,6 +37,7 @@ export class TeamAccumulator {
   private readonly items: ItemAccumulator[];
   private readonly groups: GroupAccumulator | undefined;
   private readonly feedback: FeedbackAccumulator;
+  private readonly ticks: TickAccumulator;
   /** addResponse scores every respondent into this one sheet: add reads it and keeps nothing of it. */
   private readonly scratch: ScoreSheet;
 
@@ -52,13 +55,14 @@ export class TeamAccumulator {
     }));
     this.groups = options.groupBy ? new GroupAccumulator(options.groupBy, questionnaire.sections.length) : undefined;
     this.feedback = new FeedbackAccumulator(this.plan);
+    this.ticks = new TickAccumulator(this.plan);
     this.scratch = emptySheet(this.plan);
   }
 
   /** Scores one response against this accumulator's questionnaire and adds it. */
   addResponse(response: Response): void {
     const answers = response.answers;
-    this.add({ respondent: response.respondent, completed: response.completed, sheet: scoreAnswers(this.plan, answers, this.scratch), comments: commentsOf(this.plan, answers) });
+    this.add({ respondent: response.respondent, completed: response.completed, sheet: scoreAnswers(this.plan, answers, this.scratch), comments: commentsOf(this.plan, answers), ticks: ticksOf(this.plan, answers) });
   }
 
   /** Adds one respondent. The entry is read here and not kept, so a caller may reuse its sheet. */
@@ -79,6 +83,7 @@ export class TeamAccumulator {
     for (let slot = 0; slot < this.items.length; slot++) (this.items[slot] as ItemAccumulator).add(sheet.items[slot] as number);
     this.groups?.add(entry);
     this.feedback.add(entry);
+    this.ticks.add(entry);
   }
 
   get count(): number {
@@ -107,6 +112,7 @@ export class TeamAccumulator {
       redFlags,
       respondentsWithRedFlags,
       comments,
+      ticks: this.ticks.summary(minGroup),
     };
   }
 }

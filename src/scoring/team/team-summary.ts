@@ -127,6 +127,16 @@ export interface CommentGroup {
   texts: { text: string; count: number }[];
 }
 
+/** An unscored multi question (`scoring: none`): how many respondents ticked each option. */
+export interface TickCount {
+  questionId: string;
+  sectionId: string;
+  /** Respondents who answered the question (ticking nothing counts as an answer). */
+  respondents: number;
+  /** Each option with how many ticked it and their share of `respondents`; null when fewer than the anonymity threshold answered. */
+  options: { label: string; count: number; share: number }[] | null;
+}
+
 export interface TeamSummary {
   questionnaire: { id: string; version: number | string; title: string };
   respondents: number;
@@ -142,4 +152,6 @@ export interface TeamSummary {
   /** Respondents who raised at least one red flag (each flag's `respondents` counts one question). */
   respondentsWithRedFlags: number;
   comments: CommentGroup[];
+  /** The unscored multi questions, in questionnaire order. */
+  ticks: TickCount[];
 }

@@ -17,6 +17,16 @@ function problems(yaml: string, questionnaire = mini): string[] {
   return checked.ok ? [] : checked.problems.map(formatProblem);
 }
 
+function checked(yaml: string, questionnaire = mini) {
+  const parsed = parseYamlSource('a.yaml', yaml);
+  if (!parsed.ok) throw new Error('not YAML');
+  const shape = checkAnswerFileShape(parsed.source);
+  if (!shape.ok) throw new Error('not an answer file');
+  const result = checkAnswers(parsed.source, shape.file, questionnaire);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result;
+}
+
 describe('answer files checked against their questionnaire', () => {
   it('accepts labels in any case, positions, yes/no words, numeric strings and n/a where allowed', () => {
     expect(problems('questionnaire: mini\nanswers:\n  l1: agree\n  l2: 2\n  c1: ALWAYS\n  y1: N/A\n  r1: "4.5"\n  m1: Phone;Email\n  g1: n/a\n')).toEqual([]);
@@ -40,11 +50,31 @@ describe('answer files checked against their questionnaire', () => {
     expect(problems('questionnaire: mini\nanswers:\n  l2: 1\n', requiredMini)).toEqual(['a.yaml:2:1 answers: required question "l1" is not answered']);
   });
 
-  it('reports a questionnaire id or version that does not match', () => {
+  it('refuses answers to another questionnaire, whatever their version', () => {
     expect(problems('questionnaire: other\nversion: 2\nanswers: {}\n')).toEqual([
       'a.yaml:1:16 questionnaire: these answers are for "other", not for "mini", the questionnaire they are checked against',
-      'a.yaml:2:10 version: these answers are for version 2 of "mini", but the questionnaire is version 1; score them against the version they answer, or bring them up to date and change their version',
     ]);
+  });
+
+  it('scores answers for another version against the current questions, skipping what no longer fits with warnings', () => {
+    const yaml = 'questionnaire: mini\nversion: 0\nanswers:\n  l1: 4\n  gone: 1\n  old: x\n  c1: Often\n  y1: yes\n';
+    expect(problems(yaml, requiredMini)).toEqual([]);
+    const { response, warnings } = checked(yaml, requiredMini);
+    expect(Object.keys(response.answers)).toEqual(['l1', 'y1']);
+    expect(warnings.map(formatProblem)).toEqual([
+      'a.yaml:2:10 version: these answers are for version 0 of "mini", now version 1; they are scored against the current questions: answers to questions it no longer has are skipped, and answers that no longer fit are left unanswered',
+      'a.yaml:3:1 answers: answers to 2 questions the questionnaire no longer has are skipped: "gone", "old"; "mini" is version 1 now, these answers are for version 0',
+      'a.yaml:7:7 answers.c1: must be one of: Never, Sometimes, Always (got "Often"); left unanswered, since "mini" is version 1 now, these answers are for version 0',
+    ]);
+  });
+
+  it('warns of a required question the answers for another version could not answer', () => {
+    const { warnings } = checked('questionnaire: mini\nversion: 0\nanswers:\n  l2: 1\n', requiredMini);
+    expect(warnings.map(formatProblem)).toContain('a.yaml:3:1 answers: required question "l1" is not answered; "mini" is version 1 now, these answers are for version 0');
+  });
+
+  it('holds answers for the current version to every rule', () => {
+    expect(problems('questionnaire: mini\nversion: 1\nanswers:\n  gone: 1\n')).toEqual(['a.yaml:4:3 answers.gone: unknown question id "gone"']);
   });
 
   it('reports misspelt top-level fields and bad dates in the file itself', () => {

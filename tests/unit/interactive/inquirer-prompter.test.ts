@@ -2,7 +2,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inquirerPrompter } from '../../../src/interactive/inquirer-prompter.js';
 import { askQuestion } from '../../../src/interactive/prompter.js';
 import { questionView } from '../../../src/interactive/question-view.js';
@@ -12,10 +12,24 @@ import { loadQuestionnaireFile } from '../../../src/load/questionnaire.js';
 import { repoRoot } from '../../helpers/cli.js';
 import type { ReviewView } from '../../../src/interactive/prompter.js';
 
+// Our own checkbox list (exclusive options) is drawn on the same test screen as inquirer's prompts.
+vi.mock('../../../src/interactive/tick-list.js', async (importOriginal) => {
+  const { wrapPrompt } = await import('@inquirer/testing/vitest');
+  const actual = await importOriginal<typeof import('../../../src/interactive/tick-list.js')>();
+  return { ...actual, tickList: wrapPrompt(actual.tickList) };
+});
+
 const { questionnaire } = loadQuestionnaireFile(join(import.meta.dirname, '../../fixtures/interactive-run/questionnaires/all-types.yaml'));
 const prompter = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 40 });
 const small = await inquirerPrompter({ style: new Chalk({ level: 0 }), columns: 80, rows: 24 });
 const AGREE: Recorded = { kind: 'likert', position: 4 };
+
+const { questionnaire: exclusive } = loadQuestionnaireFile(join(import.meta.dirname, '../../fixtures/exclusive-options/questionnaires/exclusive.yaml'));
+
+/** The multi question with exclusive options. */
+function exclusiveView(answers: Record<string, Recorded> = {}) {
+  return questionView({ ...startSession(exclusive, answers), index: 0 }, exclusive);
+}
 
 /** The view of question `index` with these answers recorded. */
 function viewAt(index: number, answers: Record<string, Recorded> = {}) {
@@ -100,11 +114,39 @@ describe('inquirer prompter: what the respondent sees and can do', () => {
     screen.keypress('down');
     screen.keypress('space');
     screen.keypress('enter');
-    await screen.next();
     expect(screen.getScreen()).toContain('> "Skip this question" goes on its own: untick the others.');
     screen.keypress('space');
     screen.keypress('enter');
     await expect(answer).resolves.toEqual({ kind: 'answer', raw: ['Phone', 'Chat'] });
+  });
+
+  it('unticks the others as an exclusive option is ticked, and the exclusive one as another is, in view', async () => {
+    const answer = askQuestion(prompter, exclusiveView());
+    // The line wraps at the terminal's width.
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('Space ticks or unticks; Enter when done. Ticking "None of these" or "Don\'t know" unticks the others.');
+    screen.keypress('space'); // Phone
+    screen.keypress('down');
+    screen.keypress('space'); // Email
+    expect(screen.getScreen()).toContain('◉ Phone\n❯◉ Email\n ◯ Chat\n ◯ None of these');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('space'); // None of these: Phone and Email go
+    expect(screen.getScreen()).toContain(' ◯ Phone\n ◯ Email\n ◯ Chat\n❯◉ None of these\n ◯ Don\'t know');
+    screen.keypress('down');
+    screen.keypress('space'); // Don't know: None of these goes
+    expect(screen.getScreen()).toContain(' ◯ None of these\n❯◉ Don\'t know');
+    screen.keypress('3'); // Chat, by its number: Don't know goes
+    expect(screen.getScreen()).toContain('❯◉ Chat\n ◯ None of these\n ◯ Don\'t know');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: ['Chat'] });
+  });
+
+  it('keeps a resumed exclusive answer ticked alone, and unticking leaves nothing ticked', async () => {
+    const answer = askQuestion(prompter, exclusiveView({ channels: { kind: 'multi', indices: [3] } }));
+    expect(screen.getScreen()).toContain('◉ None of these');
+    screen.keypress('4');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', raw: [] });
   });
 
   it('reviews the answers by section; Finish waits for required questions', async () => {
