@@ -54,7 +54,7 @@ function sideLine(side: MirrorSide, questionnaire: Questionnaire): string {
 /** A side below the anonymity minimum is shown only with --allow-small-groups, and the report says so. */
 function smallSideLines(mirror: Mirror): string[] {
   const small = (['staff', 'customers'] as const).filter((name) => mirror[name].small);
-  return small.map((name) => `**Small group:** the ${name} side has ${mirror[name].respondents} ${mirror[name].respondents === 1 ? 'respondent' : 'respondents'}; its scores can show one person's answers.\n`);
+  return small.map((name) => `**Small group:** the ${name === 'staff' ? 'staff' : "customers'"} side has ${mirror[name].respondents} ${mirror[name].respondents === 1 ? 'respondent' : 'respondents'}; its scores can show one person's answers.\n`);
 }
 
 /** One sentence per blind spot and hidden strength, biggest first; the dimensions in step named together. */

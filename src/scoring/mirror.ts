@@ -119,7 +119,7 @@ function mirrorSide(name: MirrorSideName, input: MirrorInput, options: MirrorOpt
   const small = respondents < options.minGroup;
   if (small && !options.allowSmall) {
     throw new UserError(
-      `the ${name} side has ${respondents} ${respondents === 1 ? 'respondent' : 'respondents'}, fewer than the anonymity minimum of ${options.minGroup}: ` +
+      `the ${name === 'staff' ? 'staff' : "customers'"} side has ${respondents} ${respondents === 1 ? 'respondent' : 'respondents'}, fewer than the anonymity minimum of ${options.minGroup}: ` +
         `its means could show one person's answers; add --allow-small-groups to show them anyway`,
     );
   }

@@ -12,6 +12,7 @@ import { byCodeUnits } from '../../util/code-unit-order.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
 import { once } from '../../util/once.js';
+import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import type { PrintOptions } from '../../print/page-to-print.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import { gatheringNotices, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
@@ -63,6 +64,8 @@ export async function mirrorCommand(staffInputs: readonly string[], options: Mir
     const staff = await readTeam(staffPrepared, staffReading, notices);
     const customers = await readTeam(customersPrepared, customerReading, notices);
     checkAllowMissingOnEitherSide(staffPrepared.allowMissing, staff, customers);
+    // Not refused (a pilot may try one questionnaire on both sides), but most often a wrong folder.
+    if (staff.questionnaire.id === customers.questionnaire.id) notices.push(`warning: staff and customers both answered ${sanitizeForTerminal(staff.questionnaire.id)}; the mirror usually sets a staff audit beside a customer survey`);
     const mirror = buildMirror(staff, customers, { threshold: options.threshold ?? DEFAULT_MIRROR_THRESHOLD, minGroup: DEFAULT_MIN_GROUP, allowSmall: options.allowSmallGroups === true });
     const document: MirrorDocument = {
       kind: 'mirror',
