@@ -1,6 +1,6 @@
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import type { ComparisonDocument } from '../../report/formats/documents.js';
-import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
+import { requireAnswerFile, requireSameKind, requireSameQuestionnaire, requireSharedIds } from '../../scoring/assessment.js';
 import { compareSnapshots } from '../../scoring/compare.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { once } from '../../util/once.js';
@@ -33,7 +33,9 @@ export function compareCommand(beforeFile: string, afterFile: string, options: C
     const after = load(afterFile);
     const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
     requireSameKind([before, after], 'compare');
-    requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
+    requireSharedIds([before, after], 'compare');
+    // Percent to target reads the target's answers question by question: one questionnaire only.
+    if (goal) requireSameQuestionnaire([after, goal], 'compare --target');
     const { questionnaire } = after;
     const comparison = compareSnapshots(before.snapshot, after.snapshot);
     const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;
