@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
-import type { FormToolName } from '../../answers/form-tools/form-tool.js';
 import { parseAllowMissing, type AllowMissing } from '../../answers/missing-columns.js';
 import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { expandInputFiles, type InputFile } from '../../load/input-files.js';
@@ -12,16 +11,10 @@ import { sanitizeForTerminal } from '../../util/terminal-text.js';
 import { terminalOf, type CommandContext } from '../command-result.js';
 import { skippedOthersNote } from './skipped-others-note.js';
 import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
+import type { ExportReadOptions } from './export-responses.js';
 
-/** How `team` (and `mirror`, once per side) reads its inputs: the options they share. */
-export interface TeamReadingOptions extends CommandContext {
-  questionnaire?: string;
-  map?: string;
-  /** Scored questions a form export may lack a column for: comma-separated ids, or all. */
-  allowMissing?: string;
-  from?: FormToolName;
-  completeOnly?: boolean;
-  sheet?: string;
+/** How `team` (and `mirror`, once per side) reads its inputs: the options they share with `import`, and their own. */
+export interface TeamReadingOptions extends ExportReadOptions, CommandContext {
   groupBy?: string;
   minGroup: number;
   skipInvalid?: boolean;
