@@ -9,6 +9,7 @@ import { buildMirror, dimensionTitle, type MirrorInput } from '../../../src/scor
 import { scoreResponse } from '../../../src/scoring/score-response.js';
 import { aggregateScorecards } from '../../../src/scoring/team/team-aggregate.js';
 import { fixturePath, questionnaireFromFile, responseFromYaml } from '../../helpers/scoring.js';
+import { markdownProblems } from '../../helpers/markdownlint.js';
 
 // tests/fixtures/mirror: three staff and three customers; every question is a 5-point likert,
 // position p scoring (p − 1)/4, i.e. 1..5 → 0, 25, 50, 75, 100.
@@ -113,7 +114,9 @@ describe('buildMirror', () => {
     expect(() => buildMirror(staff, customers, { ...options, minGroup: 4 })).toThrow("the staff side has 3 respondents, fewer than the anonymity minimum of 4");
     const small = buildMirror(staff, customers, { ...options, minGroup: 4, allowSmall: true });
     expect([small.staff.small, small.customers.small]).toEqual([true, true]);
-    expect(renderMirrorReport(small, { staff: staffQuestionnaire, customers: customerQuestionnaire })).toContain("**Small group:** the customers' side has 3 respondents");
+    const report = renderMirrorReport(small, { staff: staffQuestionnaire, customers: customerQuestionnaire });
+    expect(report).toContain("**Small group:** the customers' side has 3 respondents");
+    expect(markdownProblems(report)).toEqual([]);
   });
 });
 
@@ -128,6 +131,7 @@ describe('the mirror report and JSON', () => {
     expect(report).toContain('- Attractive: measured by staff only (score 75.0).');
     expect(report).toContain('weighted mean of those sections');
     expect(report).toContain('- Reliable, staff: Promises kept 91.7 (weight 2), Right first time 50.0 (weight 1): 77.8.');
+    expect(markdownProblems(report)).toEqual([]);
   });
 
   it('escapes questionnaire titles', () => {

@@ -9,6 +9,7 @@ import { sharesIds } from '../../../src/scoring/shared-ids.js';
 import { snapshotOfScorecard } from '../../../src/scoring/snapshot.js';
 import { buildTrend } from '../../../src/scoring/trend.js';
 import { fixturePath, questionnaireFromFile, responseFromYaml } from '../../helpers/scoring.js';
+import { markdownProblems } from '../../helpers/markdownlint.js';
 
 // tests/fixtures/shared-ids: a full audit and a pulse that reuses some of its ids. Likert 1..5 scores
 // 0, 25, 50, 75, 100; yes 100, no 0; a 0..10 rating 10 per point.
@@ -102,6 +103,7 @@ describe('compareSnapshots across questionnaires that share ids', () => {
     expect(report).toContain('- Section Mood this quarter: only in pulse-check');
     expect(report).toContain('- 1 question of shared sections only in full-audit: leaders-reachable');
     expect(report).not.toContain('Listening to customers |');
+    expect(markdownProblems(report)).toEqual([]);
   });
 });
 
@@ -130,6 +132,7 @@ describe('buildTrend across questionnaires that share ids', () => {
     expect(report).toContain('| Listening to customers | 75.0 | – | 100.0 | +25.0 ▲ |');
     expect(report).toContain('2. 2026-12-01: anna (owner) (pulse-2026-12.yaml), answering Pulse check (pulse-check, version 1)');
     expect(report).toContain('- Section Mood this quarter: only in pulse-check');
+    expect(markdownProblems(report)).toEqual([]);
   });
 
   it('keeps the trend of one questionnaire as it was: no overlap, a change overall', () => {
