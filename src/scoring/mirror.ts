@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../questionnaire/schema.js';
+import { isScored, type Questionnaire } from '../questionnaire/schema.js';
 import { UserError } from '../util/errors.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
 import { shownDifference } from './shown.js';
@@ -132,7 +132,8 @@ function dimensionViews(input: MirrorInput): Map<string, DimensionView> {
   const views = new Map<string, MirrorSection[]>();
   for (const section of input.questionnaire.sections) {
     const summary = means.get(section.id);
-    if (!section.dimension || !summary) continue;
+    // A section of open questions only has no score to set beside anything.
+    if (!section.dimension || !summary || !section.questions.some(isScored)) continue;
     const sections = views.get(section.dimension) ?? [];
     sections.push({ id: section.id, title: section.title, weight: section.weight, mean: summary.stats.mean, n: summary.stats.n });
     views.set(section.dimension, sections);
@@ -156,8 +157,9 @@ function mirrorDimension(id: string, staff: DimensionView, customers: DimensionV
 /** Read from the gap as shown, so a printed 10.0 is a blind spot at a threshold of 10. */
 function verdictOf(shownGap: number | null, threshold: number): MirrorVerdict {
   if (shownGap === null) return 'no-score';
-  if (shownGap >= threshold) return 'blind-spot';
-  if (-shownGap >= threshold) return 'hidden-strength';
+  // A gap of 0.0 is in step whatever the threshold, even --threshold 0.
+  if (shownGap > 0 && shownGap >= threshold) return 'blind-spot';
+  if (shownGap < 0 && -shownGap >= threshold) return 'hidden-strength';
   return 'in-step';
 }
 

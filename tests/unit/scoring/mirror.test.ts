@@ -103,6 +103,11 @@ describe('buildMirror', () => {
     expect(buildMirror(staff, customers, { ...options, threshold: 8.4 }).dimensions.map((d) => d.verdict)).toEqual(['blind-spot', 'blind-spot', 'hidden-strength']);
   });
 
+  it('reads a gap of 0.0 as in step even at --threshold 0', () => {
+    const same = buildMirror(staff, { ...staff }, { ...options, threshold: 0 });
+    expect(new Set(same.dimensions.map((d) => d.verdict))).toEqual(new Set(['in-step']));
+  });
+
   it('refuses two questionnaires that share no dimension, naming what each measures', () => {
     const plain = { ...customers, questionnaire: { ...customerQuestionnaire, sections: customerQuestionnaire.sections.map(({ dimension: _, ...section }) => section) } };
     expect(() => buildMirror(staff, plain, options)).toThrow(
