@@ -63,6 +63,8 @@ function summaryLines(mirror: Mirror): string[] {
   const inStep = mirror.dimensions.filter((d) => d.verdict === 'in-step');
   const unscored = mirror.dimensions.filter((d) => d.verdict === 'no-score');
   const lines = notable.map((dimension) => `- ${escapeInline(gapSentence(dimension))}`);
+  // Said once, where it applies: the reading a client most needs, in plain words.
+  if (notable.some((d) => d.verdict === 'blind-spot')) lines.unshift("Service is what the customer says it is. A blind spot is where staff rate themselves well above what their customers see: customers meet a problem staff do not.", '');
   if (notable.length === 0) lines.push(`- No gap of ${mirror.threshold} points or more: staff and customers see these dimensions alike.`);
   if (inStep.length > 0) lines.push(`- In step (a gap under ${mirror.threshold} points): ${inStep.map((d) => `${escapeInline(d.title)} (${formatDifference(d.shownGap)})`).join(', ')}.`);
   lines.push(...unscored.map((dimension) => `- ${escapeInline(gapSentence(dimension))}`));

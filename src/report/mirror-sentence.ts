@@ -10,11 +10,11 @@ export function gapSentence(dimension: MirrorDimension): string {
   const points = shownGap === null ? '' : `${oneDecimal(Math.abs(shownGap))}-point`;
   switch (verdict) {
     case 'blind-spot':
-      return `${both}: a ${points} blind spot.`;
+      return `${both}: ${withArticle(points)} blind spot.`;
     case 'hidden-strength':
-      return `${both}: a ${points} hidden strength.`;
+      return `${both}: ${withArticle(points)} hidden strength.`;
     case 'in-step':
-      return `${both}: in step (${shownGap === 0 ? 'no gap' : `${points} gap`}).`;
+      return `${both}: in step (${shownGap === 0 ? 'no gap' : `${withArticle(points)} gap`}).`;
     case 'no-score':
       return `${title} has no score on the ${staff.mean === null ? 'staff' : "customers'"} side.`;
   }
@@ -28,4 +28,10 @@ export function verdictLabel(dimension: MirrorDimension): string {
 /** "Attractive: measured by staff only (score 75.0)." */
 export function oneSidedSentence(dimension: OneSidedDimension): string {
   return `${dimension.title}: measured by ${dimension.side} only (score ${formatScore(dimension.view.mean)}).`;
+}
+
+/** "a 21.0-point", "an 18.4-point", "an 8.0-point", "an 11.7-point": the article a number is read with. */
+function withArticle(points: string): string {
+  const whole = points.split('.')[0] ?? '';
+  return `${whole.startsWith('8') || whole === '11' || whole === '18' ? 'an' : 'a'} ${points}`;
 }

@@ -84,7 +84,7 @@ describe('buildMirror', () => {
   it('says each reading in a sentence', () => {
     expect(mirror.dimensions.map(gapSentence)).toEqual([
       'Staff rate Reliable 77.8; customers 41.7: a 36.1-point blind spot.',
-      'Staff rate Credible 66.7; customers 58.3: in step (8.4-point gap).',
+      'Staff rate Credible 66.7; customers 58.3: in step (an 8.4-point gap).',
       'Staff rate Responsive 33.3; customers 66.7: a 33.4-point hidden strength.',
     ]);
   });
@@ -153,6 +153,20 @@ describe('the mirror report and JSON', () => {
     expect(Object.keys(reliable)).toEqual(['id', 'title', 'staff', 'customers', 'gap', 'shownGap', 'verdict', 'sentence']);
     expect(reliable.staff.sections[0]).toEqual({ id: 'promises', title: 'Promises kept', weight: 2, mean: 275 / 3, n: 3 });
     expect(json.oneSided[1]).toMatchObject({ id: 'empathetic', side: 'customers', n: 3 });
+  });
+});
+
+describe('gapSentence', () => {
+  it.each([
+    [18.4, 'an 18.4-point blind spot'],
+    [8.4, 'an 8.4-point'],
+    [11.7, 'an 11.7-point blind spot'],
+    [81, 'an 81.0-point blind spot'],
+    [21, 'a 21.0-point blind spot'],
+    [110, 'a 110.0-point blind spot'],
+  ])('reads %s with its article', (gap, words) => {
+    const dimension = { ...buildMirror(staff, customers, options).dimensions[0]!, shownGap: gap, verdict: gap >= 10 ? ('blind-spot' as const) : ('in-step' as const) };
+    expect(gapSentence(dimension)).toContain(words);
   });
 });
 
