@@ -18,6 +18,10 @@ describe('compare and trend across questionnaires that share ids', () => {
     expect(report).toContain('| Leadership | 75.0 | 75.0 | 0.0 | Strong |');
     expect(report).toContain('## What was compared');
     expect(report).toContain('differences within a few points may come from that');
+    // The charts draw what the tables compare: not the pulse's own section.
+    const bars = readFileSync(out.replace(/\.md$/, '-sections.svg'), 'utf8');
+    expect(bars).toContain('Putting things right');
+    expect(bars).not.toContain('Mood this quarter');
   });
 
   it('compare --json carries the overlap', () => {
