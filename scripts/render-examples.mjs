@@ -1,9 +1,10 @@
 // Regenerates the sample reports in reports/examples/ (`npm run examples`): a report with its
 // charts for every answer file in examples/<questionnaire>/, plus a comparison, a trend and a
-// report with --compare and --target from examples/history/. tests/cli/example-reports.test.ts
+// report with --compare and --target from examples/history/, and the mirror of examples/five-ways/
+// beside examples/five-ways-customers/ when that folder exists. tests/cli/example-reports.test.ts
 // fails when they are stale.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const exampleAnswerFiles = readdirSync('examples', { withFileTypes: true })
@@ -18,6 +19,7 @@ export function exampleReportPath(answerFile) {
 
 const history = (name) => join('examples', 'history', 'service-culture', name);
 const manager = join('examples', 'service-culture', 'manager.yaml');
+const customers = join('examples', 'five-ways-customers');
 
 /** Every sample: the command line without `-o`, and the report it writes (charts go beside it). */
 export const exampleRuns = [
@@ -34,6 +36,11 @@ export const exampleRuns = [
     args: ['trend', history('manager-2026-02.yaml'), history('manager-2026-05.yaml'), history('manager-2026-08.yaml'), manager],
     out: join('reports', 'examples', 'service-culture-manager-trend.md'),
   },
+  // The mirror, once the customer survey's sample answers exist. The two five-ways staff samples are
+  // fewer than the anonymity minimum of 3, hence --allow-small-groups (the report says so).
+  ...(existsSync(customers)
+    ? [{ args: ['mirror', join('examples', 'five-ways'), '--customers', customers, '--allow-small-groups'], out: join('reports', 'examples', 'five-ways-mirror.md') }]
+    : []),
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,7 @@
 import type { Comparison } from '../scoring/compare.js';
 import type { SnapshotFlag } from '../scoring/snapshot.js';
 import type { TargetReport } from '../scoring/targets.js';
+import type { Overlap } from '../scoring/shared-ids.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
 export const COMPARE_JSON_SCHEMA_VERSION = 1;
@@ -23,6 +24,7 @@ export function comparisonJson(comparison: Comparison, target?: TargetReport) {
       continuing: comparison.redFlags.continuing.map(flagJson),
     },
     target: target ? targetJson(target) : null,
+    overlap: overlapJson(comparison.overlap),
   };
 }
 
@@ -39,4 +41,14 @@ export function targetJson(target: TargetReport) {
 
 function flagJson(flag: SnapshotFlag) {
   return { question: flag.questionId, section: flag.sectionId, message: flag.message };
+}
+
+/** `overlap` of `compare --json` and `trend --json`: null when the assessments answered one questionnaire. */
+export function overlapJson(overlap: Overlap | undefined) {
+  if (!overlap) return null;
+  return {
+    questionnaires: overlap.questionnaires,
+    leftOut: { sections: overlap.sections, items: overlap.items.map(({ sectionId, ...item }) => ({ ...item, section: sectionId })) },
+    partialSections: overlap.partialSections,
+  };
 }

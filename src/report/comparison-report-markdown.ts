@@ -8,6 +8,7 @@ import { fileName } from './file-name.js';
 import { targetFormulaLines, targetLines } from './target-markdown.js';
 import { changeRuleFormula } from './change-note.js';
 import { reportDate, titleBlockLines, type Handover } from './title-block.js';
+import { overlapLines, questionnaireLabel } from './overlap-markdown.js';
 
 /** The `compare -o` report: two assessments of one questionnaire side by side, and the target if given. */
 export function renderComparisonReport(comparison: Comparison, questionnaire: Questionnaire, options: { charts?: readonly ChartLink[]; target?: TargetReport; handover?: Handover } = {}): string {
@@ -17,9 +18,7 @@ export function renderComparisonReport(comparison: Comparison, questionnaire: Qu
     '',
     ...titleBlockLines(handover, reportDate(handover, comparison.after.date)),
     '',
-    `- **Before:** ${describeAssessment(comparison.before)} (${escapeInline(fileName(comparison.before.source))})`,
-    `- **After:** ${describeAssessment(comparison.after)} (${escapeInline(fileName(comparison.after.source))})`,
-    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+    ...assessmentLines(comparison, questionnaire),
     '',
     '## Summary',
     '',
@@ -28,6 +27,7 @@ export function renderComparisonReport(comparison: Comparison, questionnaire: Qu
     '',
   ];
   if (options.target) out.push(...targetLines(options.target, questionnaire, 2), '');
+  if (comparison.overlap) out.push(...overlapLines(comparison.overlap, 2, new Map(comparison.sections.map((section) => [section.id, section.title]))), '');
   out.push(
     '## How this was compared',
     '',
@@ -36,4 +36,12 @@ export function renderComparisonReport(comparison: Comparison, questionnaire: Qu
   const formulas = [...changeRuleFormula(comparison.changeRule), ...(options.target ? targetFormulaLines() : [])];
   if (formulas.length > 0) out.push('', ...formulas);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** Before and after, with the questionnaire: one line for both, or each its own when they differ. */
+function assessmentLines(comparison: Comparison, questionnaire: Questionnaire): string[] {
+  const line = (name: string, ref: Comparison['before']) => `- **${name}:** ${describeAssessment(ref)} (${escapeInline(fileName(ref.source))})`;
+  const [before, after] = comparison.overlap?.questionnaires ?? [];
+  if (before && after) return [`${line('Before', comparison.before)}, answering ${questionnaireLabel(before)}`, `${line('After', comparison.after)}, answering ${questionnaireLabel(after)}`];
+  return [line('Before', comparison.before), line('After', comparison.after), `- **Questionnaire:** ${questionnaireLabel(questionnaire)}`];
 }

@@ -22,8 +22,11 @@ export function comparisonLines(comparison: Comparison, questionnaire: Questionn
   const h = '#'.repeat(depth);
   const texts = questionTexts(questionnaire);
   const { overall } = comparison;
+  const overallLine = comparison.overlap
+    ? `Compared with ${describeAssessment(comparison.before)} on the sections and questions both questionnaires measure. Overall scores (${formatScore(overall.before)} then, ${formatScore(overall.after)} now) are not compared: each covers its own questionnaire's sections.`
+    : `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)}: ${formatChange(overall, comparison.changeRule)}.`;
   const lines = [
-    `Compared with ${describeAssessment(comparison.before)}: overall score ${formatScore(overall.before)} → ${formatScore(overall.after)}: ${formatChange(overall, comparison.changeRule)}.`,
+    overallLine,
     '',
     ...bandCallout('Overall band', overall.band),
     `${h} Section changes`,

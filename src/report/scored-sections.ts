@@ -9,3 +9,12 @@ export function hasScoredQuestions(questionnaire: Questionnaire): (sectionId: st
   const scored = new Set(questionnaire.sections.filter((section) => section.questions.some(isScored)).map((section) => section.id));
   return (sectionId) => scored.has(sectionId);
 }
+
+/**
+ * Whether a trend row is worth a line: its section has scored questions, or (a section of another
+ * questionnaire in a trend across questionnaires) it has a score somewhere.
+ */
+export function hasScoresOverTime(questionnaire: Questionnaire): (series: { id: string; scores: readonly (number | null)[] }) => boolean {
+  const scored = hasScoredQuestions(questionnaire);
+  return (series) => scored(series.id) || series.scores.some((score) => score !== null);
+}

@@ -1,4 +1,5 @@
 import type { Trend, TrendSeries } from '../scoring/trend.js';
+import { overlapJson } from './comparison-json.js';
 
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
 export const TREND_JSON_SCHEMA_VERSION = 1;
@@ -12,6 +13,7 @@ export function trendJson(trend: Trend) {
     assessments: trend.assessments,
     overall: seriesJson(trend.overall),
     sections: trend.sections.map(seriesJson),
+    overlap: overlapJson(trend.overlap),
   };
 }
 

@@ -6,14 +6,15 @@ import { chartImageLines, type ChartLink } from './chart-links.js';
 import { formatChange, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
 import { fileName } from './file-name.js';
-import { hasScoredQuestions } from './scored-sections.js';
+import { hasScoresOverTime } from './scored-sections.js';
 import { reportDate, titleBlockLines, type Handover } from './title-block.js';
+import { overlapLines, questionnaireLabel } from './overlap-markdown.js';
 
 /** The `trend -o` report: a table of scores over time, then one chart of the overall score and every section. */
 export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, charts: readonly ChartLink[] = [], handover: Handover = {}): string {
   const dates = trend.assessments.map((a) => escapeInline(a.date));
-  const scored = hasScoredQuestions(questionnaire);
-  const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))];
+  const scored = hasScoresOverTime(questionnaire);
+  const rows = [trend.overall, ...trend.sections.filter(scored)];
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? '';
   const out = [
@@ -22,7 +23,7 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
     ...titleBlockLines(handover, reportDate(handover, trend.assessments[trend.assessments.length - 1]?.date)),
     '',
     `- **Assessments:** ${trend.assessments.length}, from ${first} to ${last}`,
-    `- **Questionnaire:** ${escapeInline(questionnaire.title)} (${escapeInline(questionnaire.id)}, version ${escapeInline(String(questionnaire.version))})`,
+    ...(trend.overlap ? [] : [`- **Questionnaire:** ${questionnaireLabel(questionnaire)}`]),
     '',
     '## Scores over time',
     '',
@@ -35,7 +36,12 @@ export function renderTrendReport(trend: Trend, questionnaire: Questionnaire, ch
   ];
   out.push(...chartImageLines(charts));
   out.push('## Assessments', '');
-  trend.assessments.forEach((a, i) => out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})`));
+  const answered = trend.overlap?.questionnaires;
+  trend.assessments.forEach((a, i) => {
+    const which = answered?.[i] ? `, answering ${questionnaireLabel(answered[i])}` : '';
+    out.push(`${i + 1}. ${escapeInline(a.date)}: ${escapeInline(a.label)} (${escapeInline(fileName(a.source))})${which}`);
+  });
+  if (trend.overlap) out.push('', ...overlapLines(trend.overlap, 2, new Map(trend.sections.map((series) => [series.id, series.title]))));
   const formula = changeRuleFormula(trend.changeRule);
   if (formula.length > 0) out.push('', '## Appendix: how a clear change is judged', '', ...formula);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

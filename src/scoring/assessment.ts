@@ -2,6 +2,7 @@ import type { TeamJson } from '../formats/team-json/read.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { UserError, type Problem } from '../util/errors.js';
 import type { Scorecard } from './scorecard.js';
+import { questionnaireKey, sharesIds } from './shared-ids.js';
 import type { Snapshot } from './snapshot.js';
 
 /**
@@ -17,11 +18,28 @@ export type Assessment = { file: string; questionnaire: Questionnaire; snapshot:
 export function requireSameQuestionnaire(assessments: readonly Assessment[], command: string): void {
   const [first, ...rest] = assessments;
   if (!first) return;
-  const key = (a: Assessment) => `${a.snapshot.questionnaire.id} v${a.snapshot.questionnaire.version}`;
   const other = rest.find((a) => key(a) !== key(first));
-  if (other) {
-    throw new UserError(`${other.file} is for ${key(other)} but ${first.file} is for ${key(first)}: ${command} needs assessments of the same questionnaire`);
-  }
+  if (other) throw differentQuestionnaires(first, other, command);
+}
+
+/**
+ * compare and trend also take assessments of questionnaires that share ids (a pulse that reuses a
+ * full audit's section and question ids), compared on what they share; each pair of different
+ * questionnaires must share a scored question id or a section id.
+ */
+export function requireSharedIds(assessments: readonly Assessment[], command: string): void {
+  assessments.forEach((first, i) => {
+    const other = assessments.slice(i + 1).find((a) => key(a) !== key(first) && !sharesIds(first.questionnaire, a.questionnaire));
+    if (other) throw differentQuestionnaires(first, other, command);
+  });
+}
+
+function key(assessment: Assessment): string {
+  return questionnaireKey(assessment.snapshot.questionnaire);
+}
+
+function differentQuestionnaires(first: Assessment, other: Assessment, command: string): UserError {
+  return new UserError(`${other.file} is for ${key(other)} but ${first.file} is for ${key(first)}: ${command} needs assessments of the same questionnaire`);
 }
 
 /** One person against a whole team is not a change over time: inputs are all answer files or all team JSON. */

@@ -1,5 +1,6 @@
 import type { Band } from '../questionnaire/schema.js';
 import { isClearChange, type ChangeRule, type Spread } from './change-significance.js';
+import { overlapOf, type Overlap } from './shared-ids.js';
 import { shownDifference } from './shown.js';
 import type { Snapshot, SnapshotFlag } from './snapshot.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
@@ -62,18 +63,30 @@ export interface Comparison {
   /** Items with a visible change, largest first (ties by id); at most `movedLimit`. */
   movedMost: ItemChange[];
   redFlags: { new: SnapshotFlag[]; resolved: SnapshotFlag[]; continuing: SnapshotFlag[] };
+  /**
+   * Only when the two answered different questionnaires that share ids: which each answered, and what
+   * was left out because only one measured it. Sections, items and red flags are then those of both;
+   * the overall scores are not compared (each covers its own questionnaire's sections).
+   */
+  overlap?: Overlap;
 }
 
-/** Compares two assessments of the same questionnaire; sections and items are matched by id. */
+/**
+ * Compares two assessments; sections and items are matched by id. Of two questionnaires that share
+ * ids, only the sections, items and red flags both measure are compared, and the overall score is not.
+ */
 export function compareSnapshots(before: Snapshot, after: Snapshot, movedLimit = 5): Comparison {
+  const overlap = overlapOf([before, after]);
   const beforeSections = new Map(before.sections.map((section) => [section.id, section]));
   const beforeItems = new Map(before.sections.flatMap((section) => section.items).map((item) => [item.id, item]));
-  const sections = after.sections.map((section) => {
+  // Of one questionnaire, every section and item is compared (one missing before has no change).
+  const measured = (map: Map<string, unknown>) => (entry: { id: string }) => !overlap || map.has(entry.id);
+  const sections = after.sections.filter(measured(beforeSections)).map((section) => {
     const old = beforeSections.get(section.id);
     return { id: section.id, title: section.title, weight: section.weight, ...scoreChange(old?.score ?? null, section.score, 1, spreads(old, section)), band: bandChange(old?.band ?? null, section.band) };
   });
-  const items = after.sections.flatMap((section) =>
-    section.items.map((item) => {
+  const items = after.sections.filter(measured(beforeSections)).flatMap((section) =>
+    section.items.filter(measured(beforeItems)).map((item) => {
       const old = beforeItems.get(item.id);
       return { id: item.id, sectionId: item.sectionId, ...scoreChange(old?.score ?? null, item.score, 100, spreads(old, item)), beforeAnswer: old?.answer ?? null, afterAnswer: item.answer ?? null };
     }),
@@ -82,17 +95,26 @@ export function compareSnapshots(before: Snapshot, after: Snapshot, movedLimit =
     .filter((item) => item.direction === 'up' || item.direction === 'down')
     .sort((a, b) => Math.abs(b.shownChange ?? 0) - Math.abs(a.shownChange ?? 0) || byCodeUnits(a.id, b.id))
     .slice(0, movedLimit);
+  const compared = new Set(items.map((item) => item.id));
+  const bothAsked = (flags: SnapshotFlag[]) => (overlap ? flags.filter((flag) => compared.has(flag.questionId)) : flags);
   return {
     questionnaire: after.questionnaire,
     changeRule: changeRuleOf(before, after),
     before: assessmentRef(before),
     after: assessmentRef(after),
-    overall: { ...scoreChange(before.overall.score, after.overall.score, 1, spreads(before.overall, after.overall)), band: bandChange(before.overall.band, after.overall.band) },
+    overall: overlap ? notCompared(before.overall, after.overall) : { ...scoreChange(before.overall.score, after.overall.score, 1, spreads(before.overall, after.overall)), band: bandChange(before.overall.band, after.overall.band) },
     sections,
     items,
     movedMost,
-    redFlags: flagChanges(before.redFlags, after.redFlags),
+    redFlags: flagChanges(bothAsked(before.redFlags), bothAsked(after.redFlags)),
+    ...(overlap ? { overlap } : {}),
   };
+}
+
+/** Overall scores of two questionnaires cover different sections: both kept, no change read from them. */
+function notCompared(before: Snapshot['overall'], after: Snapshot['overall']): Comparison['overall'] {
+  const band = { before: before.band?.label ?? null, after: after.band?.label ?? null, changed: false, direction: 'none' as const };
+  return { before: before.score, after: after.score, delta: null, shownChange: null, direction: 'none', clearChange: false, band };
 }
 
 export function assessmentRef(snapshot: Snapshot): AssessmentRef {

@@ -1,7 +1,8 @@
 import { assessmentCharts } from '../../report/charts/assessment-charts.js';
 import type { ComparisonDocument } from '../../report/formats/documents.js';
-import { requireAnswerFile, requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
-import { compareSnapshots } from '../../scoring/compare.js';
+import { requireAnswerFile, requireSameKind, requireSameQuestionnaire, requireSharedIds } from '../../scoring/assessment.js';
+import { compareSnapshots, type Comparison } from '../../scoring/compare.js';
+import type { Snapshot } from '../../scoring/snapshot.js';
 import { measureTarget } from '../../scoring/targets.js';
 import { once } from '../../util/once.js';
 import { ExitCode } from '../../util/errors.js';
@@ -33,7 +34,9 @@ export function compareCommand(beforeFile: string, afterFile: string, options: C
     const after = load(afterFile);
     const goal = options.target ? requireAnswerFile(load(options.target), '--target') : undefined;
     requireSameKind([before, after], 'compare');
-    requireSameQuestionnaire(goal ? [before, after, goal] : [before, after], 'compare');
+    requireSharedIds([before, after], 'compare');
+    // Percent to target reads the target's answers question by question: one questionnaire only.
+    if (goal) requireSameQuestionnaire([after, goal], 'compare --target');
     const { questionnaire } = after;
     const comparison = compareSnapshots(before.snapshot, after.snapshot);
     const target = goal ? measureTarget(after.snapshot, goal.snapshot, before.snapshot) : undefined;
@@ -43,10 +46,17 @@ export function compareCommand(beforeFile: string, afterFile: string, options: C
       comparison,
       ...(target ? { target } : {}),
       handover,
-      charts: once(() => assessmentCharts(questionnaire, after.snapshot, { previous: before.snapshot, target: goal?.snapshot })),
+      charts: once(() => assessmentCharts(questionnaire, comparedOnly(after.snapshot, comparison), { previous: comparedOnly(before.snapshot, comparison), target: goal?.snapshot })),
     };
     return { notices, ...deliveredDocument(document, printedFormat(options), options.output ?? '-', options), force: options.force, exitCode: ExitCode.Ok };
   });
+}
+
+/** Across questionnaires, the charts draw the sections the tables compare, not those only one measured. */
+function comparedOnly(snapshot: Snapshot, comparison: Comparison): Snapshot {
+  if (!comparison.overlap) return snapshot;
+  const compared = new Set(comparison.sections.map((section) => section.id));
+  return { ...snapshot, sections: snapshot.sections.filter((section) => compared.has(section.id)) };
 }
 
 export async function runCompare(beforeFile: string, afterFile: string, options: CompareOptions & PrintOptions, io: Io): Promise<void> {

@@ -1,26 +1,19 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { FormToolName } from '../../answers/form-tools/form-tool.js';
-import { checkAllowMissing, parseAllowMissing } from '../../answers/missing-columns.js';
-import { loadCsvMapping } from '../../load/csv-mapping.js';
+import { checkAllowMissing } from '../../answers/missing-columns.js';
 import { teamJson } from '../../formats/team-json/write.js';
 import type { TeamDocument } from '../../report/formats/documents.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
 import { renderTeamSummary } from '../../report/terminal/team-summary.js';
-import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
-import { expandInputFiles } from '../../load/input-files.js';
-import { sheetOptionMisuse } from '../../load/workbook/export-reader.js';
+import { ExitCode, UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
-import { sanitizeForTerminal } from '../../util/terminal-text.js';
-import type { FileToWrite } from '../../write/target.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import type { PrintOptions } from '../../print/page-to-print.js';
-import { gatheringNotices, stderr, stdout, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
+import { gatheringNotices, stderr, terminalOf, type CommandContext, type CommandResult, type Printed } from '../command-result.js';
 import type { Io } from '../io.js';
-import { chooseFormat, documentFiles, renderedFor } from './deliver.js';
-import { reportOutputPath, shownFrom } from './output-path.js';
 import { DEFAULT_MIN_GROUP } from '../../scoring/team/groups.js';
-import { skippedOthersNote } from './skipped-others-note.js';
-import { aggregateInputs, type AggregatedInputs } from './team-inputs.js';
+import { prepareTeamInputs, readTeam } from './team-reading.js';
+import { reportTargets, targetLines } from './report-targets.js';
 import { teamExtras, loadPreviousTeam } from './team-extras.js';
 import { appendStepSummary } from './step-summary.js';
 import { thresholdFailures } from './thresholds.js';
@@ -79,27 +72,16 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
   const { cwd } = options;
   const handover = handoverFor(options);
   const previous = options.compare ? loadPreviousTeam(options.compare, options.questionnaire, cwd) : undefined;
-  const files = expandInputFiles(inputs, cwd);
-  const sheetMisuse = sheetOptionMisuse(options.sheet, files.map((input) => input.file));
-  if (sheetMisuse) throw new UserError(sheetMisuse);
-  const mapping = options.map ? loadCsvMapping(resolve(cwd, options.map)) : undefined;
-  const allowMissing = parseAllowMissing(options.allowMissing);
+  const prepared = prepareTeamInputs(inputs, options);
   return gatheringNotices(async (notices) => {
-    const onWarning = (message: string) => void notices.push(`warning: ${sanitizeForTerminal(message)}`);
-    const aggregated = await aggregateInputs(files, { ...options, cwd, mapping, allowMissing, onWarning });
-    const skippedNote = skippedOthersNote(aggregated.skippedOthers);
-    if (skippedNote) notices.push(sanitizeForTerminal(skippedNote));
-    notices.push(...aggregated.exportSummaries.map(sanitizeForTerminal));
-    const team = acceptedTeam(aggregated, options, notices);
-    checkAllowMissing(allowMissing, team.questionnaire);
-    const summary = team.accumulator.summary();
-    const skipped = aggregated.invalid;
-    const notAsked = aggregated.notAsked;
+    const team = await readTeam(prepared, options, notices);
+    checkAllowMissing(prepared.allowMissing, team.questionnaire);
+    const { summary, skipped, notAsked } = team;
     const jsonObject = teamJson(summary, { skipped, notAsked });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous, summary);
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), handover, charts };
     const terminal = terminalOf(options);
-    const targets = [...reportTargets(document, options), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
+    const targets = [...reportTargets(document, options, `${team.questionnaire.id}-team`), ...(options.json ? [{ path: options.json, content: `${jsonText(jsonObject)}\n` }] : [])];
     const redFlags = { redFlags: summary.redFlags.length, respondentsWithRedFlags: summary.respondentsWithRedFlags };
     const failures = thresholdFailures([{ name: 'team', score: summary.overall.stats.mean, ...redFlags }], options);
     const written = targets.filter((target) => target.path !== '-').map((target) => ({ ...target, path: resolve(cwd, target.path) }));
@@ -112,37 +94,6 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const exitCode = failures.length > 0 ? ExitCode.ThresholdMissed : ExitCode.Ok;
     return { notices, files: written, force: options.force, relativePaths: true, printed, exitCode, stepSummary: renderTeamStepSummary(summary, failures) };
   });
-}
-
-/**
- * The report as asked for: written (or printed with -o -) when -o or --format asks for it, or when
- * no machine output is asked for; `--json <file>` alone writes the JSON and nothing else, so a
- * CI step's `--json - | jq` gets JSON alone and a second run finds no report in its way.
- */
-function reportTargets(document: TeamDocument, options: TeamOptions & CommandContext): FileToWrite[] {
-  const asked = options.output !== undefined || options.format !== undefined || options.json === undefined;
-  if (!asked) return [];
-  const format = chooseFormat(options.format, options.output, 'markdown');
-  const output = options.output === undefined ? join('reports', `${document.questionnaire.id}-team${format.extension}`) : reportOutputPath(options.output, format, options.cwd);
-  if (output === '-') return [{ path: '-', content: renderedFor('-', format, document, [], terminalOf(options)) }];
-  return documentFiles(document, format, resolve(options.cwd, output));
-}
-
-/** The team, once every input is valid or --skip-invalid left the invalid ones out (their problems joining the notices). */
-function acceptedTeam(aggregated: AggregatedInputs, options: TeamOptions & CommandContext, notices: string[]): NonNullable<AggregatedInputs['team']> {
-  if (aggregated.problems.length > 0 && !options.skipInvalid) throw new InvalidInputError(aggregated.problems);
-  const { style } = terminalOf(options);
-  for (const problem of aggregated.problems) notices.push(`${style.red('✖')} ${sanitizeForTerminal(formatProblem(problem))}`);
-  if (aggregated.invalid > 0) notices.push(`skipped ${aggregated.invalid} invalid ${aggregated.invalid === 1 ? 'input' : 'inputs'} (--skip-invalid)`);
-  if (!aggregated.team) throw new UserError('no valid responses to report on');
-  return aggregated.team;
-}
-
-/** What went to stdout ("-"), then the paths written: on stderr when stdout carries a document, so `--json - | jq` gets JSON alone. */
-function targetLines(targets: readonly FileToWrite[], written: readonly FileToWrite[], cwd: string): Printed[] {
-  const onStdout = targets.filter((target) => target.path === '-').map((target) => stdout(target.content.trimEnd()));
-  const path = onStdout.length > 0 ? stderr : stdout;
-  return [...onStdout, ...written.map((file) => path(shownFrom(cwd, file.path)))];
 }
 
 export async function runTeam(inputs: string[], options: TeamOptions & PrintOptions, io: Io): Promise<number> {

@@ -3,7 +3,7 @@ import type { TrendDocument } from '../../report/formats/documents.js';
 import { buildTrend } from '../../scoring/trend.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { once } from '../../util/once.js';
-import { requireSameKind, requireSameQuestionnaire } from '../../scoring/assessment.js';
+import { requireSameKind, requireSharedIds } from '../../scoring/assessment.js';
 import { applyAsyncCommand } from '../apply-result.js';
 import type { PrintOptions } from '../../print/page-to-print.js';
 import { gatheringNotices, type CommandContext, type CommandResult } from '../command-result.js';
@@ -33,7 +33,7 @@ export function trendCommand(inputs: readonly string[], options: TrendOptions & 
     const handover = handoverFor(options);
     const assessments = inputs.map(assessmentLoader(options, notices));
     requireSameKind(assessments, 'trend');
-    requireSameQuestionnaire(assessments, 'trend');
+    requireSharedIds(assessments, 'trend');
     const dated = assessments.map(({ file, snapshot }) => {
       if (!snapshot.date) throw new UserError(`${file} has no completed date; trend orders assessments by it (a team JSON file by its latest response)`);
       return { ...snapshot, date: snapshot.date };

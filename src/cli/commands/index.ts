@@ -3,6 +3,7 @@ import { registerCompare } from './compare.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
 import { registerMap } from './map.js';
+import { registerMirror } from './mirror.js';
 import { registerReport } from './report.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
@@ -23,6 +24,7 @@ export const commands: ((program: Command) => void)[] = [
   registerScore,
   registerReport,
   registerTeam,
+  registerMirror,
   registerCompare,
   registerTrend,
   registerImport,

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { Comparison } from '../../scoring/compare.js';
+import type { Mirror } from '../../scoring/mirror.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { Snapshot } from '../../scoring/snapshot.js';
 import type { TargetReport } from '../../scoring/targets.js';
@@ -8,7 +9,7 @@ import type { Trend } from '../../scoring/trend.js';
 import type { ChartFile } from '../charts/assessment-charts.js';
 import type { Handover } from '../title-block.js';
 
-// What a command hands a renderer: one of four reports, with everything any format needs. Charts
+// What a command hands a renderer: one of five reports, with everything any format needs. Charts
 // are drawn only when a format writes them beside its file (Markdown), once: `charts` remembers them.
 
 export interface IndividualDocument {
@@ -58,6 +59,21 @@ export interface TrendDocument {
   charts(): readonly ChartFile[];
 }
 
-export type ReportDocument = IndividualDocument | TeamDocument | ComparisonDocument | TrendDocument;
+export interface MirrorDocument {
+  kind: 'mirror';
+  /** The staff's questionnaire: names the default report path. */
+  questionnaire: Questionnaire;
+  /** The customers' questionnaire. */
+  customers: Questionnaire;
+  mirror: Mirror;
+  /** As an individual report's; dated by the later of the two sides' latest responses. */
+  handover?: Handover;
+  /** Date of the later side's latest response, if any. */
+  date: string | null;
+  /** Paired bars per dimension (`mirrorChart`). */
+  charts(): readonly ChartFile[];
+}
+
+export type ReportDocument = IndividualDocument | TeamDocument | ComparisonDocument | TrendDocument | MirrorDocument;
 export type DocumentKind = ReportDocument['kind'];
 export type DocumentOf<K extends DocumentKind> = Extract<ReportDocument, { kind: K }>;

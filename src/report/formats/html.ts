@@ -22,5 +22,5 @@ export const htmlFormat: OutputFormat = {
   name: 'html',
   extension: '.html',
   chartFiles: false,
-  renderers: { individual: page('individual'), team: page('team'), comparison: page('comparison'), trend: page('trend') },
+  renderers: { individual: page('individual'), team: page('team'), comparison: page('comparison'), trend: page('trend'), mirror: page('mirror') },
 };

@@ -3,6 +3,7 @@ import { jsonText } from '../../util/json-text.js';
 import { comparisonJson } from '../comparison-json.js';
 import { scorecardJson } from '../scorecard-json.js';
 import { trendJson } from '../trend-json.js';
+import { mirrorJson } from '../mirror-json.js';
 import type { OutputFormat } from './output-format.js';
 
 /** For machines: the documented JSON objects (README "JSON output"), at full precision, no charts. */
@@ -15,5 +16,6 @@ export const jsonFormat: OutputFormat = {
     team: (document) => jsonText(teamJson(document.summary, { skipped: document.skipped, notAsked: document.notAsked })),
     comparison: (document) => jsonText(comparisonJson(document.comparison, document.target)),
     trend: (document) => jsonText(trendJson(document.trend)),
+    mirror: (document) => jsonText(mirrorJson(document.mirror)),
   },
 };

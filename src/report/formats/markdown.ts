@@ -3,6 +3,7 @@ import { renderComparisonReport } from '../comparison-report-markdown.js';
 import { renderIndividualReport } from '../individual-markdown.js';
 import { renderTeamReport } from '../team-markdown.js';
 import { renderTrendReport } from '../trend-markdown.js';
+import { renderMirrorReport } from '../mirror-markdown.js';
 import type { OutputFormat } from './output-format.js';
 import { GROUP_HEATMAP_SUFFIX } from '../charts/group-heatmap.js';
 
@@ -25,5 +26,6 @@ export const markdownFormat: OutputFormat = {
     },
     comparison: (document, { links }) => renderComparisonReport(document.comparison, document.questionnaire, { charts: links, target: document.target, handover: document.handover }),
     trend: (document, { links }) => renderTrendReport(document.trend, document.questionnaire, links, document.handover),
+    mirror: (document, { links }) => renderMirrorReport(document.mirror, { staff: document.questionnaire, customers: document.customers }, { charts: links, handover: document.handover, date: document.date }),
   },
 };

@@ -21,6 +21,7 @@ export function renderComparisonSummary(comparison: Comparison, questionnaire: Q
   const lines = [
     style.bold(`${clean(questionnaire.title)} · ${clean(comparison.after.label)} · ${ref(comparison.before)} ${arrow} ${ref(comparison.after)}`),
     `Overall ${formatScore(overall.before)} ${arrow} ${style.bold(formatScore(overall.after))}  ${paintChange(overall, style)}  ${paintBandChange(overall.band, style)}`,
+    ...overlapNote(comparison),
   ];
   const definitions = new Map(questionnaire.sections.map((s) => [s.id, s]));
   const barWidth = Math.max(8, Math.min(20, columns - 70));
@@ -59,4 +60,11 @@ function targetSummary(target: TargetReport, style: ChalkInstance): string[] {
     style.bold(`Target: ${clean(target.target.label)}`),
     textTable([[style.bold('  Overall'), `score ${formatScore(overall.current)}`, `target ${formatScore(overall.target)}`, style.bold(`${shownPercentToTarget(overall)} to target`), progress(overall)], ...rows]),
   ];
+}
+
+/** Across questionnaires: which each answered, and that only what both measure is compared. */
+function overlapNote(comparison: Comparison): string[] {
+  const [before, after] = comparison.overlap?.questionnaires ?? [];
+  if (!before || !after) return [];
+  return [clean(`${before.id} v${before.version} then, ${after.id} v${after.version} now: only the sections and questions both measure are compared; overall scores are not`)];
 }

@@ -8,14 +8,14 @@ import { scoreBar } from './bar.js';
 import { paintChange } from './change.js';
 import { paintBand } from './score-summary.js';
 import { textTable } from './table.js';
-import { hasScoredQuestions } from '../scored-sections.js';
+import { hasScoresOverTime } from '../scored-sections.js';
 
 /** `trend` in the terminal: a row per section with a score per assessment, a bar of the latest, the change. */
 export function renderTrendTable(trend: Trend, questionnaire: Questionnaire, style: ChalkInstance): string {
   const definitions = new Map(questionnaire.sections.map((s) => [s.id, s]));
   const header = ['', ...trend.assessments.map((a) => a.date.slice(0, 10)), 'latest', 'change'].map((h) => style.bold(h));
-  const scored = hasScoredQuestions(questionnaire);
-  const rows = [trend.overall, ...trend.sections.filter((series) => scored(series.id))].map((series) => {
+  const scored = hasScoresOverTime(questionnaire);
+  const rows = [trend.overall, ...trend.sections.filter(scored)].map((series) => {
     const definition = definitions.get(series.id);
     const rubric = definition ? sectionRubric(definition, questionnaire) : questionnaire.rubric;
     const latest = series.scores[series.scores.length - 1] ?? null;
