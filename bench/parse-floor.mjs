@@ -9,7 +9,6 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import { LineCounter, parseDocument } from 'yaml';
-import { csvParseOptions } from '../src/load/csv-parse-options.ts';
 
 function parseYamlFolder(folder) {
   let count = 0;
@@ -24,7 +23,7 @@ function parseYamlFolder(folder) {
 
 async function parseCsvFile(file) {
   let count = 0;
-  const parser = createReadStream(file).pipe(parse({ ...csvParseOptions }));
+  const parser = createReadStream(file).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
   for await (const { record } of parser) if (record.length > 0) count++;
   return count;
 }
