@@ -7,13 +7,15 @@
 // The candidates are installed (once) into their own folders under $TMPDIR/culture-audit-csv-bench,
 // not into the project.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
+import { installCandidates, slug } from './candidates.mjs';
 import { ensureData, inputs } from './generate.mjs';
+import { median } from './measure.mjs';
 
 const LIBS = join(tmpdir(), 'culture-audit-csv-bench');
 
@@ -35,7 +37,6 @@ async function bundleOurs() {
 
 const OURS = join(LIBS, 'csv-records.mjs');
 
-const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 const load = (name, pkg) => createRequire(join(LIBS, slug(name), 'package.json'))(pkg);
 
 /**
@@ -151,23 +152,8 @@ async function child(name, file) {
   process.stdout.write(JSON.stringify({ ...counts, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-function install() {
-  for (const [name, packages] of Object.entries(candidates)) {
-    const dir = join(LIBS, slug(name));
-    if (existsSync(join(dir, 'node_modules'))) continue;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...packages], { cwd: dir, stdio: 'inherit' });
-  }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 async function main(rounds, node) {
-  install();
+  installCandidates(LIBS, candidates);
   await bundleOurs();
   ensureData();
   const file = resolve(inputs.csv100k.path);

@@ -41,7 +41,7 @@ function groups(node, psych) {
   const list = [
     {
       title: 'start-up',
-      runs: 21,
+      runs: 15,
       baseline: { name: 'node -e 0', command: on(['-e', '0']) },
       cases: [
         { name: '--version', command: on([CLI, '--version']), target: 1.3 },
@@ -50,8 +50,8 @@ function groups(node, psych) {
       ],
     },
     ...[
-      ['YAML 1k files', inputs.yaml1k.path, 7, true],
-      ['YAML 10k files', inputs.yaml10k.path, 3, false],
+      ['YAML 1k files', inputs.yaml1k.path, 5, true],
+      ['YAML 10k files', inputs.yaml10k.path, 2, false],
     ].map(([label, input, runs, warmup]) => ({
       title: `team, ${label}`,
       runs,
@@ -61,7 +61,7 @@ function groups(node, psych) {
     })),
     {
       title: 'team, CSV 100k rows',
-      runs: 5,
+      runs: 4,
       baseline: { name: 'fastest parse (uDSV)', command: on(['bench/fastest-parse.mjs', inputs.csv100k.path]) },
       cases: [{ name: 'team, CSV 100k rows', command: on(csvTeam(inputs.csv100k.path)), target: 1.3 }],
     },
@@ -76,7 +76,7 @@ function groups(node, psych) {
   if (psych) {
     list.push({
       title: 'team vs R psych, bfi',
-      runs: 7,
+      runs: 5,
       baseline: { name: 'Rscript psych scoreItems', command: programCommand('Rscript', ['-e', scoreItemsScript(BFI_CSV)]) },
       cases: [{ name: 'team, bfi (2,800 rows)', command: on(team(BFI_CSV, '-q', BFI_QUESTIONNAIRE)), target: 0.6 }],
     });
