@@ -32,8 +32,8 @@ const csvTeam = (input) => team(input, '-q', 'service-culture', '--group-by', 'r
 
 /**
  * Groups of commands timed together on one Node, the first of each the baseline of the others.
- * Rounds: enough for a stable median on a noisy machine, few for the slow cases (the whole bench
- * stays near two minutes a Node). The slowest get no warm-up round: the case before each warmed
+ * Rounds: enough for a stable median on a noisy machine, few for the slow cases (155-218 s a Node
+ * at load average 11-15). The slowest get no warm-up round: the case before each warmed
  * the same code (and the files are in the page cache from generating them).
  */
 function groups(node, psych) {
