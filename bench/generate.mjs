@@ -1,8 +1,9 @@
 // Synthetic answers to the built-in `service-culture` questionnaire for `npm run bench`: YAML answer
 // files and CSV form exports, the same every time (fixed seed). Cached in bench/data/ and rebuilt
-// only when missing or when this generator or the questionnaire changed.
+// only when missing or when this generator or the questionnaire changed. The million-row export
+// (600 MB) is written only when a bench asks for it (ensureMillion).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -15,6 +16,7 @@ export const inputs = {
   yaml10k: { path: join(DATA, 'answers-10k'), count: 10_000 },
   csv10k: { path: join(DATA, 'export-10k.csv'), count: 10_000 },
   csv100k: { path: join(DATA, 'export-100k.csv'), count: 100_000 },
+  csv1m: { path: join(DATA, 'export-1m.csv'), count: 1_000_000 },
 };
 
 /** Roles with their share of respondents and how well they rate the culture (0..1): leaders rate it higher. */
@@ -137,11 +139,14 @@ function answerFileText(questionnaire, person) {
 
 const csvCell = (value) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** Like an online form's export: a timestamp, attribute columns, then one column per question text. */
-function csvExport(questionnaire, people) {
+/**
+ * Like an online form's export: a timestamp, attribute columns, then one column per question text.
+ * Written a thousand rows at a time, so a million rows never sit in memory.
+ */
+function writeCsvExport(path, questionnaire, count, seed) {
   const questions = questionnaire.sections.flatMap((section) => section.questions);
   const header = ['Timestamp', 'Role', 'Team', ...questions.map((question) => question.text)];
-  const rows = people.map((person) => {
+  const row = (person) => {
     const cells = questions.map((question) => {
       const value = person.answers[question.id];
       if (value === undefined) return '';
@@ -149,8 +154,21 @@ function csvExport(questionnaire, people) {
       return Array.isArray(value) ? value.join(', ') : String(value);
     });
     return [`${person.completed.replace(/-/g, '/')} 10:15:00`, person.role, person.team, ...cells].map(csvCell).join(',');
-  });
-  return `\uFEFF${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+  };
+  const random = mulberry32(seed);
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, 'w');
+  try {
+    writeSync(fd, `\uFEFF${header.map(csvCell).join(',')}\r\n`);
+    for (let start = 0; start < count; start += 1000) {
+      const rows = [];
+      for (let i = start; i < Math.min(count, start + 1000); i++) rows.push(row(respondent(random, questionnaire, i)));
+      writeSync(fd, `${rows.join('\r\n')}\r\n`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, path);
 }
 
 function people(questionnaire, count, seed) {
@@ -158,10 +176,14 @@ function people(questionnaire, count, seed) {
   return Array.from({ length: count }, (_, i) => respondent(random, questionnaire, i));
 }
 
+function stampOf(questionnaireText) {
+  return createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(questionnaireText).update(String(SEED)).digest('hex');
+}
+
 /** Writes the data unless bench/data already holds this generator's output. */
 export function ensureData(log = () => undefined) {
   const questionnaireText = readFileSync(QUESTIONNAIRE, 'utf8');
-  const stamp = createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(questionnaireText).update(String(SEED)).digest('hex');
+  const stamp = stampOf(questionnaireText);
   const stampFile = join(DATA, 'stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
   log('generating bench data (seed ' + SEED + ') ...');
@@ -173,8 +195,20 @@ export function ensureData(log = () => undefined) {
       writeFileSync(join(input.path, `${person.id}.yaml`), answerFileText(questionnaire, person));
     });
   }
-  for (const input of [inputs.csv10k, inputs.csv100k]) writeFileSync(input.path, csvExport(questionnaire, people(questionnaire, input.count, SEED + input.count + 1)));
+  for (const input of [inputs.csv10k, inputs.csv100k]) writeCsvExport(input.path, questionnaire, input.count, SEED + input.count + 1);
   writeFileSync(stampFile, stamp);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureData(console.log);
+/** Writes the million-row export (about 600 MB, a minute) unless bench/data holds this generator's. */
+export function ensureMillion(log = () => undefined) {
+  ensureData(log);
+  const questionnaireText = readFileSync(QUESTIONNAIRE, 'utf8');
+  const stamp = stampOf(questionnaireText);
+  const stampFile = `${inputs.csv1m.path}.stamp`;
+  if (existsSync(inputs.csv1m.path) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  log('generating the 1,000,000-row export (about 600 MB) ...');
+  writeCsvExport(inputs.csv1m.path, parse(questionnaireText), inputs.csv1m.count, SEED + inputs.csv1m.count + 1);
+  writeFileSync(stampFile, stamp);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) (process.argv[2] === '1m' ? ensureMillion : ensureData)(console.log);

@@ -1,15 +1,11 @@
-// The parse floor: reads and parses the same inputs as `team`, with the same parsers and options,
-// and does nothing else. `team` cannot beat this; the bench reports how far above it it is.
-// Built by the runner exactly as the CLI is built (CommonJS bundle, loaded through the same
-// bundle loader with a trained code cache), so both pay the same to load their parsers.
+// The parse floor of `team` over YAML answer files: reads and parses the same files with the same
+// parser and options, and does nothing else. Built by the runner exactly as the CLI is built
+// (CommonJS bundle, loaded through the same bundle loader with a trained code cache), so both pay
+// the same to load their parsers. (A CSV export's baseline is bench/fastest-parse.mjs.)
 //   node floor/cli.cjs yaml <folder>   every .yaml file: read, parseDocument, toJS
-//   node floor/cli.cjs csv <file>      stream through csv-parse, record by record
-// Several pairs may follow each other (the runner trains the code cache on both kinds at once).
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
 import { LineCounter, parseDocument } from 'yaml';
-import { csvParseOptions } from '../src/load/csv-parse-options.ts';
 
 function parseYamlFolder(folder) {
   let count = 0;
@@ -22,23 +18,14 @@ function parseYamlFolder(folder) {
   return count;
 }
 
-async function parseCsvFile(file) {
-  let count = 0;
-  const parser = createReadStream(file).pipe(parse({ ...csvParseOptions }));
-  for await (const { record } of parser) if (record.length > 0) count++;
-  return count;
+function main([kind, folder]) {
+  if (kind !== 'yaml' || !folder) throw new Error('usage: parse-floor yaml <folder>');
+  if (parseYamlFolder(folder) === 0) throw new Error(`parse floor: nothing parsed in ${folder}`);
 }
 
-async function main(args) {
-  for (let i = 0; i < args.length; i += 2) {
-    const [kind, input] = [args[i], args[i + 1]];
-    const count = kind === 'yaml' ? parseYamlFolder(input) : kind === 'csv' ? await parseCsvFile(input) : undefined;
-    if (count === undefined) throw new Error('usage: parse-floor (yaml <folder> | csv <file>)...');
-    if (count === 0) throw new Error(`parse floor: nothing parsed in ${input}`);
-  }
-}
-
-main(process.argv.slice(2)).catch((error) => {
+try {
+  main(process.argv.slice(2));
+} catch (error) {
   console.error(error.message);
   process.exitCode = 1;
-});
+}

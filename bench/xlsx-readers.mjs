@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { xlsx } from '../tests/fixtures/xlsx/xlsx-writer.mjs';
+import { installCandidates, slug } from './candidates.mjs';
 
 const ROWS = 100_000;
 const LIBS = join(tmpdir(), 'culture-audit-xlsx-bench');
@@ -129,17 +130,6 @@ async function child(name, file) {
   process.stdout.write(JSON.stringify({ ...counts, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
-const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-
-function install() {
-  for (const [name, { packages }] of Object.entries(candidates)) {
-    const dir = join(LIBS, slug(name));
-    if (existsSync(join(dir, 'node_modules'))) continue;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...packages], { cwd: dir, stdio: 'inherit' });
-  }
-}
 
 function installSizeKb(name) {
   return Number(execFileSync('du', ['-sk', join(LIBS, slug(name), 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
@@ -175,7 +165,7 @@ function median(values) {
 }
 
 async function main(rounds) {
-  install();
+  installCandidates(LIBS, Object.fromEntries(Object.entries(candidates).map(([name, { packages }]) => [name, packages])));
   ensureData();
   await bundleOurs();
   const results = Object.fromEntries(Object.keys(readers).map((name) => [name, []]));

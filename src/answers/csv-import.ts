@@ -10,7 +10,7 @@ import type { FormTool, FormToolName } from './form-tools/form-tool.js';
 import { exportLayout, FIRST_ROWS } from './form-tools/registry.js';
 import type { Response } from './schema.js';
 
-/** A record as csv-parse gives it with `info: true`: its cells, and the lines read up to its end, blank ones among them. */
+/** A record as the readers give it (load/csv-records.ts, load/workbook/): its cells, and the lines read up to its end, blank ones among them. */
 export interface CsvRecord {
   info: { lines: number; empty_lines: number };
   record: string[];
@@ -187,19 +187,15 @@ function tooManyInvalid(file: string): Problem {
   return { file, message: `stopped reading after ${MAX_INVALID_ROWS} invalid rows; fix what the problems above say and run again` };
 }
 
-/** csv-parse's errors in the words of someone who exported a form, each on one line. */
+/** CSV errors (load/csv-records.ts) in the words of someone who exported a form, each on one line. */
 const CSV_MESSAGES: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'not valid CSV: a quote is opened and never closed',
   CSV_INVALID_CLOSING_QUOTE: 'not valid CSV: a quoted cell goes on after its closing quote; inside quotes, write a quote as ""',
-  CSV_INVALID_OPENING_QUOTE: 'not valid CSV: a quote in the middle of a cell; quote the whole cell and write the quote as ""',
   CSV_MAX_RECORD_SIZE: `has a row longer than ${MAX_CSV_RECORD_CHARS} characters; a quote that is never closed makes the rest of the file one cell`,
 };
 
 export function csvProblem(file: string, error: unknown, describeReadError: (error: unknown) => string): Problem {
-  const csv = error as { code?: string; lines?: number; message?: string };
-  if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
-    const plain = (csv.message ?? '').replace(/ at line \d+/, '').replace(/^Invalid Record Length: /, '').replace(/\s+/g, ' ');
-    return { file, line: csv.lines, message: ownValue(CSV_MESSAGES, csv.code) ?? `not valid CSV: ${plain}` };
-  }
+  const csv = error as { code?: string; lines?: number };
+  if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) return { file, line: csv.lines, message: ownValue(CSV_MESSAGES, csv.code) ?? 'not valid CSV' };
   return { file, message: describeReadError(error) };
 }

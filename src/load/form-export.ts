@@ -1,13 +1,12 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipeline, type Readable, type Transform } from 'node:stream';
-import { parse } from 'csv-parse';
-import { asResponse, csvProblem, csvRowBatches, type CsvEvent, type CsvRecord, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
+import { asResponse, csvProblem, csvRowBatches, type CsvEvent, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
 import { responseCells, type CellsReader, type CellsResult } from '../answers/csv-row.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 import { InvalidInputError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
-import { csvParseOptions } from './csv-parse-options.js';
+import { csvRecords } from './csv-records.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
 import { crlfToLf } from './line-ends.js';
 import { peekBytes } from './peek-bytes.js';
@@ -79,26 +78,34 @@ export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator
 
 /**
  * The bytes of an export, decoded to UTF-8 when they are UTF-16 or Windows-1252, through CRLF → LF
- * and a UTF-8 check into csv-parse with the separator its header uses. UTF-8 bytes (nearly every
- * export) go through as they are.
+ * and a UTF-8 check into the CSV parser with the separator its header uses. UTF-8 bytes (nearly
+ * every export) go through as they are.
  */
 async function parseCsvBytes(file: string, input: Readable): Promise<ParsedCsv> {
   const { head, ended, bytes } = await peekBytes(input, SNIFF_BYTES);
   const encoding = sniffEncoding(head, ended);
   const delimiter = sniffDelimiter(headText(head, encoding));
-  const parser = parse({ ...csvParseOptions, delimiter });
   const utf8 = new Utf8Watch();
   const decode: Transform[] = encoding === 'utf-8' ? [] : [toUtf8(encoding)];
-  // pipeline forwards a read error (or a parse error) to the parser, which ends the reading loop with it.
-  pipeline([bytes, ...decode, crlfToLf(), utf8, parser], () => undefined);
+  // pipeline forwards a read error to the last stream, which ends the reading loop with it.
+  pipeline([bytes, ...decode, crlfToLf(), utf8], () => undefined);
+  const csv = csvRecords(utf8Text(utf8), delimiter);
   return {
-    records: parser as AsyncIterable<CsvRecord>,
-    ready: () => parser.readableLength,
+    records: csv.records,
+    ready: csv.ready,
     sawInvalidBytes: () => utf8.invalid,
     warnings: encodingWarnings(file, encoding),
-    stop: () => parser.destroy(),
+    stop: () => utf8.destroy(),
     describeReadError: describeFsError,
   };
+}
+
+/** UTF-8 bytes as text, a character split between chunks joined, a BOM dropped, bytes that are not UTF-8 as U+FFFD. */
+async function* utf8Text(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true });
+  const tail = decoder.decode();
+  if (tail.length > 0) yield tail;
 }
 
 /** A guessed encoding is said once per file: accents may come out wrong if the guess is. */

@@ -6,8 +6,8 @@ const LONE_CR = Buffer.from([CR]);
 
 /**
  * Turns CRLF into LF in a byte stream (safe on UTF-8: neither byte occurs inside a multi-byte
- * character). csv-parse counts a CRLF inside a quoted field as two lines, so without this the
- * line numbers in messages drift after every multi-line comment in a Windows export.
+ * character), so the CSV parser (csv-records.ts) splits records on one kind of line end and counts
+ * lines by it, and a multi-line comment in a Windows export reads as it does from any other.
  */
 export function crlfToLf(): Transform {
   let heldCr = false;

@@ -37,7 +37,7 @@ function windows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Re-encodes a byte stream in `encoding` as UTF-8, so the stages after it (CRLF → LF, csv-parse)
+ * Re-encodes a byte stream in `encoding` as UTF-8, so the stages after it (CRLF → LF, the CSV parser)
  * read every export alike. Streaming: a UTF-16 character split between chunks is held until its
  * end comes, and a BOM is dropped.
  */

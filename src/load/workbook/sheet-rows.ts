@@ -19,7 +19,7 @@ export class SheetError extends Error {
 const MAX_SHEET_ROW = 1_048_576;
 
 /**
- * Reads a sheet's XML events into records, as csv-parse gives a CSV's: each row that has a
+ * Reads a sheet's XML events into records, as load/csv-records.ts gives a CSV's: each row that has a
  * non-empty cell, its cells at their columns (`C5` is the third; a missing cell is ''), with
  * `info.lines` its row number and `info.empty_lines` the rows before it that held nothing, so every
  * message names the row the spreadsheet shows. `onRecord` gets them as they close.

@@ -20,7 +20,8 @@ export class Float64Values implements ValueStore {
 
   median(): number | null {
     if (this.count === 0) return null;
-    const sorted = this.values.slice(0, this.count).sort();
+    // Sorted where they are: a copy would cost another 8 MB at a million respondents, at the peak.
+    const sorted = this.values.subarray(0, this.count).sort();
     return middle(this.count, (i) => sorted[i] ?? 0);
   }
 }

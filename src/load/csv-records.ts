@@ -1,0 +1,92 @@
+import Papa from 'papaparse';
+import type { CsvRecord } from '../answers/csv-import.js';
+import { MAX_CSV_RECORD_CHARS } from '../util/limits.js';
+import type { CsvDelimiter } from './delimiter-sniff.js';
+
+/** What can be wrong with CSV text; the codes are those answers/csv-import.ts words for a person. */
+export type CsvSyntaxCode = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_INVALID_CLOSING_QUOTE' | 'CSV_MAX_RECORD_SIZE';
+
+/** Text that is not CSV, with the line its record starts on. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly code: CsvSyntaxCode,
+    readonly lines: number,
+  ) {
+    super(`${code} at line ${lines}`);
+  }
+}
+
+/** The records of CSV text, and how many are parsed and not yet taken. */
+export interface CsvRecords {
+  records: AsyncGenerator<CsvRecord>;
+  /** Records parsed and not yet taken: at 0, the next one waits for more text. */
+  ready(): number;
+}
+
+interface PapaResult {
+  data: string[][];
+  errors: { code: string; row: number }[];
+  meta: { cursor: number };
+}
+
+const PAPA_CODES: Record<string, CsvSyntaxCode> = { MissingQuotes: 'CSV_QUOTE_NOT_CLOSED', InvalidQuotes: 'CSV_INVALID_CLOSING_QUOTE' };
+
+/**
+ * Parses CSV text as it streams in (papaparse's core parser, fed chunk by chunk: its own stream
+ * reader decodes each Buffer on its own, which breaks a character split between chunks). Each
+ * record carries the lines read up to its end and the blank lines skipped so far, as
+ * `csvRowBatches` counts them. Rows may differ in length. The first CSV error ends the text with a
+ * CsvSyntaxError; so does a record longer than MAX_CSV_RECORD_CHARS, which is what an unclosed
+ * quote makes of the rest of a file (and which would otherwise be parsed again with every chunk).
+ */
+export function csvRecords(text: AsyncIterable<string>, delimiter: CsvDelimiter): CsvRecords {
+  let pending: string[][] = [];
+  let taken = 0;
+  async function* records(): AsyncGenerator<CsvRecord> {
+    let parser: Papa.Parser | undefined;
+    let newline: '\n' | '\r' = '\n';
+    let rest = '';
+    const count = { lines: 0, empty: 0 };
+    for await (const chunk of text) {
+      if (!parser) {
+        // Line ends are LF by now (line-ends.ts), unless a file has only CRs (old Mac "CSV").
+        newline = !chunk.includes('\n') && chunk.includes('\r') ? '\r' : '\n';
+        parser = new Papa.Parser({ delimiter, newline });
+      }
+      const input = rest + chunk;
+      const result = parser.parse(input, 0, true) as PapaResult;
+      rest = input.slice(result.meta.cursor);
+      yield* numbered(result, input, newline, count, false);
+      if (rest.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', count.lines + 1);
+    }
+    if (parser && rest.length > 0) yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+  }
+  /** The records of one parse, numbered; a record with a CSV error ends the text there. */
+  function* numbered(result: PapaResult, input: string, newline: '\n' | '\r', count: { lines: number; empty: number }, last: boolean): Generator<CsvRecord> {
+    const error = result.errors[0];
+    pending = error ? result.data.slice(0, error.row) : result.data;
+    taken = 0;
+    // Before the end every record parsed ends in a line end, so as many line ends as records means
+    // one line each; otherwise a quoted cell holds one, and they are counted record by record.
+    const oneLineEach = !last && occurrences(input, newline, result.meta.cursor) === result.data.length;
+    for (const record of pending) {
+      taken++;
+      if (record.length === 1 && record[0] === '') {
+        count.lines++;
+        count.empty++;
+        continue;
+      }
+      count.lines += oneLineEach ? 1 : 1 + record.reduce((sum, cell) => sum + occurrences(cell, newline, cell.length), 0);
+      yield { info: { lines: count.lines, empty_lines: count.empty }, record };
+    }
+    if (error) throw new CsvSyntaxError(PAPA_CODES[error.code] ?? 'CSV_INVALID_CLOSING_QUOTE', count.lines + 1);
+  }
+  return { records: records(), ready: () => pending.length - taken };
+}
+
+/** How often `part` occurs in `text` before `end`. */
+function occurrences(text: string, part: string, end: number): number {
+  let found = 0;
+  for (let at = text.indexOf(part); at !== -1 && at < end; at = text.indexOf(part, at + part.length)) found++;
+  return found;
+}
