@@ -5,6 +5,7 @@ import { loadCsvMapping } from '../../load/csv-mapping.js';
 import { teamJson } from '../../formats/team-json/write.js';
 import type { TeamDocument } from '../../report/formats/documents.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
+import { teamActionsJson } from '../../report/team/actions.js';
 import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, formatProblem, InvalidInputError, UserError } from '../../util/errors.js';
 import { expandInputFiles } from '../../load/input-files.js';
@@ -95,7 +96,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const summary = team.accumulator.summary();
     const skipped = aggregated.invalid;
     const notAsked = aggregated.notAsked;
-    const jsonObject = teamJson(summary, { skipped, notAsked });
+    const jsonObject = teamJson(summary, { skipped, notAsked, actions: teamActionsJson(summary, team.questionnaire) });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous, summary);
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), handover, charts };
     const terminal = terminalOf(options);

@@ -108,6 +108,10 @@ export const TeamJsonSchema = z.strictObject({
   /** Perception gaps: the sections where the highest and lowest group differ most. */
   gaps: z.array(z.strictObject({ section: z.string(), high: GroupMean, low: GroupMean, gap: z.number() })),
   redFlags: z.array(z.strictObject({ question: z.string(), section: z.string(), message: z.string(), respondents: Count })),
+  /** The team report's actions, most important first, with who acts; absent in team JSON written before they were added. */
+  actions: z
+    .array(z.strictObject({ rank: Count, section: z.string(), band: z.string(), audience: z.string(), cost: z.number().nullable(), text: z.string() }))
+    .optional(),
 });
 
 /** A team JSON file, as `team --json` writes it (teamJson) and the schema checks it. */
