@@ -17,8 +17,8 @@ export interface Recommendation {
   forReader: boolean;
 }
 
-/** A section's score and band, from one respondent or a team's means: what the pick needs. */
-export interface SectionStanding {
+/** A section's score and band: what the pick needs. */
+interface SectionStanding {
   score: number | null | undefined;
   band: string | null | undefined;
 }
@@ -38,15 +38,10 @@ export function topRecommendations(scorecard: Scorecard, questionnaire: Question
 }
 
 /**
- * The same rule over any standing per section, in the questionnaire's order. A reader of null (a
- * team, or a role no audience names) owns only everyone's actions, so the others follow them.
+ * The rule over each section's standing, in the questionnaire's order. A reader of null (a role no
+ * audience names, or none) owns only everyone's actions, so the others follow them.
  */
-export function firstRecommendations(
-  questionnaire: Questionnaire,
-  standings: readonly (SectionStanding | undefined)[],
-  limit = 3,
-  reader: ReadonlySet<string> | null = null,
-): Recommendation[] {
+function firstRecommendations(questionnaire: Questionnaire, standings: readonly (SectionStanding | undefined)[], limit: number, reader: ReadonlySet<string> | null): Recommendation[] {
   const weakestFirst = questionnaire.sections
     .map((section, i) => ({ section, score: standings[i]?.score, band: standings[i]?.band }))
     .filter((entry): entry is { section: Section; score: number; band: string } => typeof entry.score === 'number' && typeof entry.band === 'string')

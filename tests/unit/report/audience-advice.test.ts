@@ -149,3 +149,16 @@ describe("an individual report puts the reader's own actions first", () => {
     expect(scorecardJson(scorecard)).not.toHaveProperty('recommendations');
   });
 });
+
+describe('an audience title is data', () => {
+  it('is escaped where it labels actions, in the section and in What to do first', () => {
+    const { scorecard, questionnaire } = answered('readers/visitor.yaml');
+    const hostile = { ...questionnaire, audiences: { ...questionnaire.audiences, leaders: { title: '# Boss | [x](http://evil.example) <b>', roles: ['owner'] } } };
+    const markdown = renderIndividualReport(scorecard, hostile);
+    const label = 'For \\# Boss \\| \\[x\\](http:\\/\\/evil.example) &lt;b&gt;:';
+    expect(markdown).toContain(`\n${label}\n`);
+    expect(markdown).toContain(`3. ${label} Managers give staff authority to refund small amounts.`);
+    expect(markdown).not.toContain('<b>');
+    expect(markdownProblems(markdown)).toEqual([]);
+  });
+});
