@@ -120,6 +120,11 @@ describe('the pooled group never carries a gap', () => {
     expect(groupHeadline(summary)).toBe(
       'By role, fewer than two groups have 3 or more respondents with a score, so no group is compared with another. "other" pools the groups too small to show on their own (back-office and owner) and is left out of the comparisons: a pooled group mixes people who see things differently.',
     );
+    const report = renderTeamReport(summary, questionnaire);
+    const gaps = report.slice(report.indexOf('## Perception gaps'), report.indexOf('### Section means by group'));
+    expect(gaps).toContain('There are fewer than two groups to compare (a group needs at least 3 respondents to be shown). "other" pools the groups');
+    expect(gaps).not.toMatch(/^\d+\. /m);
+    expect(markdownProblems(report)).toEqual([]);
   });
 });
 
