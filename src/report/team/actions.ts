@@ -32,20 +32,28 @@ export function sectionCost(weight: number, mean: number): number {
  * sections of open questions, which reach no band of their own, follow with the overall band's advice.
  */
 export function teamActions(summary: TeamSummary, questionnaire: Questionnaire): TeamAction[] {
-  const byId = new Map(questionnaire.sections.map((section) => [section.id, section]));
-  const scored = summary.sections
-    .map((result, order) => ({ result, order, section: byId.get(result.id) }))
-    .filter((entry): entry is typeof entry & { section: Section } => entry.section !== undefined && entry.result.stats.mean !== null && entry.result.band !== null)
-    .map((entry) => ({ ...entry, mean: entry.result.stats.mean as number, cost: sectionCost(entry.result.weight, entry.result.stats.mean as number) }))
-    .sort((a, b) => b.cost - a.cost || a.order - b.order);
-  const overallBand = summary.overall.band?.label;
-  const actions = [
-    ...scored.flatMap(({ section, result, mean, cost }) => sectionRecommendations(questionnaire, section, result.band?.label ?? '', null).map((r) => ({ ...r, mean, cost }))),
-    ...(overallBand === undefined
-      ? []
-      : questionnaire.sections.filter(isOpenQuestionsSection).flatMap((section) => sectionRecommendations(questionnaire, section, overallBand, null).map((r) => ({ ...r, mean: null, cost: null })))),
-  ];
+  const actions = [...scoredSectionActions(summary, questionnaire), ...openQuestionActions(summary, questionnaire)];
   return actions.map((action, i) => ({ ...action, rank: i + 1 }));
+}
+
+type UnrankedAction = Omit<TeamAction, 'rank'>;
+
+/** Each scored section's actions for the band of its team mean, costliest section first, ties in the questionnaire's order. */
+function scoredSectionActions(summary: TeamSummary, questionnaire: Questionnaire): UnrankedAction[] {
+  const byId = new Map(questionnaire.sections.map((section) => [section.id, section]));
+  return summary.sections
+    .map((result, order) => ({ order, section: byId.get(result.id), band: result.band?.label, mean: result.stats.mean, weight: result.weight }))
+    .filter((entry): entry is typeof entry & { section: Section; band: string; mean: number } => entry.section !== undefined && entry.band !== undefined && entry.mean !== null)
+    .map((entry) => ({ ...entry, cost: sectionCost(entry.weight, entry.mean) }))
+    .sort((a, b) => b.cost - a.cost || a.order - b.order)
+    .flatMap(({ section, band, mean, cost }) => sectionRecommendations(questionnaire, section, band, null).map((r) => ({ ...r, mean, cost })));
+}
+
+/** Sections of open questions reach no band of their own: their advice follows the team's overall band. */
+function openQuestionActions(summary: TeamSummary, questionnaire: Questionnaire): UnrankedAction[] {
+  const band = summary.overall.band?.label;
+  if (band === undefined) return [];
+  return questionnaire.sections.filter(isOpenQuestionsSection).flatMap((section) => sectionRecommendations(questionnaire, section, band, null).map((r) => ({ ...r, mean: null, cost: null })));
 }
 
 /** The summary's "What to do first": the first action of each section in turn, in the actions' order, so it covers more than one area. */
