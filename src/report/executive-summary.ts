@@ -1,5 +1,6 @@
 import { formatPercent, formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
+import { othersLabel } from './reader-advice.js';
 import type { Recommendation } from './top-recommendations.js';
 
 /** A section as the summary names it: title (escaped by the caller or not), score and band. */
@@ -20,11 +21,17 @@ export function strongestWeakestLines(areas: readonly AreaStanding[]): string[] 
   return [`- **Strongest area:** ${describe(best)}`, `- **Weakest area:** ${describe(worst)}`];
 }
 
-/** "### What to do first": the numbered recommendations, each with its section and band. */
+/**
+ * "### What to do first": the numbered recommendations, each with its section and band; one the
+ * reader does not take themselves starts with who does ("For Owner and managers: …").
+ */
 export function whatToDoFirstLines(recommendations: readonly Recommendation[], depth = 3): string[] {
   const lines = [`${'#'.repeat(depth)} What to do first`, ''];
   if (recommendations.length === 0) return [...lines, 'The questionnaire gives no recommendation for the levels reached.'];
-  recommendations.forEach((r, i) => lines.push(`${i + 1}. ${escapeInline(r.text)} (${escapeInline(r.sectionTitle)}, ${escapeInline(r.band)})`));
+  recommendations.forEach((r, i) => {
+    const who = r.forReader ? '' : `${othersLabel(r.audienceTitle)} `;
+    lines.push(`${i + 1}. ${who}${escapeInline(r.text)} (${escapeInline(r.sectionTitle)}, ${escapeInline(r.band)})`);
+  });
   return lines;
 }
 

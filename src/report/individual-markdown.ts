@@ -1,6 +1,6 @@
 import { eachQuestion } from '../questionnaire/labels.js';
-import { isOpenQuestionsSection, recommendationsFor } from '../questionnaire/recommendations.js';
-import { adviceLines } from './advice-lines.js';
+import { adviceFor, isOpenQuestionsSection } from '../questionnaire/recommendations.js';
+import { readerAdviceLines, readerOf, splitForReader } from './reader-advice.js';
 import type { Question, Questionnaire, Section } from '../questionnaire/schema.js';
 import { priorityItems, strengthItems, type RankedItem } from '../scoring/priorities.js';
 import type { Scorecard } from '../scoring/scorecard.js';
@@ -12,7 +12,7 @@ import { distinctHeadings } from './distinct-headings.js';
 import { formatPercent, formatScore, itemOnHundred } from './format.js';
 import { escapeInline, escapeLines } from './markdown-escape.js';
 import { describeRespondent } from './respondent.js';
-import { scoringNote } from './scoring-note.js';
+import { scoringNote, weightingNote } from './scoring-note.js';
 import { targetLines } from './target-markdown.js';
 import { reverseKeyedNote } from './reverse-keyed.js';
 import { coverageSentence, strongestWeakestLines, whatToDoFirstLines } from './executive-summary.js';
@@ -47,7 +47,7 @@ export function renderIndividualReport(scorecard: Scorecard, questionnaire: Ques
   out.push(...sectionDetails(scorecard, questionnaire, questions));
   out.push(...tickedSection(scorecard, questions));
   if (scorecard.comments.length > 0) out.push(...commentSection(scorecard, questions), '');
-  out.push(...appendixLines(extras.target !== undefined), '');
+  out.push(...appendixLines(questionnaire, extras.target !== undefined), '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -84,8 +84,8 @@ function redFlagSummary(scorecard: Scorecard, questions: Map<string, Question>):
 }
 
 /** Method notes for the reader who wants them, at the end; the formula for percent to target only when there is a target. */
-function appendixLines(withTarget: boolean): string[] {
-  return ['## Appendix: how the scores are worked out', '', ...scoringNote(), ...(withTarget ? ['', ...targetFormulaLines()] : [])];
+function appendixLines(questionnaire: Questionnaire, withTarget: boolean): string[] {
+  return ['## Appendix: how the scores are worked out', '', ...scoringNote(), ...weightingNote(questionnaire), ...(withTarget ? ['', ...targetFormulaLines()] : [])];
 }
 
 function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
@@ -135,6 +135,8 @@ const OWN_HEADINGS = [
 
 function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, questions: Map<string, Question>): string[] {
   const lines: string[] = [];
+  // Each section's actions for the respondent's own role come first; the rest say who takes them.
+  const reader = readerOf(questionnaire, scorecard.respondent);
   const headings = distinctHeadings(
     questionnaire.sections.map((section) => escapeInline(section.title)),
     OWN_HEADINGS,
@@ -142,7 +144,7 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
   questionnaire.sections.forEach((section, i) => {
     const result = scorecard.sections[i];
     if (isOpenQuestionsSection(section)) {
-      lines.push(...openQuestionsAdvice(section, headings[i] ?? '', scorecard.overall.band?.label));
+      lines.push(...openQuestionsAdvice(section, questionnaire, headings[i] ?? '', scorecard.overall.band?.label, reader));
       return;
     }
     if (!result || result.coverage === null) return;
@@ -161,14 +163,15 @@ function sectionDetails(scorecard: Scorecard, questionnaire: Questionnaire, ques
     }
     lines.push('');
     const band = result.band?.label;
-    lines.push(...adviceLines(`Recommended next steps at ${escapeInline(band ?? '')} level:`, recommendationsFor(section, band)));
+    lines.push(...readerAdviceLines(`Recommended next steps at ${escapeInline(band ?? '')} level:`, splitForReader(adviceFor(section, band), questionnaire, reader)));
   });
   return lines;
 }
 
 /** A section of open questions has no score: its advice follows the overall band. */
-function openQuestionsAdvice(section: Section, heading: string, overallBand: string | undefined): string[] {
-  const advice = adviceLines(`These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`, recommendationsFor(section, overallBand));
+function openQuestionsAdvice(section: Section, questionnaire: Questionnaire, heading: string, overallBand: string | undefined, reader: ReadonlySet<string> | null): string[] {
+  const split = splitForReader(adviceFor(section, overallBand), questionnaire, reader);
+  const advice = readerAdviceLines(`These questions are not scored, so the next steps follow the overall result, ${escapeInline(overallBand ?? '')}:`, split);
   return advice.length === 0 ? [] : [`## ${heading}`, '', ...advice];
 }
 

@@ -1,3 +1,6 @@
+import type { Questionnaire } from '../questionnaire/schema.js';
+import { escapeInline } from './markdown-escape.js';
+
 /** The plain-language scoring note every report ends with (the README has the full formula). */
 export function scoringNote(): string[] {
   return [
@@ -5,4 +8,9 @@ export function scoringNote(): string[] {
     '',
     'A section score is 100 times the weighted mean of its answered questions; the overall score is the weighted mean of the section scores. Unanswered and not-applicable questions leave the calculation and lower the coverage instead. Every figure is shown to one decimal, rounded to the nearest, and the band is read from the score as shown, so a score and its band always agree; a change is the shown after minus the shown before.',
   ];
+}
+
+/** Why the sections and questions weigh what they do, when the questionnaire says (`weighting`): beside the scoring note. */
+export function weightingNote(questionnaire: Pick<Questionnaire, 'weighting'>): string[] {
+  return questionnaire.weighting ? ['', `**Why the weights are what they are:** ${escapeInline(questionnaire.weighting)}`] : [];
 }

@@ -49,7 +49,7 @@ export function renderTeamReport(summary: TeamSummary, questionnaire: Questionna
     recommendationSection(context),
     tickedOptionsSection(context),
     commentSection(context),
-    methodLines(options.sinceLastTime?.changeRule),
+    methodLines(questionnaire, options.sinceLastTime?.changeRule),
   ];
   return `${parts.filter((part) => part.length > 0).map((part) => part.join('\n').trimEnd()).join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -1,8 +1,9 @@
 import type { TeamSummary } from '../scoring/team/team-summary.js';
 import { formatScore } from './format.js';
 import { escapeInline } from './markdown-escape.js';
+import { teamHeadlineLines } from './team/headline.js';
 
-/** A few lines for a CI job page (GitHub's step summary): the score, each section, gates missed. */
+/** A few lines for a CI job page (GitHub's step summary): the score, the headline (bands, groups), each section, gates missed. */
 export function renderTeamStepSummary(summary: TeamSummary, failures: readonly string[]): string {
   const { stats, band } = summary.overall;
   const lines = [
@@ -10,6 +11,7 @@ export function renderTeamStepSummary(summary: TeamSummary, failures: readonly s
     '',
     countsLine(summary),
     '',
+    ...teamHeadlineLines(summary).flatMap((line) => [line, '']),
     '| Section | Mean | Band |',
     '| --- | ---: | --- |',
     ...summary.sections.map((section) => `| ${escapeInline(section.title)} | ${formatScore(section.stats.mean)} | ${escapeInline(section.band?.label ?? '–')} |`),

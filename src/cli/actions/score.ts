@@ -29,7 +29,7 @@ export function scoreCommand(files: readonly string[], options: ScoreOptions & C
   const notices = scored.flatMap(({ loaded }) => warningLines(loaded.warnings, style));
   let text: string;
   if (options.json) {
-    const objects = scored.map(({ scorecard }) => scorecardJson(scorecard));
+    const objects = scored.map(({ scorecard, loaded }) => scorecardJson(scorecard, loaded.questionnaire));
     text = jsonText(objects.length === 1 ? objects[0] : objects);
   } else {
     text = scored.map(({ scorecard, loaded }) => renderScoreSummary(scorecard, loaded.questionnaire, style, columns)).join('\n\n');

@@ -4,6 +4,7 @@ import { checkAllowMissing } from '../../answers/missing-columns.js';
 import { teamJson } from '../../formats/team-json/write.js';
 import type { TeamDocument } from '../../report/formats/documents.js';
 import { renderTeamStepSummary } from '../../report/team-step-summary.js';
+import { teamActionsJson } from '../../report/team/actions.js';
 import { renderTeamSummary } from '../../report/terminal/team-summary.js';
 import { ExitCode, UserError } from '../../util/errors.js';
 import { jsonText } from '../../util/json-text.js';
@@ -77,7 +78,7 @@ export async function teamCommand(inputs: readonly string[], options: TeamOption
     const team = await readTeam(prepared, options, notices);
     checkAllowMissing(prepared.allowMissing, team.questionnaire);
     const { summary, skipped, notAsked } = team;
-    const jsonObject = teamJson(summary, { skipped, notAsked });
+    const jsonObject = teamJson(summary, { skipped, notAsked, actions: teamActionsJson(summary, team.questionnaire) });
     const { snapshot, sinceLastTime, charts } = teamExtras(jsonObject, team.questionnaire, previous, summary);
     const document: TeamDocument = { kind: 'team', questionnaire: team.questionnaire, summary, snapshot, skipped, notAsked, ...(sinceLastTime ? { sinceLastTime } : {}), handover, charts };
     const terminal = terminalOf(options);

@@ -123,6 +123,10 @@ export const TeamJsonSchema = z.strictObject({
       }),
     )
     .optional(),
+  /** The team report's actions, most important first, with who acts; absent in team JSON written before they were added. */
+  actions: z
+    .array(z.strictObject({ rank: Count, section: z.string(), band: z.string(), audience: z.string(), cost: z.number().nullable(), text: z.string() }))
+    .optional(),
 });
 
 /** A team JSON file, as `team --json` writes it (teamJson) and the schema checks it. */

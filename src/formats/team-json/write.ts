@@ -3,12 +3,31 @@ import type { ItemIndex, ScoreSummary, TeamSummary } from '../../scoring/team/te
 /** Bumped when a field is renamed or removed; adding fields keeps it. */
 export const TEAM_JSON_SCHEMA_VERSION = 1 as const;
 
+/** One action of the team report (report/team/actions.ts), most important first; `audience` is an `audiences` id or `everyone`. */
+export interface TeamActionJson {
+  rank: number;
+  section: string;
+  band: string;
+  audience: string;
+  /** Section weight × points its team mean is below 100, the order's key; null for a section of open questions. */
+  cost: number | null;
+  text: string;
+}
+
+/** What a team JSON file holds beside the summary: inputs left out, questions not asked, and the report's actions. */
+export interface TeamJsonExtras {
+  skipped?: number;
+  notAsked?: readonly string[];
+  /** The team report's actions in its order; absent, the file has no `actions` (as before they were added). */
+  actions?: readonly TeamActionJson[];
+}
+
 /**
  * The documented `team --json` object (README "Team JSON"). Scores are on the 0..100 scale at full
  * precision; shares (coverage, favourable) are 0..1. No clock and no names, so the file is stable
  * for the same inputs and safe to commit. `compare` and `trend` read this shape.
  */
-export function teamJson(summary: TeamSummary, options: { skipped?: number; notAsked?: readonly string[] } = {}) {
+export function teamJson(summary: TeamSummary, options: TeamJsonExtras = {}) {
   return {
     schemaVersion: TEAM_JSON_SCHEMA_VERSION,
     questionnaire: summary.questionnaire,
@@ -58,6 +77,7 @@ export function teamJson(summary: TeamSummary, options: { skipped?: number; notA
     redFlags: summary.redFlags.map((flag) => ({ question: flag.questionId, section: flag.sectionId, message: flag.message, respondents: flag.respondents })),
     // Only for a questionnaire with unscored multi questions, so other team files stay as they were.
     ...(summary.ticks.length > 0 ? { ticked: summary.ticks.map((ticks) => ({ question: ticks.questionId, section: ticks.sectionId, respondents: ticks.respondents, options: ticks.options })) } : {}),
+    ...(options.actions ? { actions: options.actions.map((action) => ({ ...action })) } : {}),
   };
 }
 

@@ -1,7 +1,6 @@
-import { isOpenQuestionsSection, recommendationsFor } from '../../questionnaire/recommendations.js';
-import { adviceLines } from '../advice-lines.js';
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline, escapeLines } from '../markdown-escape.js';
+import { ACTION_ORDER_RULE, teamActions, type TeamAction } from './actions.js';
 import type { TeamReportContext } from './context.js';
 import { row } from './stat-cells.js';
 
@@ -17,22 +16,23 @@ export function redFlagSection({ summary, questionText, sectionTitle }: TeamRepo
   return lines;
 }
 
-/** The questionnaire's advice for the band of each section's team mean, weakest section first. */
+/**
+ * Every action the questionnaire gives for the team's bands, as one numbered table: most important
+ * first (the rule is stated above it), each with who acts and the section and band it answers.
+ */
 export function recommendationSection({ summary, questionnaire }: TeamReportContext): string[] {
-  const lines: string[] = [];
-  const weakestFirst = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => (a.stats.mean ?? 0) - (b.stats.mean ?? 0));
-  const advise = (heading: string, advice: string[]) => lines.push(...adviceLines(`### ${heading}`, advice));
-  for (const result of weakestFirst) {
-    const band = result.band?.label;
-    advise(`${escapeInline(result.title)}: ${escapeInline(band ?? '')} (team mean ${formatScore(result.stats.mean)})`, recommendationsFor(questionnaire.sections.find((s) => s.id === result.id), band));
-  }
-  // Open questions reach no band of their own: their advice follows the team's overall band.
-  const overallBand = summary.overall.band?.label;
-  for (const section of questionnaire.sections.filter(isOpenQuestionsSection)) {
-    advise(`${escapeInline(section.title)}: ${escapeInline(overallBand ?? '')} (the team's overall band; these questions are not scored)`, recommendationsFor(section, overallBand));
-  }
-  if (lines.length === 0) return [];
-  return ['## Recommendations', '', "What to do next, for the band each section's team mean falls in; weakest section first.", '', ...lines];
+  const actions = teamActions(summary, questionnaire);
+  if (actions.length === 0) return [];
+  const lines = ['## Recommendations', '', ACTION_ORDER_RULE, '', row(['#', 'Action', 'Who acts', 'Section']), row(['---:', '---', '---', '---'])];
+  for (const action of actions) lines.push(row([String(action.rank), escapeInline(action.text), escapeInline(action.audienceTitle), actionSection(action)]));
+  return lines;
+}
+
+/** "Complaints (At risk, team mean 48.3)"; a section of open questions follows the team's overall band. */
+function actionSection(action: TeamAction): string {
+  const title = escapeInline(action.sectionTitle);
+  const band = escapeInline(action.band);
+  return action.mean === null ? `${title} (not scored: the team's overall band, ${band})` : `${title} (${band}, team mean ${formatScore(action.mean)})`;
 }
 
 /** Free-text answers by question, without attribution, sorted by text (not by who answered when). */

@@ -3,6 +3,7 @@ import { shownDifference } from '../../scoring/shown.js';
 import { formatDifference, formatScore, oneDecimal } from '../format.js';
 import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
+import { comparableGroups, pooledNote } from './headline.js';
 import { row } from './stat-cells.js';
 
 /** Differences at least this large (points) are bold in the heatmap. */
@@ -10,23 +11,25 @@ const NOTABLE = 10;
 
 /** "Respondents with role **manager** rate **Complaints** 24.3 points higher than those with role **front-line** (71.2 vs 46.9)." */
 export function gapSentence(gap: PerceptionGap, grouping: Grouping, context: TeamReportContext): string {
-  const who = (name: string) => {
-    const merged = grouping.groups.find((group) => group.name === name)?.members.length;
-    return merged ? `in the merged group **${escapeInline(name)}**` : `with ${escapeInline(grouping.attribute)} **${escapeInline(name)}**`;
-  };
+  const who = (name: string) => `with ${escapeInline(grouping.attribute)} **${escapeInline(name)}**`;
   return `Respondents ${who(gap.high.group)} rate **${context.sectionTitle(gap.sectionId)}** ${oneDecimal(shownDifference(gap.low.mean, gap.high.mean))} points higher than those ${who(gap.low.group)} (${formatScore(gap.high.mean)} vs ${formatScore(gap.low.mean)}).`;
 }
 
-/** Gaps between groups, then each group's section means and their difference from the whole team. */
+/** Gaps between groups shown on their own, then each group's section means and their difference from the whole team. */
 export function gapSection(context: TeamReportContext, chartLines: readonly string[] = []): string[] {
   const grouping = context.summary.grouping;
   if (!grouping) return [];
   const lines = [`## Perception gaps by ${escapeInline(grouping.attribute)}`, ''];
-  if (grouping.groups.length < 2) {
-    return [...lines, `There are fewer than two groups to compare (a group needs at least ${grouping.minGroup} ${grouping.minGroup === 1 ? 'respondent' : 'respondents'} to be shown).`];
+  const pooled = pooledNote(grouping);
+  if (comparableGroups(grouping).length < 2) {
+    const none = `There are fewer than two groups to compare (a group needs at least ${grouping.minGroup} ${grouping.minGroup === 1 ? 'respondent' : 'respondents'} to be shown).`;
+    if (grouping.groups.length < 2) return [...lines, none];
+    lines.push([none, pooled].filter(Boolean).join(' '), '');
+  } else {
+    lines.push(`Groups: ${grouping.groups.map((g) => `${escapeInline(g.name)} (${g.n})`).join(', ')}. Largest gap between the highest- and lowest-rating group first:`, '');
+    grouping.gaps.forEach((gap, i) => lines.push(`${i + 1}. ${gapSentence(gap, grouping, context)}`));
+    if (pooled) lines.push('', pooled);
   }
-  lines.push(`Groups: ${grouping.groups.map((g) => `${escapeInline(g.name)} (${g.n})`).join(', ')}. Largest gap between the highest- and lowest-rating group first:`, '');
-  grouping.gaps.forEach((gap, i) => lines.push(`${i + 1}. ${gapSentence(gap, grouping, context)}`));
   lines.push('', '### Section means by group', '', ...chartLines, ...meansTable(context, grouping.groups), '');
   lines.push('### Difference from the whole team', '', `Each group's mean minus the team's, in points; **bold** when ${NOTABLE} or more either way. A dash: fewer than ${grouping.minGroup} of the group answered the section.`, '');
   lines.push(...differenceTable(context, grouping.groups));

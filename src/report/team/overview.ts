@@ -2,9 +2,10 @@ import type { Grouping } from '../../scoring/team/team-summary.js';
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
-import { gapSentence } from './gaps.js';
 import { strongestWeakestLines, whatToDoFirstLines } from '../executive-summary.js';
-import { firstRecommendations } from '../top-recommendations.js';
+import { listInWords } from '../list-in-words.js';
+import { firstTeamActions, teamActions } from './actions.js';
+import { teamHeadlineLines } from './headline.js';
 
 /** The header bullets: who answered, which questionnaire, how groups were formed. */
 export function headerLines({ summary, questionnaire }: TeamReportContext, skipped: number, notAsked: readonly string[] = []): string[] {
@@ -32,8 +33,9 @@ function anonymityNote(grouping: Grouping): string {
 }
 
 /**
- * The executive summary: the team's score and band, the strongest and weakest sections, the largest
- * gap, red flags (the most widespread one named), and what to do first.
+ * The executive summary: the team's score and band, how many respondents are in each band and how
+ * far apart the groups are, the strongest and weakest sections, red flags (the most widespread one
+ * named), and what to do first.
  */
 export function summaryLines(context: TeamReportContext): string[] {
   const { summary } = context;
@@ -43,14 +45,13 @@ export function summaryLines(context: TeamReportContext): string[] {
   lines.push(
     `**Team score: ${formatScore(stats.mean)} out of 100, ${escapeInline(band?.label ?? 'no band')}** (the mean of ${stats.n} respondents' overall scores; median ${formatScore(stats.median)}, standard deviation ${formatScore(stats.sd)}, from ${formatScore(stats.min)} to ${formatScore(stats.max)}).`,
   );
+  for (const line of teamHeadlineLines(summary)) lines.push('', line);
   if (band?.summary) lines.push('', escapeInline(band.summary));
   // Labelled as in an individual report's summary, so both read the same way.
   const findings = strongestWeakestLines(summary.sections.map((s) => ({ title: s.title, score: s.stats.mean, band: s.band?.label })));
-  const gap = summary.grouping?.gaps[0];
-  if (gap && summary.grouping) findings.push(`- **Largest perception gap:** ${gapSentence(gap, summary.grouping, context)}`);
   findings.push(`- **Red flags:** ${redFlagFinding(summary)}`);
   lines.push('', ...findings);
-  lines.push('', ...whatToDoFirstLines(teamFirstRecommendations(context)));
+  lines.push('', ...whatToDoFirstLines(firstTeamActions(teamActions(summary, context.questionnaire))));
   return lines;
 }
 
@@ -62,24 +63,4 @@ function redFlagFinding(summary: TeamReportContext['summary']): string {
   const raised = flags.reduce((sum, flag) => sum + flag.respondents, 0);
   const distinct = flags.length === 1 ? '1 red flag' : `${flags.length} different red flags`;
   return `${distinct}, raised ${raised} ${raised === 1 ? 'time' : 'times'} in all (see Red flags); the most widespread: **${escapeInline(widest.message)}** (${widest.respondents} of ${summary.respondents} respondents)`;
-}
-
-/**
- * The team has no results screen: its three come from the same rule as an individual's
- * (topRecommendations), applied to the team's section means and the bands they fall in.
- */
-export function teamFirstRecommendations({ summary, questionnaire }: TeamReportContext) {
-  const byId = new Map(summary.sections.map((section) => [section.id, section]));
-  return firstRecommendations(
-    questionnaire,
-    questionnaire.sections.map((section) => {
-      const result = byId.get(section.id);
-      return { score: result?.stats.mean, band: result?.band?.label };
-    }),
-  );
-}
-
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -61,11 +61,16 @@ function groupSummary(name: string, members: string[], tally: GroupTally, team: 
   };
 }
 
-/** Per section, the highest-rating group against the lowest; largest gaps first. */
+/**
+ * Per section, the highest-rating group against the lowest; largest gaps first. The merged group
+ * takes no part: it pools people of different kinds (an owner with back-office staff), so a gap
+ * against it would describe nobody.
+ */
 export function perceptionGaps(groups: readonly GroupSummary[], team: readonly SectionSummary[]): PerceptionGap[] {
   const gaps: PerceptionGap[] = [];
+  const comparable = groups.filter((group) => group.members.length === 0);
   team.forEach((section, i) => {
-    const rated = groups.flatMap((group) => {
+    const rated = comparable.flatMap((group) => {
       const mean = group.sections[i]?.mean;
       return mean === null || mean === undefined ? [] : [{ group: group.name, mean }];
     });

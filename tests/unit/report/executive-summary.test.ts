@@ -83,7 +83,8 @@ describe('executive summary', () => {
     const screen = renderResultsScreen(scorecard, questionnaire, plain, 400);
     const picked = topRecommendations(scorecard, questionnaire);
     expect(picked).toHaveLength(3);
-    expect(whatToDoFirst(markdown)).toEqual(picked.map((r) => `${r.text} (${r.sectionTitle}, ${r.band})`));
+    // An action the respondent does not take themselves starts with who does.
+    expect(whatToDoFirst(markdown)).toEqual(picked.map((r) => `${r.forReader ? '' : `For ${r.audienceTitle}: `}${r.text} (${r.sectionTitle}, ${r.band})`));
     for (const [i, r] of picked.entries()) expect(screen).toContain(`${i + 1}. ${r.text} (${r.sectionTitle}, ${r.band})`);
     // It opens the report: the title block and header, then the summary.
     expect(markdown.match(/^## .*$/m)?.[0]).toBe('## Executive summary');
@@ -100,15 +101,19 @@ describe('executive summary', () => {
     expect(summary).toContain(`- **Red flags:** ${scorecard.redFlags.length}; the most serious: **${worst.message}**`);
   });
 
-  it("gives a team the same rule's three, on its section means", () => {
+  it("gives a team the first action of each of its costliest sections, as its actions are ordered", () => {
     const cards = ['owner.yaml', 'manager.yaml', 'front-line.yaml'].map((name) => answered(name));
     const questionnaire = cards[0]!.questionnaire;
     const summary = aggregateScorecards(questionnaire, cards.map((c) => c.scorecard));
     const markdown = renderTeamReport(summary, questionnaire);
-    const weakest = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => a.stats.mean! - b.stats.mean!)[0]!;
+    // Cost = weight × (100 − team mean), the order of the Recommendations table.
+    const costliest = [...summary.sections].filter((s) => s.stats.mean !== null).sort((a, b) => b.weight * (100 - b.stats.mean!) - a.weight * (100 - a.stats.mean!))[0]!;
     const first = whatToDoFirst(markdown);
     expect(first).toHaveLength(3);
-    expect(first[0]).toContain(`(${weakest.title}, ${weakest.band?.label})`);
+    expect(first[0]).toContain(`(${costliest.title}, ${costliest.band?.label})`);
+    // The first of them is the table's action 1 (its "For …:" label, if any, is the Who acts column there).
+    const action = first[0]!.slice(0, first[0]!.lastIndexOf(' (')).replace(/^For [^:]+: /, '');
+    expect(markdown).toContain(`| 1 | ${action} |`);
     expect(markdown.match(/^## .*$/m)?.[0]).toBe('## Executive summary');
     expect(markdownProblems(markdown)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { chartsBeside } from '../../../src/cli/actions/report-files.js';
 import { teamExtras } from '../../../src/cli/actions/team-extras.js';
 import { TeamJsonSchema } from '../../../src/formats/team-json/read.js';
 import { teamJson } from '../../../src/formats/team-json/write.js';
+import { teamActionsJson } from '../../../src/report/team/actions.js';
 import { groupSnapshots, snapshotOfTeamJson } from '../../../src/scoring/team/team-snapshot.js';
 import { Chalk } from 'chalk';
 import { markdownFormat } from '../../../src/report/formats/markdown.js';
@@ -37,7 +38,8 @@ async function teamReport(inputs: string[], options: { groupBy?: string; minGrou
   const document = { kind: 'team' as const, questionnaire: team.questionnaire, summary, snapshot: extras.snapshot, skipped: 0, charts: extras.charts };
   const markdown = markdownFormat.renderers.team(document, { links: beside.links, style: new Chalk({ level: 0 }), columns: 80 });
   const charts = beside.files.map((file) => ({ path: file.path, text: file.content }));
-  return { summary, questionnaire: team.questionnaire, markdown, charts, json: `${JSON.stringify(teamJson(summary), null, 2)}\n` };
+  const json = teamJson(summary, { actions: teamActionsJson(summary, team.questionnaire) });
+  return { summary, questionnaire: team.questionnaire, markdown, charts, json: `${JSON.stringify(json, null, 2)}\n` };
 }
 
 describe('the sample team report (reports/examples/team.md)', async () => {

@@ -48,7 +48,7 @@ describe('renderTeamReport', () => {
   });
 
   it('shows recommendations for the band of each section mean', () => {
-    expect(markdown).toMatch(/### One: (At risk|Developing) \(team mean \d+\.\d\)\n\n- (Fix|Develop) one/);
+    expect(markdown).toMatch(/\| 1 \| (Fix|Develop) one \| Everyone \| One \((At risk|Developing), team mean \d+\.\d\) \|/);
   });
 
   it('lists an answer several people gave once, with their number', () => {
