@@ -14,7 +14,9 @@ export function renderResultsScreen(scorecard: Scorecard, questionnaire: Questio
     lines.push('', style.bold('What to do first:'));
     const width = Math.max(20, columns - 5);
     recommendations.forEach((recommendation, i) => {
-      const text = `${clean(recommendation.text)} (${clean(recommendation.sectionTitle)}, ${clean(recommendation.band)})`;
+      // Actions the respondent does not take themselves say who does, as the report's summary does.
+      const who = recommendation.forReader ? '' : `For ${clean(recommendation.audienceTitle)}: `;
+      const text = `${who}${clean(recommendation.text)} (${clean(recommendation.sectionTitle)}, ${clean(recommendation.band)})`;
       wrapText(text, width).forEach((line, j) => lines.push(`${j === 0 ? `  ${i + 1}. ` : '     '}${line}`));
     });
   }

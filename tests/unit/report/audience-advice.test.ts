@@ -1,9 +1,11 @@
+import { Chalk } from 'chalk';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../../src/load/assessment.js';
 import { audiencesOfRole } from '../../../src/questionnaire/audiences.js';
 import { renderIndividualReport } from '../../../src/report/individual-markdown.js';
 import { scorecardJson } from '../../../src/report/scorecard-json.js';
+import { renderResultsScreen } from '../../../src/report/terminal/results-screen.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { markdownProblems } from '../../helpers/markdownlint.js';
 
@@ -124,6 +126,17 @@ describe("an individual report puts the reader's own actions first", () => {
     // The visitor (Serving customers 0.0 At risk, Leadership 50.0 Developing) owns only everyone's
     // two; the third is the leaders' first in the weakest section, labelled.
     expect(whatToDoFirst(report('readers/visitor.yaml'))).toEqual([
+      'Write down the three promises every customer gets. (Serving customers, At risk)',
+      'Agree what a good day for a customer looks like. (Leadership, Developing)',
+      'For Owner and managers: Managers give staff authority to refund small amounts. (Serving customers, At risk)',
+    ]);
+  });
+
+  it('results screen of run: the same three, with who acts on the one the reader does not take', () => {
+    const { scorecard, questionnaire } = answered('readers/visitor.yaml');
+    const screen = renderResultsScreen(scorecard, questionnaire, new Chalk({ level: 0 }), 200);
+    const numbered = [...screen.matchAll(/^ {2}\d\. (.*)$/gm)].map((m) => m[1]);
+    expect(numbered).toEqual([
       'Write down the three promises every customer gets. (Serving customers, At risk)',
       'Agree what a good day for a customer looks like. (Leadership, Developing)',
       'For Owner and managers: Managers give staff authority to refund small amounts. (Serving customers, At risk)',
