@@ -63,7 +63,7 @@ describe('output to a reader that stops early', () => {
     const { spawnSync } = await import('node:child_process');
     const { cliPath } = await import('../helpers/cli.js');
     const result = spawnSync('sh', ['-c', `node ${cliPath} show service-culture | head -1; node ${cliPath} --help | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.stdout).toBe('Service culture self-audit  (service-culture v1)\nUsage: culture-audit [options] [command]\n');
+    expect(result.stdout).toBe('Service culture self-audit  (service-culture v2)\nUsage: culture-audit [options] [command]\n');
     expect(result.stderr).toBe('');
   });
 });

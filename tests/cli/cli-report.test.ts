@@ -111,7 +111,8 @@ describe('culture-audit list and show', () => {
     expect(listed).toEqual([
       ['mini', 'local', 8],
       ['five-ways', 'built-in', 25],
-      ['service-culture', 'built-in', 35],
+      ['pulse', 'built-in', 9],
+      ['service-culture', 'built-in', 38],
       ['who-is-your-customer', 'built-in', 23],
     ]);
     expect(runCli(['list'], { cwd }).stdout).toMatch(/^mini\s+1\s+3\s+8\s+questionnaires\/mini.yaml\s+Mini audit$/m);

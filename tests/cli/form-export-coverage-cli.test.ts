@@ -9,9 +9,9 @@ const sampleMap = join(repoRoot, 'examples/team/form-export.map.yaml');
 
 /** Three questions of the sample export, headed as a Google Forms "multiple choice grid" heads its rows. */
 const GRID_ROWS: Record<string, string> = {
-  'leaders-model-service': 'Owners and senior managers personally show the standard of service they expect from everyone else.',
-  'staff-know-customer-satisfaction-comes-first': 'Everyone here knows that keeping customers satisfied outranks every other goal in their job.',
-  'management-meetings-discuss-customers': 'Management meetings discuss customer outcomes (complaints, repeat business, feedback), not just revenue and costs.',
+  'leaders-model-service': 'The owner and managers serve customers themselves to the standard they expect from everyone else.',
+  'staff-know-customer-satisfaction-comes-first': 'Staff here know that, within safety and the law, looking after the customer comes before routine tasks.',
+  'management-meetings-discuss-customers': 'Management meetings discuss customer outcomes (complaints, repeat custom, feedback), not just revenue and costs.',
 };
 const gridIds = Object.keys(GRID_ROWS);
 
@@ -37,7 +37,7 @@ describe('a Google Forms grid (`Title [Row]`)', () => {
     expect([grid.code, plain.code]).toEqual([0, 0]);
     const sections = (stdout: string) => (JSON.parse(stdout) as { sections: { id: string; mean: number }[] }).sections.map(({ id, mean }) => [id, mean]);
     expect(sections(grid.stdout)).toEqual(sections(plain.stdout));
-    expect(grid.stderr.split('\n')[0]).toBe('grid.csv: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored');
+    expect(grid.stderr.split('\n')[0]).toBe('grid.csv: Google Forms export, 6 responses, 38 of 38 questions matched, 1 column ignored');
   });
 });
 
@@ -52,9 +52,9 @@ describe('a form export with no column for scored questions', () => {
       expect(result.code).toBe(2);
       const lines = result.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^grid\.csv:1:1: 3 scored questions have no column: leaders-model-service \("Owners and senior managers personally sh…"\), /);
+      expect(lines[0]).toMatch(/^grid\.csv:1:1: 3 scored questions have no column: leaders-model-service \("The owner and managers serve customers t…"\), /);
       for (const id of gridIds) expect(lines[0]).toContain(id);
-      expect(lines[0]).toContain('unmatched columns: "Leadership [Owners and s…yone else (rate it)]"');
+      expect(lines[0]).toContain('unmatched columns: "Leadership [The owner an…yone else (rate it)]"');
       expect(lines[0]).toContain('name a column for each in a mapping file (`culture-audit map grid.csv -q service-culture` writes a starter; see README, Form exports)');
       expect(result.stdout).toBe('');
       expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -66,8 +66,8 @@ describe('a form export with no column for scored questions', () => {
     const result = runCli(['team', 'grid.csv', '-o', 'team.md', '--json', 'team.json', '--allow-missing', gridIds.join(',')], { cwd: dir });
     expect(result.code).toBe(0);
     const [warning, summary] = result.stderr.trimEnd().split('\n');
-    expect(warning).toMatch(/^warning: grid\.csv: ignored 3 columns matching no question or attribute: "Leadership \[Owners/);
-    expect(summary).toBe(`grid.csv: Google Forms export, 6 responses, 32 of 35 questions matched, 4 columns ignored; not asked: ${gridIds.join(', ')} (--allow-missing)`);
+    expect(warning).toMatch(/^warning: grid\.csv: ignored 3 columns matching no question or attribute: "Leadership \[The owner/);
+    expect(summary).toBe(`grid.csv: Google Forms export, 6 responses, 35 of 38 questions matched, 4 columns ignored; not asked: ${gridIds.join(', ')} (--allow-missing)`);
     expect(readFileSync(join(dir, 'team.md'), 'utf8')).toContain(
       '- **Not asked:** `leaders-model-service`, `staff-know-customer-satisfaction-comes-first`, `management-meetings-discuss-customers`: the form export had no column for them (--allow-missing), so they count as unanswered',
     );
@@ -82,7 +82,7 @@ describe('a form export with no column for scored questions', () => {
     const dir = gridExport();
     const [header = [], ...rows] = parse(readFileSync(sample, 'utf8'), { bom: true }) as string[][];
     const at = header.findIndex((text) => text.startsWith('In the last 12 months'));
-    const options = ['Short survey after a purchase or job', 'Collecting what front-line staff hear'];
+    const options = ['Short survey after a purchase or visit', 'Collecting what front-line staff hear'];
     const spread = (cells: string[], optionCells: (cell: string) => string[]) => [...cells.slice(0, at), ...optionCells(cells[at] ?? ''), ...cells.slice(at + 1)];
     const lines = [
       spread(header, (text) => options.map((option) => `${text} [${option}]`)),
@@ -92,8 +92,8 @@ describe('a form export with no column for scored questions', () => {
     copyFileSync(sampleMap, join(dir, 'lime.map.yaml'));
     const result = runCli(['import', 'lime.csv'], { cwd: dir });
     expect(result.code).toBe(2);
-    // Two of the question's six options have a column: the ticks of the other four would be missing.
-    expect(result.stderr).toMatch(/^lime\.csv:1:1: 1 scored question has missing columns: ways-we-ask-customers \(no column for options "Calls or visits to ask key custo…", .*"None of these"\); no column was left unmatched; /);
+    // Two of the question's seven options have a column: the ticks of the other five would be missing.
+    expect(result.stderr).toMatch(/^lime\.csv:1:1: 1 scored question has missing columns: ways-we-ask-customers \(no column for options "Asking regular customers directl…", .*"None of these"\); no column was left unmatched; /);
     expect(existsSync(join(dir, 'answers'))).toBe(false);
   });
 
@@ -113,7 +113,7 @@ describe('every export read', () => {
   it('gets one summary line on stderr, and stdout keeps only the report', () => {
     const result = runCli(['team', sample, '-o', '-']);
     expect(result.code).toBe(0);
-    expect(result.stderr.split('\n')[0]).toBe(`${sample}: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored`);
+    expect(result.stderr.split('\n')[0]).toBe(`${sample}: Google Forms export, 6 responses, 38 of 38 questions matched, 1 column ignored`);
     expect(result.stdout).toMatch(/^# Service culture self-audit: team report\n/);
   });
 

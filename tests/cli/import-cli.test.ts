@@ -10,7 +10,7 @@ describe('culture-audit import', () => {
   it('writes one valid answer file per row, which score as the originals do', () => {
     const out = join(tempDir(), 'imported');
     const result = runCli(['import', csv, '--map', map, '-o', out]);
-    expect(result.stderr).toBe(`${csv}: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored\n`);
+    expect(result.stderr).toBe(`${csv}: Google Forms export, 6 responses, 38 of 38 questions matched, 1 column ignored\n`);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('wrote 6 answer files to');
     const files = readdirSync(out).sort();

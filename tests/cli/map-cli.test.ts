@@ -99,7 +99,7 @@ describe('culture-audit map (built CLI)', () => {
     for (const name of ['semicolon-de.csv', 'unicode-text.csv', 'windows-1252.csv']) {
       const result = runCli(['map', name, '-q', 'service-culture'], { cwd: exports });
       expect(result.code).toBe(0);
-      expect(result.stdout.match(/ # question text$/gm)).toHaveLength(35);
+      expect(result.stdout.match(/ # question text$/gm)).toHaveLength(38);
       expect(result.stdout).toContain('"Kai Müller" (1)');
       expect(result.stderr).toBe(name === 'windows-1252.csv' ? `warning: ${name}: not UTF-8; read as Windows-1252 (Excel's "CSV" on Windows). Save as "CSV UTF-8" to be sure of accents\n` : '');
     }

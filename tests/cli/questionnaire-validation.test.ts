@@ -36,10 +36,11 @@ describe('validate on a questionnaire broken in many ways', () => {
 
 describe('validate on good files', () => {
   it('accepts every built-in questionnaire and sample answer file, exit 0', () => {
-    const result = runCli(['validate', 'questionnaires/service-culture.yaml', 'questionnaires/five-ways.yaml', 'questionnaires/who-is-your-customer.yaml', 'examples/service-culture/owner.yaml']);
+    const result = runCli(['validate', 'questionnaires/service-culture.yaml', 'questionnaires/five-ways.yaml', 'questionnaires/who-is-your-customer.yaml', 'questionnaires/pulse.yaml', 'examples/service-culture/owner.yaml', 'examples/pulse/manager.yaml']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/✔ questionnaires\/service-culture.yaml {2}questionnaire service-culture v1: \d sections, \d\d questions/);
+    expect(result.stdout).toMatch(/✔ questionnaires\/service-culture.yaml {2}questionnaire service-culture v2: \d sections, \d\d questions/);
+    expect(result.stdout).toMatch(/✔ questionnaires\/pulse.yaml {2}questionnaire pulse v1: \d sections, \d questions/);
     expect(result.stdout).toMatch(/✔ examples\/service-culture\/owner.yaml {2}answers to service-culture: \d+ of \d+ answered/);
   });
 

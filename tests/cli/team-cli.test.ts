@@ -37,7 +37,7 @@ describe('culture-audit team', () => {
 
   it.each([
     [['--fail-under', '90'], 1, /✖ team: overall \d+\.\d is below --fail-under 90/],
-    [['--fail-on-red-flags'], 1, /✖ team: 4 distinct red flags, raised by 11 respondents \(--fail-on-red-flags\)/],
+    [['--fail-on-red-flags'], 1, /✖ team: 4 distinct red flags, raised by 4 respondents \(--fail-on-red-flags\)/],
     [['--fail-under', '50'], 0, /^$/],
   ])('gates CI: %j exits %i', (flags, code, stderr) => {
     const result = runCli(['team', answers, '-o', '-', ...flags]);

@@ -78,7 +78,7 @@ describe('import with a mapping file beside the export', () => {
   it('reads it without --map or -q', () => {
     const cwd = readmeLayout();
     const result = runCli(['import', 'answers/export.csv', '-o', 'imported'], { cwd });
-    expect(result.stderr).toBe(`${join('answers', 'export.csv')}: Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored\n`);
+    expect(result.stderr).toBe(`${join('answers', 'export.csv')}: Google Forms export, 6 responses, 38 of 38 questions matched, 1 column ignored\n`);
     expect(result.code).toBe(0);
     expect(readdirSync(join(cwd, 'imported'))).toHaveLength(6);
   });

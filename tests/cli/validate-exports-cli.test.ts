@@ -19,11 +19,11 @@ describe('validate on form exports and JSON records', () => {
     cpSync(join(team, 'answers', 'front-line-01.yaml'), join(dir, 'one.yaml'));
     const withoutQ = runCli(['validate', 'export.csv', 'one.yaml'], { cwd: dir });
     expect(withoutQ.code).toBe(0);
-    expect(withoutQ.stdout).toMatch(/^✔ export\.csv {2}Google Forms export, 6 responses, 35 of 35 questions matched, 1 column ignored\n✔ one\.yaml {2}answers to service-culture: /);
+    expect(withoutQ.stdout).toMatch(/^✔ export\.csv {2}Google Forms export, 6 responses, 38 of 38 questions matched, 1 column ignored\n✔ one\.yaml {2}answers to service-culture: /);
     const result = runCli(['validate', 'results.json', 'results.ndjson', '-q', 'service-culture'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(['✔ results.json  6 responses, 35 of 35 questions matched, 0 keys ignored', '✔ results.ndjson  6 responses, 35 of 35 questions matched, 0 keys ignored', ''].join('\n'));
+    expect(result.stdout).toBe(['✔ results.json  6 responses, 38 of 38 questions matched, 0 keys ignored', '✔ results.ndjson  6 responses, 38 of 38 questions matched, 0 keys ignored', ''].join('\n'));
   });
 
   it('lists every problem of every record and row with its line or record, and counts them; exit 2', () => {
@@ -48,7 +48,7 @@ describe('validate on form exports and JSON records', () => {
   it('holds records to the rule team holds them to: a scored question no record has a key for is a problem', () => {
     const refused = runCli(['validate', join(fixtures, 'bad-records.json'), '-q', 'service-culture'], { cwd: tempDir() });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/✖ .*bad-records\.json: 32 scored questions have no key in any record: /);
+    expect(refused.stderr).toMatch(/✖ .*bad-records\.json: 35 scored questions have no key in any record: /);
   });
 
   it('names the questionnaire it needs for an export without -q or a mapping file, and keeps going with the next file', () => {
@@ -66,7 +66,7 @@ describe('validate on form exports and JSON records', () => {
     writeFileSync(join(dir, 'export.csv'), 'id,easy-to-do-business-with,Email\nr1,7,a@b.c\n');
     writeFileSync(join(dir, 'empty.csv'), 'id,easy-to-do-business-with\n');
     const result = runCli(['validate', 'export.csv', 'empty.csv', '-q', 'service-culture', '--allow-missing', 'all'], { cwd: dir });
-    expect(result.stdout).toMatch(/^✔ export\.csv {2}1 response, 1 of 35 questions matched, 1 column ignored; not asked: /);
+    expect(result.stdout).toMatch(/^✔ export\.csv {2}1 response, 1 of 38 questions matched, 1 column ignored; not asked: /);
     expect(result.stderr).toMatch(/^culture-audit: warning: export\.csv: .*"Email"/m);
     expect(result.stderr).toContain('✖ empty.csv: holds no responses');
     expect(result.code).toBe(2);

@@ -40,7 +40,7 @@ describe('team on a Microsoft Forms .xlsx export', () => {
   });
 
   it('reads its sibling mapping file and says what it read', () => {
-    expect(fromWorkbook.stderr).toContain('ms-forms.xlsx: Microsoft Forms export, 20 responses, 35 of 35 questions matched, 2 columns ignored');
+    expect(fromWorkbook.stderr).toContain('ms-forms.xlsx: Microsoft Forms export, 20 responses, 38 of 38 questions matched, 2 columns ignored');
   });
 
   it('picks up .xlsx files in a folder, with their mapping beside them skipped as an input', () => {

@@ -28,7 +28,7 @@ const text = (result: CommandResult, to: 'stdout' | 'stderr') => result.printed.
 function warnedAnswers(dir: string): string {
   const file = join(dir, 'warned.yaml');
   const owner = readFileSync(example('owner'), 'utf8');
-  writeFileSync(file, owner.replace('version: 1\n', `version: 1\nquestionnaireHash: sha256:${'0'.repeat(64)}\n`));
+  writeFileSync(file, owner.replace(/^version: .*\n/m, (line) => `${line}questionnaireHash: sha256:${'0'.repeat(64)}\n`));
   return file;
 }
 

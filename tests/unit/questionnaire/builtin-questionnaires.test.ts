@@ -7,7 +7,7 @@ import { bandsDescending } from '../../../src/scoring/bands.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { questionnaireFromFile } from '../../helpers/scoring.js';
 
-const ids = ['service-culture', 'who-is-your-customer', 'five-ways'];
+const ids = ['service-culture', 'who-is-your-customer', 'five-ways', 'pulse'];
 const file = (id: string) => join(repoRoot, 'questionnaires', `${id}.yaml`);
 
 describe.each(ids)('built-in questionnaire %s', (id) => {

@@ -72,7 +72,7 @@ describe('compareSnapshots', () => {
 describe('comparing two teams: a change is clear only when chance does not explain it', () => {
   const team = loadAssessment(join(repoRoot, 'reports', 'examples', 'team.json'), { cwd: repoRoot });
   const before = team.snapshot;
-  // Relationships and retention: n 20, mean 64.244, SD 11.242 in the sample team. The next round: n 26, SD 10.
+  // Relationships and retention: n 20, mean 59.738, SD 13.237 in the sample team (service-culture v2). The next round: n 26, SD 10.
   const later = (mean: number): Snapshot => ({
     ...before,
     sections: before.sections.map((s) => (s.id === 'relationships-and-retention' ? { ...s, score: mean, spread: { n: 26, sd: 10 } } : s)),
@@ -80,19 +80,19 @@ describe('comparing two teams: a change is clear only when chance does not expla
   const relationships = (comparison: ReturnType<typeof compareSnapshots>) => comparison.sections.find((s) => s.id === 'relationships-and-retention');
 
   it('carries n and SD from team JSON and names the interval rule', () => {
-    expect(before.sections.find((s) => s.id === 'relationships-and-retention')?.spread).toEqual({ n: 20, sd: expect.closeTo(11.242, 3) });
-    expect(compareSnapshots(before, later(64.1)).changeRule).toBe('interval');
+    expect(before.sections.find((s) => s.id === 'relationships-and-retention')?.spread).toEqual({ n: 20, sd: expect.closeTo(13.237, 3) });
+    expect(compareSnapshots(before, later(59.6)).changeRule).toBe('interval');
   });
 
-  it('does not mark the issue\'s 64.2 → 64.1 as a decline', () => {
-    // a = 11.242²/20 = 6.319, b = 10²/26 = 3.846, √10.165 = 3.188; df = 10.165² / (6.319²/19 + 3.846²/25) = 103.33 / 2.6933 = 38.4 → 38, t = 2.024
-    // −0.144 ± 2.024 × 3.188 = −0.144 ± 6.45: holds zero
-    const change = relationships(compareSnapshots(before, later(64.1)));
+  it('does not mark a shown 59.7 → 59.6 as a decline (the issue\'s 64.2 → 64.1, on the v2 sample)', () => {
+    // a = 13.237²/20 = 8.760, b = 10²/26 = 3.846, √12.606 = 3.551; df = 12.606² / (8.760²/19 + 3.846²/25) = 158.92 / 4.6308 = 34.3 → 34, t = 2.032
+    // −0.138 ± 2.032 × 3.551 = −0.138 ± 7.22: holds zero
+    const change = relationships(compareSnapshots(before, later(59.6)));
     expect(change).toMatchObject({ shownChange: -0.1, direction: 'down', clearChange: false });
   });
 
   it('marks a fall the interval leaves out zero for', () => {
-    // 64.244 → 56: −8.244 ± 6.45 = (−14.7, −1.8): a clear fall
-    expect(relationships(compareSnapshots(before, later(56)))).toMatchObject({ shownChange: -8.2, clearChange: true });
+    // 59.738 → 51: −8.738 ± 7.22 = (−15.95, −1.52): a clear fall; shown 51.0 − 59.7 = −8.7
+    expect(relationships(compareSnapshots(before, later(51)))).toMatchObject({ shownChange: -8.7, clearChange: true });
   });
 });
