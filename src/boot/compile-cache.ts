@@ -35,3 +35,22 @@ export function enableCompileCache(): string | undefined {
   const statuses = (nodeModule as { constants?: { compileCacheStatus?: Record<string, number> } }).constants?.compileCacheStatus ?? {};
   return status === statuses.ENABLED || status === statuses.ALREADY_ENABLED ? (directory ?? folder) : undefined;
 }
+
+/**
+ * Where the bundles' code caches are kept on this Node: undefined for the Node version that built
+ * them, which reads the caches `npm run build` wrote beside them. Any other version would have
+ * those rejected, so it keeps its own in compileCacheFolder(), one folder per version, written by
+ * the first run that loads a bundle. Node's own compile cache is no substitute for the bundles: it
+ * caches a module as it is compiled, before it runs, so the functions a run compiles on the way
+ * (most of a command's code) are compiled again on every run; a cache made as the process exits
+ * holds them. Undefined too when NODE_DISABLE_COMPILE_CACHE is set or there is no home folder.
+ */
+export function bundleCacheFolder(builtWith: string, env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
+  if (process.version === builtWith || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    return join(compileCacheFolder(env, home), `bundles-${process.version}-${process.arch}`);
+  } catch {
+    // No home folder to find: nowhere to keep a cache.
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCacheFolder } from '../../../src/boot/compile-cache.js';
+import { bundleCacheFolder, compileCacheFolder } from '../../../src/boot/compile-cache.js';
 
 describe('compileCacheFolder', () => {
   const home = () => '/home/ana';
@@ -13,5 +13,25 @@ describe('compileCacheFolder', () => {
 
   it('is $CULTURE_AUDIT_CACHE when set, so a user can put it anywhere', () => {
     expect(compileCacheFolder({ CULTURE_AUDIT_CACHE: '/tmp/ca', XDG_CACHE_HOME: '/var/cache/ana' }, home, 'linux')).toBe('/tmp/ca');
+  });
+});
+
+describe('bundleCacheFolder', () => {
+  const home = () => '/home/ana';
+
+  it("is none on the Node that built the bundles: it reads the build's caches beside them", () => {
+    expect(bundleCacheFolder(process.version, {}, home)).toBeUndefined();
+  });
+
+  it("is a folder per Node version in the user's cache folder on any other Node", () => {
+    expect(bundleCacheFolder('v20.0.0-not-this-one', { CULTURE_AUDIT_CACHE: '/tmp/ca' }, home)).toBe(join('/tmp/ca', `bundles-${process.version}-${process.arch}`));
+  });
+
+  it('is none when NODE_DISABLE_COMPILE_CACHE is set, or there is no home folder', () => {
+    expect(bundleCacheFolder('v20.0.0-not-this-one', { NODE_DISABLE_COMPILE_CACHE: '1' }, home)).toBeUndefined();
+    const noHome = () => {
+      throw new Error('no home');
+    };
+    expect(bundleCacheFolder('v20.0.0-not-this-one', {}, noHome)).toBeUndefined();
   });
 });
