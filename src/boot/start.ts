@@ -12,10 +12,11 @@ const training = process.env.CULTURE_AUDIT_TRAIN_CODE_CACHE === '1';
 // Node's own compile cache (Node 22.1+) for what Node itself loads (playwright-core, for PDFs); the
 // bundles keep code caches of their own, made after a run (see bundleCacheFolder).
 const nodeCache = training ? undefined : enableCompileCache();
-const ownCache = training ? undefined : bundleCacheFolder(CULTURE_AUDIT_BUILD_NODE);
+const ownCache = training ? undefined : bundleCacheFolder(CULTURE_AUDIT_BUILD_NODE, process.argv.slice(2));
 const loader = bundleLoader(ownCache);
 if (training) process.on('exit', () => loader.writeCaches());
-else if (ownCache !== undefined) process.on('exit', () => loader.writeMissingCaches());
+// Only a run that succeeded: a misspelt command would leave a folder of its own.
+else if (ownCache !== undefined) process.on('exit', (code) => code === 0 && loader.writeMissingCaches());
 // A slow start is most often caches built by another Node version: say what became of each.
 if (process.env.CULTURE_AUDIT_DEBUG) {
   process.on('exit', () => {

@@ -27,9 +27,9 @@ describe('the built CLI (npm run build)', () => {
     expect(scored.stderr).toBe(`code cache: main.cjs accepted, errors.cjs accepted, score.cjs accepted, io.cjs accepted${node}\n`);
   });
 
-  it.runIf(!onBuildNode)('on another Node, keeps code caches of its own in $CULTURE_AUDIT_CACHE, made by the first run, with the same output as without', () => {
+  it.runIf(!onBuildNode)('on another Node, keeps code caches of its own in $CULTURE_AUDIT_CACHE, made by the first run of each kind, with the same output as without', () => {
     const cache = join(tempDir(), 'cache');
-    const own = join(cache, `bundles-${cliVersion}-${process.arch}`);
+    const own = join(cache, `bundles-${cliVersion}-${process.arch}`, 'score');
     const node = hasCompileCache ? `; Node's, in ${cache}` : '';
     const args = ['score', 'examples/service-culture/manager.yaml'];
     const first = runCli(args, { env: { CULTURE_AUDIT_DEBUG: '1', CULTURE_AUDIT_CACHE: cache } });
@@ -38,6 +38,11 @@ describe('the built CLI (npm run build)', () => {
     expect(readdirSync(own).filter((name) => name.endsWith('.code-cache'))).toHaveLength(4);
     const again = runCli(args, { env: { CULTURE_AUDIT_DEBUG: '1', CULTURE_AUDIT_CACHE: cache } });
     expect(again.stderr).toBe(`code cache: main.cjs accepted, errors.cjs accepted, score.cjs accepted, io.cjs accepted (kept in ${own})${node}\n`);
+    // Each kind of run keeps its own, and only a run that succeeded writes.
+    const versionFolder = join(cache, `bundles-${cliVersion}-${process.arch}`);
+    expect(runCli(['--help'], { env: { CULTURE_AUDIT_CACHE: cache } }).code).toBe(0);
+    expect(runCli(['scor'], { env: { CULTURE_AUDIT_CACHE: cache } }).code).toBe(2);
+    expect(readdirSync(versionFolder).sort()).toEqual(['help', 'score']);
     // Everything in the one folder: found and cleared by deleting it.
     expect(readdirSync(cache).filter((name) => !name.startsWith('bundles-') && !name.startsWith(`${cliVersion}-`))).toEqual([]);
     const uncached = runCli(args, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
