@@ -57,13 +57,14 @@ export function bundleCacheFolder(builtWith: string, args: readonly string[], en
 }
 
 /**
- * What a run compiles, as a folder name: `help` for help and the version (commander's help
- * formatting), else the command it names. A cache holds only what the run that wrote it compiled,
- * so `--help` after a `score` wrote dist/main.cjs's would compile the help every time (8 ms on
+ * What a run compiles, as a folder name: `help` (commander's help formatting), `version`, else the
+ * command it names. A cache holds only what the run that wrote it compiled, so `--help` after a
+ * `score` or a `--version` wrote dist/main.cjs's would compile the help every time (8 ms on
  * Node 24); each kind keeps its own.
  */
 export function runKind(args: readonly string[]): string {
   const first = args[0];
-  if (first === undefined || first === 'help' || args.some((arg) => ['-h', '--help', '-V', '--version'].includes(arg))) return 'help';
+  if (first === undefined || first === 'help' || args.some((arg) => arg === '-h' || arg === '--help')) return 'help';
+  if (args.some((arg) => arg === '-V' || arg === '--version')) return 'version';
   return /^[a-z]{1,20}$/.test(first) ? first : 'other';
 }

@@ -39,8 +39,9 @@ describe('bundleCacheFolder', () => {
 });
 
 describe('runKind', () => {
-  it('is help for help and the version, wherever they are asked for', () => {
-    for (const args of [[], ['--help'], ['-h'], ['help', 'score'], ['--version'], ['-V'], ['score', '--help'], ['--no-color', '--help']]) expect(runKind(args), args.join(' ')).toBe('help');
+  it('is help for help, and version for the version, wherever they are asked for', () => {
+    for (const args of [[], ['--help'], ['-h'], ['help', 'score'], ['score', '--help'], ['--no-color', '--help'], ['--version', '--help']]) expect(runKind(args), args.join(' ')).toBe('help');
+    for (const args of [['--version'], ['-V'], ['--no-color', '-V']]) expect(runKind(args), args.join(' ')).toBe('version');
   });
 
   it('is the command a run names, and other for anything that cannot be a command name', () => {
