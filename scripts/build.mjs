@@ -92,9 +92,7 @@ async function bundleAll(define) {
     });
     for (const [name] of pending) built.add(name);
   }
-  // The Node that trains the caches next (writeCodeCaches): they fit that version only.
-  const entryDefine = { ...options.define, CULTURE_AUDIT_BUILD_NODE: JSON.stringify(process.version) };
-  await build({ ...options, entryPoints: { cli: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, define: entryDefine });
+  await build({ ...options, entryPoints: { cli: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
   return [...built];
 }
 

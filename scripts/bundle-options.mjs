@@ -45,7 +45,12 @@ export const bundleOptions = {
   // Loaded from node_modules only when a PDF is printed (src/print/print-pdf.ts): bundling it would
   // copy the whole browser driver, which finds its own files beside it, into dist/.
   external: ['playwright-core'],
-  define: { 'import.meta.url': '__import_meta_url' },
+  define: {
+    'import.meta.url': '__import_meta_url',
+    // The Node that builds, and so trains the code caches beside the bundles: they fit that version
+    // only, and src/boot/start.ts gives any other its own (the bench's parse floor included).
+    CULTURE_AUDIT_BUILD_NODE: JSON.stringify(process.version),
+  },
   plugins: [lazyBuiltins],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
