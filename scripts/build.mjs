@@ -25,7 +25,6 @@ async function buildTools(dir) {
     ...options,
     stdin: {
       contents: `export { parseQuestionnaire } from './src/questionnaire/parse.ts';
-        export { sourceHash } from './src/questionnaire/built-ins.ts';
         export { readInputText } from './src/load/read-input.ts';
         export { cacheFileOf, compileBundle } from './src/boot/bundle-loader.ts';`,
       resolveDir: resolve('.'),
@@ -37,16 +36,17 @@ async function buildTools(dir) {
 }
 
 /**
- * Every questionnaires/*.yaml, parsed and validated by the CLI's own loader: sha256 of the text →
- * the validated questionnaire. An invalid built-in fails the build, with its problems.
+ * Every questionnaires/*.yaml, parsed and validated by the CLI's own loader: pairs of the file's
+ * text and the validated questionnaire as JSON (src/questionnaire/built-ins.ts). An invalid
+ * built-in fails the build, with its problems.
  */
-function validateBuiltIns({ parseQuestionnaire, sourceHash, readInputText }) {
-  const table = {};
+function validateBuiltIns({ parseQuestionnaire, readInputText }) {
+  const table = [];
   for (const name of readdirSync('questionnaires').filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const file = join('questionnaires', name);
     const text = readInputText(file);
     try {
-      table[sourceHash(text)] = parseQuestionnaire(file, text);
+      table.push([text, JSON.stringify(parseQuestionnaire(file, text))]);
     } catch (error) {
       throw new Error(`built-in questionnaire ${file} is invalid:\n${error.message}`);
     }

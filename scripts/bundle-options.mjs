@@ -1,22 +1,30 @@
 // esbuild settings shared by the CLI build and the bench's parse floor, so both load alike, and
 // the code-cache training both go through.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 /**
- * commander requires node:child_process when it loads, for executable subcommands, which this CLI
- * has none of; that module (and node:net with it) cost every start a few milliseconds. commander
- * gets a stand-in that loads the real module on first use.
+ * Node modules that cost a start milliseconds to load and that most runs never call: commander
+ * requires node:child_process for executable subcommands, which this CLI has none of (and
+ * node:net comes with it); node:crypto (5 ms on Node 24) hashes questionnaires and names
+ * temporary files, which `--help` or a `score` of a built-in never does. Each gets a stand-in with
+ * a getter for every export that loads the real module on first use. The export names are read
+ * from the Node that builds, so a stand-in has every name the real module has.
  */
-const lazyChildProcessForCommander = {
-  name: 'lazy-child-process-for-commander',
+const LAZY_BUILTINS = ['child_process', 'crypto'];
+
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'lazy' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
-      loader: 'js',
-    }));
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    // The stand-in's own require goes to Node.
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy-builtin' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const getters = Object.keys(require(`node:${args.path}`)).map((name) => `get ${JSON.stringify(name)}() { return require('node:${args.path}')[${JSON.stringify(name)}]; }`);
+      return { contents: `module.exports = { ${getters.join(', ')} };`, loader: 'js' };
+    });
   },
 };
 
@@ -37,8 +45,13 @@ export const bundleOptions = {
   // Loaded from node_modules only when a PDF is printed (src/print/print-pdf.ts): bundling it would
   // copy the whole browser driver, which finds its own files beside it, into dist/.
   external: ['playwright-core'],
-  define: { 'import.meta.url': '__import_meta_url' },
-  plugins: [lazyChildProcessForCommander],
+  define: {
+    'import.meta.url': '__import_meta_url',
+    // The Node that builds, and so trains the code caches beside the bundles: they fit that version
+    // only, and src/boot/start.ts gives any other its own (the bench's parse floor included).
+    CULTURE_AUDIT_BUILD_NODE: JSON.stringify(process.version),
+  },
+  plugins: [lazyBuiltins],
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
 

@@ -15,19 +15,19 @@ import { registerTrend } from './trend.js';
 import { registerValidate } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each file only wires commander; work is loaded lazily. */
-export const commands: ((program: Command) => void)[] = [
-  registerList,
-  registerShow,
-  registerValidate,
-  registerRun,
-  registerTemplate,
-  registerScore,
-  registerReport,
-  registerTeam,
-  registerMirror,
-  registerCompare,
-  registerTrend,
-  registerImport,
-  registerMap,
-  registerSchema,
+export const commands: { name: string; register: (program: Command) => void }[] = [
+  { name: 'list', register: registerList },
+  { name: 'show', register: registerShow },
+  { name: 'validate', register: registerValidate },
+  { name: 'run', register: registerRun },
+  { name: 'template', register: registerTemplate },
+  { name: 'score', register: registerScore },
+  { name: 'report', register: registerReport },
+  { name: 'team', register: registerTeam },
+  { name: 'mirror', register: registerMirror },
+  { name: 'compare', register: registerCompare },
+  { name: 'trend', register: registerTrend },
+  { name: 'import', register: registerImport },
+  { name: 'map', register: registerMap },
+  { name: 'schema', register: registerSchema },
 ];

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleLoader, cacheFileOf } from '../../../src/boot/bundle-loader.js';
@@ -62,6 +62,47 @@ describe('the bundle loader (src/boot/bundle-loader.ts)', () => {
     const second = load(dir);
     expect((second.require('./shared.cjs') as { loads: number }).loads).toBe(7);
     expect(second.loader.loaded().map(({ cache }) => cache)).toEqual(['absent']);
+  });
+
+  it('with a cache folder, writes there (made if need be) only the caches that were missing or rejected, and the next loader accepts them', () => {
+    const dir = bundles();
+    const folder = join(tempDir(), 'cache', 'bundles');
+    const first = load(dir, bundleLoader(folder));
+    first.require('./a.cjs');
+    first.loader.writeMissingCaches();
+    const names = readdirSync(folder).sort();
+    // Named for the bundle as it is now: its size and time of writing.
+    const { size } = statSync(join(dir, 'a.cjs'));
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(new RegExp(`^a\\.cjs-${size}-\\d+\\.code-cache$`));
+    expect(names[1]).toMatch(/^shared\.cjs-\d+-\d+\.code-cache$/);
+    expect(existsSync(cacheFileOf(join(dir, 'a.cjs')))).toBe(false);
+    // A damaged cache is rejected, so written again; accepted ones are left alone. (b.cjs: a bundle
+    // this process has compiled before would come from V8's own memory, whatever its cache.)
+    const damaged = Buffer.from('not a V8 code cache');
+    writeFileSync(cacheFileOf(join(dir, 'b.cjs'), folder), damaged);
+    const kept = statSync(cacheFileOf(join(dir, 'a.cjs'), folder)).mtimeMs;
+    const second = load(dir, bundleLoader(folder));
+    expect((second.require('./b.cjs') as { where: string[] }).where[1]).toBe(dir);
+    second.require('./a.cjs');
+    expect(second.loader.loaded().map(({ file, cache }) => [file.slice(dir.length + 1), cache])).toEqual([
+      ['b.cjs', 'rejected'],
+      ['shared.cjs', 'accepted'],
+      ['a.cjs', 'accepted'],
+    ]);
+    second.loader.writeMissingCaches();
+    expect(statSync(cacheFileOf(join(dir, 'a.cjs'), folder)).mtimeMs).toBe(kept);
+    expect(statSync(cacheFileOf(join(dir, 'b.cjs'), folder)).size).toBeGreaterThan(damaged.length);
+  });
+
+  it('a cache folder that cannot be made is no error: the next run compiles again', () => {
+    const dir = bundles();
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const { require, loader } = load(dir, bundleLoader(join(blocker, 'cache')));
+    require('./a.cjs');
+    expect(() => loader.writeMissingCaches()).not.toThrow();
+    expect(loader.loaded().map(({ cache }) => cache)).toEqual(['absent', 'absent']);
   });
 
   it('forgets a bundle whose loading threw, as Node does', () => {
