@@ -1,14 +1,15 @@
 // Regenerates the sample reports in reports/examples/ (`npm run examples`): a report with its
 // charts for every answer file in examples/<questionnaire>/, plus a comparison, a trend and a
-// report with --compare and --target from examples/history/, and the mirror of examples/five-ways/
-// beside examples/five-ways-customers/ when that folder exists. tests/cli/example-reports.test.ts
+// report with --compare and --target from examples/history/, a team report of the customer survey's
+// sample answers (a customer's own report is not what a business reads), and the mirror of
+// examples/five-ways/ beside examples/five-ways-customers/. tests/cli/example-reports.test.ts
 // fails when they are stale.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const exampleAnswerFiles = readdirSync('examples', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'team' && entry.name !== 'history')
+  .filter((entry) => entry.isDirectory() && !['team', 'history', 'five-ways-customers'].includes(entry.name))
   .flatMap((dir) => readdirSync(join('examples', dir.name)).filter((f) => f.endsWith('.yaml')).map((f) => join('examples', dir.name, f)))
   .sort();
 
@@ -36,11 +37,16 @@ export const exampleRuns = [
     args: ['trend', history('manager-2026-02.yaml'), history('manager-2026-05.yaml'), history('manager-2026-08.yaml'), manager],
     out: join('reports', 'examples', 'service-culture-manager-trend.md'),
   },
-  // The mirror, once the customer survey's sample answers exist. The two five-ways staff samples are
-  // fewer than the anonymity minimum of 3, hence --allow-small-groups (the report says so).
-  ...(existsSync(customers)
-    ? [{ args: ['mirror', join('examples', 'five-ways'), '--customers', customers, '--allow-small-groups'], out: join('reports', 'examples', 'five-ways-mirror.md') }]
-    : []),
+  {
+    args: ['team', join('examples', 'five-ways-customers'), '--group-by', 'customer-type'],
+    out: join('reports', 'examples', 'five-ways-customers-team.md'),
+  },
+  // The two five-ways staff samples are fewer than the anonymity minimum of 3, hence
+  // --allow-small-groups (the report says so).
+  {
+    args: ['mirror', join('examples', 'five-ways'), '--customers', customers, '--allow-small-groups'],
+    out: join('reports', 'examples', 'five-ways-mirror.md'),
+  },
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

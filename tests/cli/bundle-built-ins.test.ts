@@ -6,7 +6,7 @@ import { parseQuestionnaire } from '../../src/questionnaire/parse.js';
 import { readInputText } from '../../src/load/read-input.js';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
-const builtIns = ['service-culture', 'who-is-your-customer', 'five-ways', 'pulse'];
+const builtIns = ['service-culture', 'who-is-your-customer', 'five-ways', 'five-ways-customers', 'pulse'];
 
 /** A copy of the installed package (bin, dist, questionnaires, package.json) whose built-ins a test may edit. */
 function packageCopy(): string {

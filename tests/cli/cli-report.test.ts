@@ -110,6 +110,7 @@ describe('culture-audit list and show', () => {
     const listed = JSON.parse(result.stdout).questionnaires.map((q: { id: string; origin: string; questions: number }) => [q.id, q.origin, q.questions]);
     expect(listed).toEqual([
       ['mini', 'local', 8],
+      ['five-ways-customers', 'built-in', 27],
       ['five-ways', 'built-in', 25],
       ['pulse', 'built-in', 9],
       ['service-culture', 'built-in', 38],

@@ -68,14 +68,14 @@ describe('score --json on a sample answer file, checked by hand', () => {
   it('scores the Reliable section of examples/five-ways/front-line.yaml', () => {
     const json = JSON.parse(runCli(['score', 'examples/five-ways/front-line.yaml', '--json']).stdout);
     const item = (id: string) => json.items.find((i: { id: string }) => i.id === id).score;
-    expect(item('promises-kept-on-time')).toBe(0.5); // position 3 of 5: (3-1)/4
+    expect(item('promises-kept-on-time')).toBe(0.5); // Sometimes, 3 of 5 on the frequency scale: (3-1)/4
     expect(item('same-quality-whoever-serves')).toBe(0.25); // Disagree, 2 of 5: (2-1)/4
     expect(item('jobs-right-first-time')).toBeCloseTo(0.7, 12); // rating 7 on 0..10
     expect(item('deadlines-missed-without-warning')).toBe(0.5); // Sometimes, 3 of 5, reversed: 1 - 0.5
     expect(item('call-backs-happen')).toBe(0.5); // Sometimes, 3 of 5
-    // weights 1.5, 1, 1, 1, 1: 100 × (1.5×0.5 + 0.25 + 0.7 + 0.5 + 0.5) / 5.5 = 100 × 2.7/5.5 = 49.0909…
+    // five-ways v2 weighs every question 1: 100 × (0.5 + 0.25 + 0.7 + 0.5 + 0.5) / 5 = 100 × 2.45/5 = 49.0
     const reliable = json.sections.find((s: { id: string }) => s.id === 'reliable');
-    expect(reliable.score).toBeCloseTo(270 / 5.5, 9);
+    expect(reliable.score).toBeCloseTo(245 / 5, 9);
     expect(reliable.band).toBe('At risk'); // below 50
   });
 });

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
 const fixture = join(repoRoot, 'tests/fixtures/tool-exports');
+// The exports answer five-ways version 1, kept beside them: these tests are of the readers, not the content.
+const fiveWaysV1 = join(fixture, 'five-ways-v1.yaml');
 
 interface AnswerFileData {
   respondent?: { role?: string; team?: string };
@@ -52,7 +54,7 @@ describe('import from each survey tool', () => {
 
   it.each(exports)('%s writes what the respondents said: the same attributes and answers as their answer files', (name, withDate) => {
     const out = tempDir();
-    const result = runCli(['import', join(fixture, name), '-q', 'five-ways', '-o', out]);
+    const result = runCli(['import', join(fixture, name), '-q', fiveWaysV1, '-o', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(saidInFolder(out)).toEqual(saidInFolder(join(fixture, 'answers')));
     // The unfinished r15 has no date in its answer file; a tool that exports it gives it one.
@@ -63,7 +65,7 @@ describe('import from each survey tool', () => {
 describe('the summary line of each export', () => {
   it('names the tool, counts the unfinished responses, and says what was matched and left out', () => {
     const lines = ['qualtrics.csv', 'limesurvey-full.csv', 'typeform.csv', 'surveymonkey.csv', 'google-sheets.csv'].map((name) => {
-      const result = runCli(['team', name, '-q', 'five-ways', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+      const result = runCli(['team', name, '-q', fiveWaysV1, '-o', join(tempDir(), 'team.md')], { cwd: fixture });
       expect(result.code, result.stderr).toBe(0);
       return result.stderr.split('\n')[0];
     });
@@ -77,7 +79,7 @@ describe('the summary line of each export', () => {
   });
 
   it('with --complete-only, leaves the unfinished responses out and says so', () => {
-    const result = runCli(['team', 'qualtrics.csv', '-q', 'five-ways', '--complete-only', '--json', '-', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+    const result = runCli(['team', 'qualtrics.csv', '-q', fiveWaysV1, '--complete-only', '--json', '-', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('qualtrics.csv: Qualtrics export, 14 responses (1 unfinished left out), 25 of 25 questions matched, 14 columns ignored');
     expect((JSON.parse(result.stdout.slice(0, result.stdout.lastIndexOf('}') + 1)) as { respondents: number }).respondents).toBe(14);
@@ -86,13 +88,13 @@ describe('the summary line of each export', () => {
 
 describe('--from', () => {
   it('reads an export as the named tool, and says which tool a refused export was read as', () => {
-    const result = runCli(['team', 'qualtrics.csv', '-q', 'five-ways', '--from', 'typeform', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+    const result = runCli(['team', 'qualtrics.csv', '-q', fiveWaysV1, '--from', 'typeform', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('(read as a Typeform export; --from <tool> reads it as another)');
   });
 
   it('takes only the tools it knows, and lists them', () => {
-    const result = runCli(['team', 'tally.csv', '-q', 'five-ways', '--from', 'formstack']);
+    const result = runCli(['team', 'tally.csv', '-q', fiveWaysV1, '--from', 'formstack']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('google-forms, microsoft-forms, surveymonkey, qualtrics, limesurvey, typeform, tally, csv');
   });
@@ -101,7 +103,7 @@ describe('--from', () => {
 describe('completion dates in metadata columns', () => {
   it("are read month-first where the tool writes them so, and date the team as the answer files do", () => {
     const dates = (input: string) => {
-      const result = runCli(['team', input, '-q', 'five-ways', '--json', '-', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
+      const result = runCli(['team', input, '-q', fiveWaysV1, '--json', '-', '-o', join(tempDir(), 'team.md')], { cwd: fixture });
       expect(result.code, result.stderr).toBe(0);
       return (JSON.parse(result.stdout.slice(0, result.stdout.lastIndexOf('}') + 1)) as { completed: unknown }).completed;
     };
@@ -125,7 +127,7 @@ describe('an export whose extra header rows were deleted by hand', () => {
     ['qualtrics.csv', [1, 2]],
   ])('%s is refused, never read with its first respondent as a header or its options as one answer', (name, lines) => {
     const dir = without(name, lines);
-    const result = runCli(['team', name, '-q', 'five-ways', '-o', 'team.md'], { cwd: dir });
+    const result = runCli(['team', name, '-q', fiveWaysV1, '-o', 'team.md'], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
     expect(existsSync(join(dir, 'team.md'))).toBe(false);
   });

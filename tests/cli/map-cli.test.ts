@@ -82,13 +82,14 @@ describe('culture-audit map (built CLI)', () => {
     const dir = tempDir();
     const tools = join(repoRoot, 'tests/fixtures/tool-exports');
     cpSync(join(tools, 'qualtrics-numeric.csv'), join(dir, 'numeric.csv'));
-    const mapped = runCli(['map', 'numeric.csv', '-q', 'five-ways'], { cwd: dir });
+    const fiveWaysV1 = join(tools, 'five-ways-v1.yaml'); // the exports answer version 1, frozen beside them
+    const mapped = runCli(['map', 'numeric.csv', '-q', fiveWaysV1], { cwd: dir });
     expect(mapped.code).toBe(0);
     // Qualtrics numbers a 0–10 question's choices 1–11: every code reads as a number, so only the tool tells.
     expect(mapped.stdout).toContain('    # offset: -1 # "jobs-right-first-time" reads every cell once shifted by -1 (the first choice, 1 → 0)');
     writeFileSync(join(dir, 'edited.map.yaml'), uncommentSuggestions(mapped.stdout));
-    const fromStarter = team(dir, ['numeric.csv', '--map', 'edited.map.yaml']);
-    const fromAnswers = team(tools, ['answers', '-q', 'five-ways']);
+    const fromStarter = team(dir, ['numeric.csv', '--map', 'edited.map.yaml', '-q', fiveWaysV1]);
+    const fromAnswers = team(tools, ['answers', '-q', fiveWaysV1]);
     // Respondents come in another order, so sums differ in the last bits: compared to 1e-9.
     const means = (json: TeamJson) => [json.overall, ...json.sections].map((entry) => Math.round((entry as { mean: number }).mean * 1e9));
     expect(means(fromStarter.json)).toEqual(means(fromAnswers.json));

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, repoRoot, runCli, tempDir, type CliResult } from '../helpers/cli.js';
@@ -58,7 +58,9 @@ describe('names that are not UTF-8', () => {
   it('team reads an .xlsx export by its exact name, and names it with the byte escaped', () => {
     const dir = tempDir();
     execFileSync('sh', ['-c', `cp "$0" "$(printf 'w\\377.xlsx')"`, join(repoRoot, 'tests/fixtures/tool-exports/microsoft-forms.xlsx')], { cwd: dir });
-    const result = runShell(`CLI team "$(printf 'w\\377.xlsx')" -q five-ways -o -`, dir);
+    // The export answers five-ways version 1, kept beside it.
+    copyFileSync(join(repoRoot, 'tests/fixtures/tool-exports/five-ways-v1.yaml'), join(dir, 'five-ways-v1.yaml'));
+    const result = runShell(`CLI team "$(printf 'w\\377.xlsx')" -q five-ways-v1.yaml -o -`, dir);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.split('\n')[0]).toBe('w\\xff.xlsx: Microsoft Forms export, 15 responses, 25 of 25 questions matched, 3 columns ignored');
   });

@@ -34,7 +34,7 @@ describe('a questionnaire is named by the id inside its file (questionnaires/acm
     const cwd = folderWith({ 'acme.yaml': 'acme-audit' });
     const run = (...args: string[]) => runCli(args, { cwd });
 
-    expect(run('list').stdout).toMatch(/^acme-audit +1 +6 +25 +questionnaires\/acme\.yaml/m);
+    expect(run('list').stdout).toMatch(/^acme-audit +2 +6 +25 +questionnaires\/acme\.yaml/m);
 
     const template = run('template', 'acme-audit', '-o', 'blank.yaml');
     expect(template.stderr).toBe('Wrote blank.yaml\n');
@@ -62,7 +62,7 @@ describe('a questionnaire is named by the id inside its file (questionnaires/acm
   it('suggests the id when the file name is typed for it', () => {
     const result = runCli(['template', 'acme'], { cwd: folderWith({ 'acme.yaml': 'acme-audit' }) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown questionnaire "acme" (did you mean "acme-audit"?); available: acme-audit, five-ways,');
+    expect(result.stderr).toContain('unknown questionnaire "acme" (did you mean "acme-audit"?); available: acme-audit, five-ways-customers, five-ways,');
   });
 
   it('refuses two local files with one id, naming both (exit 2)', () => {

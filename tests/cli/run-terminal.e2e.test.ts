@@ -44,7 +44,7 @@ describe.skipIf(!tmuxAvailable)('run in a real terminal (tmux)', () => {
     await answer(first, questions[0]!, 1);
     first.keys(String(backChoice(questions[1]!)), 'Enter');
     const again = await first.waitFor(`Question 1 of ${count} `);
-    expect(again).toContain('❯ 2. Disagree');
+    expect(again).toContain('❯ 2. Rarely'); // five-ways v2 asks question 1 on the frequency scale
     for (let i = 0; i < 12; i++) await answer(first, questions[i]!, i + 1);
 
     // Killed at question 13: the twelve answers before it are on disk.
@@ -65,7 +65,7 @@ describe.skipIf(!tmuxAvailable)('run in a real terminal (tmux)', () => {
     expect(final.answerFile.respondent).toEqual({ name: 'Test', role: 'manager', team: 'x' });
     expect(final.answerFile.completed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Object.keys(final.response.answers)).toHaveLength(count);
-    expect(final.answerFile.answers?.['promises-kept-on-time']).toBe('Disagree');
+    expect(final.answerFile.answers?.['promises-kept-on-time']).toBe('Rarely');
     expect(final.answerFile.answers?.['jobs-right-first-time']).toBe(10);
     expect(final.answerFile.answers?.['need-nobody-meets-yet']).toBe(`answer ${count}`);
     const report = join(cwd, 'reports/five-ways-test.md');

@@ -6,11 +6,13 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 
-// The same 15 respondents to five-ways (tests/fixtures/tool-exports/answers, r15 unfinished after two
+// The same 15 respondents to five-ways version 1 (tests/fixtures/tool-exports/answers, r15 unfinished after two
 // sections) exported as each survey tool writes them (FORMATS.md says how and from which sources;
 // generate.mjs writes them). Every export must give `team` the numbers the answer files give.
 
 const fixture = join(repoRoot, 'tests/fixtures/tool-exports');
+// The exports test the readers, not the content: they stay answers to five-ways version 1, frozen here.
+const fiveWaysV1 = join(fixture, 'five-ways-v1.yaml');
 
 
 const EXPORTS = [
@@ -44,7 +46,7 @@ type TeamJson = { respondents: number; overall: Stats; sections: (Stats & { id: 
 
 function team(input: string): TeamJson {
   const out = tempDir();
-  const result = runCli(['team', input, '-q', 'five-ways', '--json', join(out, 'team.json'), '-o', join(out, 'team.md'), '--force']);
+  const result = runCli(['team', input, '-q', fiveWaysV1, '--json', join(out, 'team.json'), '-o', join(out, 'team.md'), '--force']);
   expect(result.stderr).not.toMatch(/error/i);
   expect(result.code).toBe(0);
   return JSON.parse(readFileSync(join(out, 'team.json'), 'utf8')) as TeamJson;
@@ -79,7 +81,7 @@ describe('survey-tool exports of the same 15 respondents (built CLI)', () => {
   it.each(EXPORTS)('%s is refused or read right, never read wrong', (name) => {
     const out = tempDir();
     const json = join(out, 'team.json');
-    const result = runCli(['team', join(fixture, name), '-q', 'five-ways', '--json', json, '-o', join(out, 'team.md')]);
+    const result = runCli(['team', join(fixture, name), '-q', fiveWaysV1, '--json', json, '-o', join(out, 'team.md')]);
     if (result.code !== 0) {
       expect(result.code, result.stderr).toBe(2);
       expect(existsSync(json)).toBe(false);

@@ -25,6 +25,8 @@ export interface SeedCorpus {
   csvMapping: LoadedCsvMapping;
   /** Survey tools' exports of five-ways (tests/fixtures/tool-exports), those read without a mapping file. */
   toolExports: Seed[];
+  /** The questionnaire those exports answer: five-ways version 1, frozen beside them. */
+  toolExportsQuestionnaire: Questionnaire;
   /** The SurveyJS fixture's respondents of service-culture, as a JSON array and as NDJSON. */
   jsonRecords: { array: Seed[]; lines: Seed[] };
 }
@@ -54,7 +56,9 @@ export function loadSeeds(root: string): SeedCorpus {
   const toolExports = readdirSync(join(root, 'tests', 'fixtures', 'tool-exports'))
     .filter((name) => name.endsWith('.csv') && !name.includes('numeric') && !name.includes('codes'))
     .map((name) => read('tests', 'fixtures', 'tool-exports', name));
-  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping, toolExports, jsonRecords };
+  const v1 = read('tests', 'fixtures', 'tool-exports', 'five-ways-v1.yaml');
+  const toolExportsQuestionnaire = parseQuestionnaire(v1.name, v1.text);
+  return { questionnaires: withJson(questionnaireFiles), answers: withJson(answerFiles), byId, csv, csvMapping, toolExports, toolExportsQuestionnaire, jsonRecords };
 }
 
 /** Answer files as one form export: question ids and attribute names as headers, a row each. */

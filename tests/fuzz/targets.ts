@@ -15,14 +15,13 @@ export interface FuzzTarget {
 export function fuzzTargets(root: string): FuzzTarget[] {
   const corpus = loadSeeds(root);
   const serviceCulture = corpus.byId.get('service-culture');
-  const fiveWays = corpus.byId.get('five-ways');
-  if (!serviceCulture || !fiveWays) throw new Error('the built-in service-culture or five-ways questionnaire is missing');
+  if (!serviceCulture) throw new Error('the built-in service-culture questionnaire is missing');
   return [
     { name: 'questionnaire', loader: questionnaireLoader(), plans: fuzzPlanArb(corpus.questionnaires) },
     { name: 'answers', loader: answersLoader(corpus.byId), plans: fuzzPlanArb(corpus.answers) },
     { name: 'csv', loader: csvLoader(serviceCulture, corpus.csvMapping), plans: csvPlanArb(corpus.csv) },
     // Each survey tool's layout, detected from the header the mutations may break.
-    { name: 'tool-exports', loader: csvLoader(fiveWays), plans: csvPlanArb(corpus.toolExports) },
+    { name: 'tool-exports', loader: csvLoader(corpus.toolExportsQuestionnaire), plans: csvPlanArb(corpus.toolExports) },
     // A JSON array gets data mutations (as an answer file does), NDJSON text ones (as a CSV does).
     { name: 'json-records', loader: jsonRecordsLoader(serviceCulture), plans: fc.oneof(fuzzPlanArb(corpus.jsonRecords.array), csvPlanArb(corpus.jsonRecords.lines)) },
   ];

@@ -11,7 +11,7 @@ describe('resuming an answer file whose questionnaire has changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'culture-audit-'));
     // A hash that is not the questionnaire's: it changed since the run began.
     const file = join(dir, 'a.yaml');
-    writeFileSync(file, `questionnaire: five-ways\nquestionnaireHash: sha256:${'0'.repeat(64)}\nstarted: 2026-11-20T10:00:00Z\nanswers:\n  promises-kept-on-time: Agree\n`);
+    writeFileSync(file, `questionnaire: five-ways\nquestionnaireHash: sha256:${'0'.repeat(64)}\nstarted: 2026-11-20T10:00:00Z\nanswers:\n  promises-kept-on-time: Often\n`);
     const io = memoryIo(dir, 60);
     prepareResume(file, undefined, io, new Date('2026-11-21T10:00:00Z'));
     const lines = io.stderr().split('\n');

@@ -30,8 +30,10 @@ describe('question screens fit the terminal', () => {
   it('says what to type and which keys work', () => {
     const questionnaire = builtIns.find((q) => q.id === 'five-ways')!;
     const state = startSession(questionnaire);
+    // Question 3, jobs-right-first-time: a 0..10 rating that allows n/a.
     const rating = questionView({ ...state, index: 2 }, questionnaire);
-    expect(typedHint(rating, 'Type a number from 0 to 10', undefined, 80)).toEqual(['Type a number from 0 to 10.', 'Enter alone skips · < goes back']);
+    expect(typedHint({ ...rating, canNA: false }, 'Type a number from 0 to 10', undefined, 80)).toEqual(['Type a number from 0 to 10.', 'Enter alone skips · < goes back']);
+    expect(typedHint(rating, 'Type a number from 0 to 10', undefined, 80)).toEqual(['Type a number from 0 to 10, or n/a if it does not apply.', 'Enter alone skips · < goes back']);
     expect(typedHint({ ...rating, back: undefined, canSkip: false, canNA: true }, 'Type a number from 0 to 10', '7', 80)).toEqual(['Type a number from 0 to 10, or n/a if it does not apply.', 'Enter keeps (7)']);
   });
 });

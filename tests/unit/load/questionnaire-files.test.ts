@@ -20,7 +20,7 @@ describe('questionnaires are found by the id inside the file', () => {
     const cwd = folderWith({ 'acme.yaml': 'acme-audit' });
     expect(resolveQuestionnaireFile('acme-audit', cwd)).toBe(join(cwd, 'questionnaires', 'acme.yaml'));
     expect(() => resolveQuestionnaireFile('acme', cwd)).toThrow(
-      'unknown questionnaire "acme" (did you mean "acme-audit"?); available: acme-audit, five-ways, pulse, service-culture, who-is-your-customer.',
+      'unknown questionnaire "acme" (did you mean "acme-audit"?); available: acme-audit, five-ways-customers, five-ways, pulse, service-culture, who-is-your-customer.',
     );
   });
 
@@ -34,7 +34,7 @@ describe('questionnaires are found by the id inside the file', () => {
     const cwd = folderWith({ 'my-copy.yaml': 'service-culture' });
     expect(resolveQuestionnaireFile('service-culture', cwd)).toBe(join(cwd, 'questionnaires', 'my-copy.yaml'));
     const listed = findQuestionnaireFiles(cwd).map(({ id, origin }) => `${id} ${origin}`);
-    expect(listed).toEqual(['service-culture local', 'five-ways built-in', 'pulse built-in', 'who-is-your-customer built-in']);
+    expect(listed).toEqual(['service-culture local', 'five-ways-customers built-in', 'five-ways built-in', 'pulse built-in', 'who-is-your-customer built-in']);
   });
 
   it('refuses an id two local files declare, naming both', () => {

@@ -7,7 +7,7 @@ import { bandsDescending } from '../../../src/scoring/bands.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { questionnaireFromFile } from '../../helpers/scoring.js';
 
-const ids = ['service-culture', 'who-is-your-customer', 'five-ways', 'pulse'];
+const ids = ['service-culture', 'who-is-your-customer', 'five-ways', 'five-ways-customers', 'pulse'];
 const file = (id: string) => join(repoRoot, 'questionnaires', `${id}.yaml`);
 
 describe.each(ids)('built-in questionnaire %s', (id) => {
@@ -61,5 +61,35 @@ describe('five-ways', () => {
     expect(scored.map((s) => s.id)).toEqual(['reliable', 'credible', 'attractive', 'responsive', 'empathetic']);
     expect(new Set(scored.map((s) => s.weight))).toEqual(new Set([1]));
     expect(q.sections.flatMap((s) => s.questions).filter((question) => question.type === 'text').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('five-ways-customers, the customers\' side of five-ways', () => {
+  const staff = questionnaireFromFile(file('five-ways'));
+  const customers = questionnaireFromFile(file('five-ways-customers'));
+  const scored = (q: typeof staff) => q.sections.filter((s) => s.questions.some(isScored));
+
+  it('measures the same five dimensions as five-ways, one section each, so mirror can set the two side by side', () => {
+    const five = ['reliable', 'credible', 'attractive', 'responsive', 'empathetic'];
+    expect(scored(staff).map((s) => s.dimension)).toEqual(five);
+    expect(scored(customers).map((s) => s.dimension)).toEqual(five);
+    expect(new Set(scored(customers).map((s) => s.weight))).toEqual(new Set([1]));
+  });
+
+  it('compares each quality with what the customer expected, and leaves free text unscored', () => {
+    for (const section of scored(customers)) {
+      const last = section.questions.at(-1);
+      expect(last?.type === 'likert' && last.scale, section.id).toBe('expectation');
+    }
+    expect(customers.sections.flatMap((s) => s.questions).filter((question) => question.type === 'text').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('asks the reply time with the same options as the staff questionnaire', () => {
+    const options = (q: typeof staff, id: string) => {
+      const question = q.sections.flatMap((s) => s.questions).find((candidate) => candidate.id === id);
+      return question?.type === 'choice' ? question.options : undefined;
+    };
+    expect(options(customers, 'time-to-hear-back')).toEqual(options(staff, 'speed-of-real-reply'));
+    expect(options(staff, 'speed-of-real-reply')?.map((o) => o.label)).toEqual(['Within an hour', 'Same working day', 'Next working day', 'Within a week', 'Longer than a week']);
   });
 });
