@@ -85,7 +85,7 @@ function redFlagSummary(scorecard: Scorecard, questions: Map<string, Question>):
 
 /** Method notes for the reader who wants them, at the end; the formula for percent to target only when there is a target. */
 function appendixLines(questionnaire: Questionnaire, withTarget: boolean): string[] {
-  return ['## Appendix: how the scores are worked out', '', ...scoringNote(), ...weightingNote(questionnaire), ...(withTarget ? ['', ...targetFormulaLines()] : [])];
+  return ['## Appendix: how the scores are worked out', '', ...scoringNote(questionnaire), ...weightingNote(questionnaire), ...(withTarget ? ['', ...targetFormulaLines()] : [])];
 }
 
 function redFlagSection(scorecard: Scorecard, questions: Map<string, Question>): string[] {
