@@ -26,8 +26,8 @@ describe('culture-audit mirror', () => {
     expect(result.stdout).toContain('Reliable    77.8   3  41.7       3  +36.1  Blind spot');
     const report = readFileSync(join(cwd, 'out', 'mirror.md'), 'utf8');
     expect(report).toContain('- Staff rate Reliable 77.8; customers 41.7: a 36.1-point blind spot.');
-    expect(report).toContain('![Paired bars of the staff and customer scores on each dimension](mirror-mirror.svg)');
-    const svg = readFileSync(join(cwd, 'out', 'mirror-mirror.svg'), 'utf8');
+    expect(report).toContain('![Paired bars of the staff and customer scores on each dimension](mirror-bars.svg)');
+    const svg = readFileSync(join(cwd, 'out', 'mirror-bars.svg'), 'utf8');
     expect(() => parseXml(svg)).not.toThrow();
     expect(svg).toContain('data-dimension="reliable"');
   });
@@ -54,7 +54,7 @@ describe('culture-audit mirror', () => {
     expect(html).toContain('<title>Staff and customers: the mirror</title>');
     expect(html).toContain('<svg');
     expect(html).toContain('<td>Blind spot</td>');
-    expect(existsSync(join(cwd, 'mirror-mirror.svg'))).toBe(false);
+    expect(existsSync(join(cwd, 'mirror-bars.svg'))).toBe(false);
   });
 
   it('prints the JSON alone with --json -, the summary going to stderr', () => {

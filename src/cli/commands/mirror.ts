@@ -42,7 +42,7 @@ export function registerMirror(program: Command): void {
         'culture-audit mirror staff.csv -q five-ways --customers customers.csv --customers-questionnaire five-ways-customers',
         'culture-audit mirror answers/staff/ --customers answers/customers/ --json - | jq ".dimensions[] | [.title, .gap, .verdict]"',
       ]) +
-        '\nThe report gets paired bars per dimension beside it, as <name>-mirror.svg; -o - writes no chart.' +
+        '\nThe report gets paired bars per dimension beside it, as <name>-bars.svg; -o - writes no chart.' +
         '\nRespondent names never appear. A side with fewer than 3 respondents is refused unless --allow-small-groups.' +
         '\nExit codes: 0 done, 2 invalid input or usage (also when no dimension is measured by both sides).\n',
     )

@@ -8,7 +8,7 @@ import { GRID, INK, MUTED, seriesStyle } from './palette.js';
 import { el, text } from './svg.js';
 import { fitLines, labelElement } from './text-fit.js';
 
-export const MIRROR_CHART_SUFFIX = 'mirror';
+export const MIRROR_CHART_SUFFIX = 'bars';
 
 const WIDTH = 720;
 const LABEL_WIDTH = 160;
