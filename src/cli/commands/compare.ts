@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
+import { addDocumentOptions, examples, ioFor } from './shared.js';
 import type { CompareOptions } from '../actions/compare.js';
 
 export function registerCompare(program: Command): void {
-  program
+  const command = program
     .command('compare')
     .summary('what changed between two assessments')
     .description(
@@ -14,13 +14,8 @@ export function registerCompare(program: Command): void {
     .argument('<before>', 'the earlier answer file')
     .argument('<after>', 'the later answer file')
     .option('--target <answers>', 'an answer file of target answers: percent to target of <after>, progress to date from <before>')
-    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'))
-    .addOption(formatOption())
-    .addOption(browserOption())
-    .addOption(paperOption())
-    .addOption(clientOption())
-    .addOption(preparedByOption())
-    .addOption(engagementOption())
+    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with <name>-radar.svg and <name>-sections.svg beside it; "-" for stdout, without charts').conflicts('json'));
+  addDocumentOptions(command)
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the terminal summary')
     .option('-q, --questionnaire <id|path>', 'score both against this questionnaire instead of the one the files name')

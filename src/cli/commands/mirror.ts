@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { browserOption, clientOption, completeOnlyOption, engagementOption, examples, formatOption, fromOption, ioFor, paperOption, parseScoreThreshold, preparedByOption, setExitCode } from './shared.js';
+import { addDocumentOptions, completeOnlyOption, examples, fromOption, ioFor, parseScoreThreshold, setExitCode } from './shared.js';
 import type { MirrorOptions } from '../actions/mirror.js';
 
 export function registerMirror(program: Command): void {
-  program
+  const command = program
     .command('mirror')
     .summary("set a staff team's results beside their customers' on the dimensions both measure")
     .description(
@@ -15,13 +15,8 @@ export function registerMirror(program: Command): void {
     .argument('<staff...>', "the staff's answers: answer files, folders, glob patterns, JSON arrays or NDJSON of respondents, form exports (.csv, .xlsx)")
     .requiredOption('--customers <inputs...>', "the customers' answers, of the same kinds (give it after the staff inputs)")
     .option('-o, --output <file>', 'where to write the report; "-" for stdout; a name without an ending gets the format\'s (default: reports/<staff questionnaire>-mirror.md, or .json/.txt with --format)')
-    .option('--json <file>', 'write the mirror JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too')
-    .addOption(formatOption())
-    .addOption(browserOption())
-    .addOption(paperOption())
-    .addOption(clientOption())
-    .addOption(preparedByOption())
-    .addOption(engagementOption())
+    .option('--json <file>', 'write the mirror JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too');
+  addDocumentOptions(command)
     .option('-f, --force', 'replace existing report files')
     .addOption(new Option('--threshold <points>', 'the gap (in points, 0..100) that makes a blind spot or a hidden strength').default(10).argParser(parseScoreThreshold))
     .option('--allow-small-groups', 'report a side with fewer than 3 respondents, although its scores can show one person\'s answers')

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
+import { addDocumentOptions, examples, ioFor } from './shared.js';
 import type { ReportOptions } from '../actions/report.js';
 
 export function registerReport(program: Command): void {
-  program
+  const command = program
     .command('report')
     .summary('write the Markdown report for one respondent, with charts')
     .description(
@@ -11,13 +11,8 @@ export function registerReport(program: Command): void {
         'with SVG charts beside it (<name>-radar.svg, <name>-sections.svg), linked from the report',
     )
     .argument('<answers>', 'an answer file (YAML or JSON)')
-    .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md, or .json/.txt with --format)')
-    .addOption(formatOption())
-    .addOption(browserOption())
-    .addOption(paperOption())
-    .addOption(clientOption())
-    .addOption(preparedByOption())
-    .addOption(engagementOption())
+    .option('-o, --output <file>', 'where to write; "-" for stdout, which writes no charts (default: reports/<questionnaire>-<respondent id or date>.md, or .json/.txt with --format)');
+  addDocumentOptions(command)
     .option('-f, --force', 'replace an existing report and charts')
     .option('-q, --questionnaire <id|path>', 'score against this questionnaire instead of the one the file names')
     .option('--compare <previous>', 'an earlier answer file of the same questionnaire: adds a "Since last time" section')

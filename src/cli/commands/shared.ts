@@ -77,3 +77,12 @@ export const clientOption = (): Option => new Option('--client <organisation>', 
 export const preparedByOption = (): Option => new Option('--prepared-by <name>', 'who prepared the report, named in its title block');
 export const engagementOption = (): Option =>
   new Option('--engagement <file>', 'an engagement file with client, preparedBy and date (default: culture-audit.engagement.yaml in the working folder, when there is one)');
+
+/**
+ * --format, --browser, --paper and the title block (--client, --prepared-by, --engagement), in the
+ * order every command that writes a report to hand over lists them in its help.
+ */
+export function addDocumentOptions(command: Command): Command {
+  for (const option of [formatOption(), browserOption(), paperOption(), clientOption(), preparedByOption(), engagementOption()]) command.addOption(option);
+  return command;
+}

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { browserOption, clientOption, completeOnlyOption, engagementOption, examples, formatOption, fromOption, ioFor, paperOption, parseScoreThreshold, parseWholeNumber, preparedByOption, setExitCode } from './shared.js';
+import { addDocumentOptions, completeOnlyOption, examples, fromOption, ioFor, parseScoreThreshold, parseWholeNumber, setExitCode } from './shared.js';
 import type { TeamOptions } from '../actions/team.js';
 
 export function registerTeam(program: Command): void {
-  program
+  const command = program
     .command('team')
     .summary('write the team report from many answer files or a form export')
     .description(
@@ -14,13 +14,8 @@ export function registerTeam(program: Command): void {
     )
     .argument('<inputs...>', 'answer files (YAML/JSON), JSON arrays or NDJSON of respondents, form exports (.csv, .xlsx), folders (searched recursively) or glob patterns')
     .option('-o, --output <file>', 'where to write the report; "-" for stdout; a name without an ending gets the format\'s (default: reports/<questionnaire>-team.md, or .json/.txt with --format)')
-    .option('--json <file>', 'write the team JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too')
-    .addOption(formatOption())
-    .addOption(browserOption())
-    .addOption(paperOption())
-    .addOption(clientOption())
-    .addOption(preparedByOption())
-    .addOption(engagementOption())
+    .option('--json <file>', 'write the team JSON (schemaVersion 1); "-" for stdout. Alone, it writes no report: add -o or --format for one too');
+  addDocumentOptions(command)
     .option('-f, --force', 'replace existing report files')
     .option('--group-by <attribute>', 'compare groups by a respondent attribute: role, team, site, ...')
     .addOption(new Option('--min-group <n>', 'smallest group shown on its own; smaller ones are merged into "other" (below 3 only with --allow-small-groups)').default(3).argParser(parseWholeNumber(1)))

@@ -1,20 +1,15 @@
 import { Option, type Command } from 'commander';
-import { browserOption, clientOption, engagementOption, examples, formatOption, ioFor, paperOption, preparedByOption } from './shared.js';
+import { addDocumentOptions, examples, ioFor } from './shared.js';
 import type { TrendOptions } from '../actions/trend.js';
 
 export function registerTrend(program: Command): void {
-  program
+  const command = program
     .command('trend')
     .summary('section scores over three or more assessments')
     .description('section scores over time from three or more dated answer files of one questionnaire (or of questionnaires that share section ids, such as a pulse and its full audit), ordered by their `completed` date')
     .argument('<inputs...>', 'answer files (YAML or JSON), each with a completed date; any order')
-    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'))
-    .addOption(formatOption())
-    .addOption(browserOption())
-    .addOption(paperOption())
-    .addOption(clientOption())
-    .addOption(preparedByOption())
-    .addOption(engagementOption())
+    .addOption(new Option('-o, --output <file>', 'write a Markdown report there, with line charts beside it (<name>-overall.svg, <name>-section-<id>.svg); "-" for stdout, without charts').conflicts('json'));
+  addDocumentOptions(command)
     .option('-f, --force', 'replace an existing report and charts')
     .option('--json', 'print JSON (schemaVersion 1) instead of the table')
     .option('-q, --questionnaire <id|path>', 'score every file against this questionnaire instead of the one they name')
