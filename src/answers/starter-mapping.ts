@@ -119,17 +119,19 @@ function suggestionLines(id: string, suggestion: RecodeSuggestion): string[] {
   if (suggestion.kind === 'offset') {
     return [`# offset: ${suggestion.offset} # "${id}" reads every cell once shifted by ${suggestion.offset} (${suggestion.example}): check, then remove the "# "`];
   }
-  return [
-    `# values: # codes "${id}" cannot read as they are: check each answer, then remove the "# " of these lines`,
-    ...suggestion.codes.map(({ code, count, answer }) => {
-      const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
-      // The format refuses this key (see yaml-structure.ts): a comment even when uncommented.
-      if (code === '__proto__') return `#   # "__proto__": ${rows}; a mapping file cannot recode this code`;
-      const note = answer === undefined ? `${rows}; no guess: write its answer` : answer === null ? `${rows}; ~ leaves it unanswered` : rows;
-      const value = answer === undefined ? '"?"' : answer === null ? '~' : yamlScalar(answer);
-      return `#   ${yamlScalar(code)}: ${value} # ${note}`;
-    }),
-  ];
+  const lines = suggestion.codes.map(({ code, count, answer }) => {
+    const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
+    // The format refuses this key (see yaml-structure.ts): a comment even when uncommented.
+    if (code === '__proto__') return `#   # "__proto__": ${rows}; a mapping file cannot recode this code`;
+    const note = answer === undefined ? `${rows}; no guess: write its answer` : answer === null ? `${rows}; ~ leaves it unanswered` : rows;
+    const value = answer === undefined ? '"?"' : answer === null ? '~' : yamlScalar(answer);
+    return `#   ${yamlScalar(code)}: ${value} # ${note}`;
+  });
+  // With no code it could recode, an uncommented `values:` would be an empty mapping, which the format refuses.
+  const header = suggestion.codes.some(({ code }) => code !== '__proto__')
+    ? `# values: # codes "${id}" cannot read as they are: check each answer, then remove the "# " of these lines`
+    : `# codes "${id}" cannot read as they are, and a mapping file cannot recode them:`;
+  return [header, ...lines];
 }
 
 function notInExport(questionnaire: Questionnaire, columns: readonly StarterColumn[]): string[] {

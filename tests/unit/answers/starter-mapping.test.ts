@@ -145,6 +145,14 @@ describe('a starter mapping file', () => {
 });
 
 describe('a starter mapping file with its suggestions uncommented', () => {
+  it('stays valid when the only code a column holds is one no mapping file can recode ("__proto__")', () => {
+    // fast-check found it: `values:` with nothing under it is an empty mapping, which the format refuses.
+    const text = starter(['staff-may-bend-rules', 'response-time', 'channels', 'enps', 'policy-for-whom'], [['1', '2', '1', '__proto__', '1']]);
+    expect(text).toContain('    # codes "enps" cannot read as they are, and a mapping file cannot recode them:');
+    expect(text).toContain('    #   # "__proto__": 1 row; a mapping file cannot recode this code');
+    expect(parseCsvMapping('s.map.yaml', uncommentSuggestions(text)).mapping.columns.enps).toEqual({ question: 'enps' });
+  });
+
   it('is still a valid mapping file, whatever codes the cells hold', () => {
     const headers = ['staff-may-bend-rules', 'response-time', 'channels', 'enps', 'policy-for-whom'];
     const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('1', '2', '-99', '11', 'AO01', 'AO02;AO03', 'yes', '~', '01', 'a: b', '#'));
