@@ -4,6 +4,7 @@ import { quoted } from '../util/quote.js';
 import { MAX_QUESTIONS } from '../util/limits.js';
 import type { YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
+import { answerFileFast } from './answer-file-shape.js';
 import { checkBinding } from './binding.js';
 import { parseAnswers, type AnswerIssue } from './parse-answers.js';
 import { AnswerFileSchema, answerFileFieldNames, type AnswerFile, type Response } from './schema.js';
@@ -16,6 +17,8 @@ export function checkAnswerFileShape(source: YamlSource): { ok: true; file: Answ
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [at(source, [], 'must be a mapping with questionnaire, respondent and answers')] };
   }
+  const fast = answerFileFast(data);
+  if (fast) return { ok: true, file: fast };
   const parsed = AnswerFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: zodIssuesToProblems(source, parsed.error.issues, answerFileFieldNames) };
   return { ok: true, file: parsed.data };
