@@ -23,7 +23,7 @@ export function answerFileFast(data: object): AnswerFile | undefined {
     const value = input[key];
     // An explicit undefined (never in YAML or JSON) keeps zod's own handling.
     if (value === undefined) return undefined;
-    const checked = key === 'answers' ? answersFast(value) : key === 'respondent' ? respondentFast(value) : fieldFast(shape[key], value);
+    const checked = key === 'answers' ? answersFast(value) : key === 'respondent' ? respondentFast(value) : fieldFast(key, shape[key], value);
     if (checked === FAILED) return undefined;
     out[key] = checked;
   }
@@ -41,10 +41,28 @@ function required(): ReadonlySet<string> {
 }
 const PROTOTYPE_KEY = '__proto__';
 
-/** One of the few top-level fields, through its own schema: no pattern is copied here. */
-function fieldFast(schema: { safeParse(value: unknown): { success: boolean; data?: unknown } }, value: unknown): unknown {
+/**
+ * One of the few top-level fields, through its own schema: no pattern is copied here. A team's files
+ * share their questionnaire, version and a few dates, and zod's answer for a text or a number is
+ * that same value, so the values accepted once are remembered (a few hundred per field at most).
+ */
+function fieldFast(key: string, schema: { safeParse(value: unknown): { success: boolean; data?: unknown } }, value: unknown): unknown {
+  const known = acceptedValues.get(key);
+  if (known?.has(value)) return value;
   const result = schema.safeParse(value);
-  return result.success ? result.data : FAILED;
+  if (!result.success) return FAILED;
+  if ((typeof value === 'string' || typeof value === 'number') && result.data === value) remember(key, value);
+  return result.data;
+}
+
+const MAX_REMEMBERED = 256;
+const acceptedValues = new Map<string, Set<unknown>>();
+
+function remember(key: string, value: string | number): void {
+  let known = acceptedValues.get(key);
+  if (!known) acceptedValues.set(key, (known = new Set()));
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.add(value);
 }
 
 /** `z.record(z.string(), RawAnswerSchema).nullish()`: a fresh object, keys in their order. */
