@@ -30,6 +30,8 @@ export type CellsResult = { issues: readonly AnswerIssue[] };
  * row: answers by id for a response (responseCells), or scores for a team (sheetReader).
  */
 export type CellsReader<R extends CellsResult> = (ids: readonly string[]) => (values: readonly string[]) => R;
+// The values array is the row reader's own and is filled again for the next row: a reader keeps
+// what it makes of the values (the strings), never the array.
 
 export type ResponseCells = { answers: Record<string, Answer>; issues: AnswerIssue[] };
 
@@ -87,9 +89,10 @@ export function csvRowReader<R extends CellsResult>(
   const dates = new Map(otherColumns.filter((column) => column.role.kind === 'completed' || column.role.kind === 'submitted').map((column) => [column.index, new DateColumn(`${column.index + 1} ${quoted(column.header, 40, { sayLength: false })}`, dateOrder)]));
   // A Finished cell that says neither is left out like an unreadable date: the response counts as finished.
   const unclear = { count: 0, example: '', column: undefined as CsvColumn | undefined };
+  // One array for every row's question cells (see CellsReader): an export of a million rows made a million of them.
+  const values: string[] = new Array<string>(ordered.length).fill('');
   return {
     read(line, record) {
-      const values: string[] = new Array(ordered.length);
       let blank = true;
       for (let i = 0; i < ordered.length; i++) {
         const index = single[i] as number;

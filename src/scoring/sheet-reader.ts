@@ -80,15 +80,30 @@ function readScored(column: Extract<Column, { kind: 'scored' }>, raw: string, sh
   return value.parsed;
 }
 
-/** A scored question's reader of raw text, remembering each distinct value's answer and score (as many as parseAnswer remembers). */
+/** Distinct values looked up by scanning before a Map takes over: a coded column has a handful. */
+const SCANNED = 8;
+
+/**
+ * A scored question's reader of raw text, remembering each distinct value's answer and score (as
+ * many as parseAnswer remembers). The first few distinct values are found by comparing the cell
+ * with each, not through a Map: every cell is a fresh string, which a Map must hash in full before
+ * it can look, while a comparison stops at the first character (or length) that differs. This runs
+ * for every scored cell of every row.
+ */
 function scoredValues(item: PlannedItem, read: (raw: string) => ParsedAnswer): (raw: string) => ScoredValue {
+  const keys: string[] = [];
+  const values: ScoredValue[] = [];
   const memo = new Map<string, ScoredValue>();
   return (raw) => {
+    for (let i = 0; i < keys.length; i++) if (keys[i] === raw) return values[i] as ScoredValue;
     let value = memo.get(raw);
     if (value === undefined) {
       const parsed = read(raw);
       value = { parsed, score: itemScoreOf(item, parsed.ok ? parsed.answer : undefined) };
-      if (memo.size < MEMO_LIMIT) memo.set(raw, value);
+      if (keys.length < SCANNED) {
+        keys.push(raw);
+        values.push(value);
+      } else if (keys.length + memo.size < MEMO_LIMIT) memo.set(raw, value);
     }
     return value;
   };
