@@ -43,9 +43,12 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
   });
   const required = requiredIds(plan.questionnaire);
   const columnOf = new Map(ids.map((id, column) => [id, column]));
-  // Reused from row to row: which columns gave an answer, and each open question's answer by its place in plan.open.
+  // Reused from row to row: which columns gave an answer, and each open question's answer by its
+  // place in plan.open, with the two functions that read them (made once, not once a row).
   const answered = new Uint8Array(slots.length);
   const openAnswers: (Answer | undefined)[] = new Array(plan.open.length);
+  const isAnswered = (id: string) => answered[columnOf.get(id) ?? -1] === 1;
+  const openAnswer = (index: number) => openAnswers[index];
   return (values) => {
     const sheet = emptySheet(plan);
     const issues: AnswerIssue[] = [];
@@ -67,9 +70,8 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
       answered[i] = 1;
       if (column.kind === 'open') openAnswers[column.comment] = parsed.answer;
     }
-    addMissingRequired(required, (id) => answered[columnOf.get(id) ?? -1] === 1, issues);
+    addMissingRequired(required, isAnswered, issues);
     sumSections(plan, sheet);
-    const openAnswer = (index: number) => openAnswers[index];
     return { sheet, comments: commentsAt(plan, openAnswer), ticks: ticksAt(plan, openAnswer), issues };
   };
 }
