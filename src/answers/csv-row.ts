@@ -105,7 +105,8 @@ export function csvRowReader<R extends CellsResult>(
         if (values[i] !== '') blank = false;
       }
       if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
-      const problems: Problem[] = [];
+      // Made only for a row with a problem: nearly every row has none.
+      let problems: Problem[] | undefined;
       const respondent: Record<string, string> = {};
       let completed: string | undefined;
       let unfinished = false;
@@ -115,16 +116,16 @@ export function csvRowReader<R extends CellsResult>(
         if (role.kind === 'submitted' && cell === '') unfinished = true;
         if (cell === '') continue;
         if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
-          problems.push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+          (problems ??= []).push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
         } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
         else if (role.kind === 'completed' || role.kind === 'submitted') completed = dates.get(column.index)?.read(cell) ?? completed;
         else if (role.kind === 'finished' && UNFINISHED.test(cell)) unfinished = true;
         else if (role.kind === 'finished' && !FINISHED.test(cell) && unclear.count++ === 0) Object.assign(unclear, { example: cell, column });
       }
-      if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+      if (sawInvalidBytes() && holdsReplacement(record)) (problems ??= []).push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
       const cells = read(values);
-      for (const issue of cells.issues) problems.push(cellProblem(file, line, sources.get(issue.questionId)?.column, issue.message));
-      if (problems.length > 0) return { ok: false, problems };
+      for (const issue of cells.issues) (problems ??= []).push(cellProblem(file, line, sources.get(issue.questionId)?.column, issue.message));
+      if (problems) return { ok: false, problems };
       return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells, ...(unfinished ? { unfinished } : {}) } };
     },
     warnings: () => [...[...dates.values()].flatMap((date) => date.warning(file) ?? []), ...unclearFinished(file, unclear)],
