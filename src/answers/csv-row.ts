@@ -30,6 +30,8 @@ export type CellsResult = { issues: readonly AnswerIssue[] };
  * row: answers by id for a response (responseCells), or scores for a team (sheetReader).
  */
 export type CellsReader<R extends CellsResult> = (ids: readonly string[]) => (values: readonly string[]) => R;
+// The values array is the row reader's own and is filled again for the next row: a reader keeps
+// what it makes of the values (the strings), never the array.
 
 export type ResponseCells = { answers: Record<string, Answer>; issues: AnswerIssue[] };
 
@@ -87,9 +89,10 @@ export function csvRowReader<R extends CellsResult>(
   const dates = new Map(otherColumns.filter((column) => column.role.kind === 'completed' || column.role.kind === 'submitted').map((column) => [column.index, new DateColumn(`${column.index + 1} ${quoted(column.header, 40, { sayLength: false })}`, dateOrder)]));
   // A Finished cell that says neither is left out like an unreadable date: the response counts as finished.
   const unclear = { count: 0, example: '', column: undefined as CsvColumn | undefined };
+  // One array for every row's question cells (see CellsReader): an export of a million rows made a million of them.
+  const values: string[] = new Array<string>(ordered.length).fill('');
   return {
     read(line, record) {
-      const values: string[] = new Array(ordered.length);
       let blank = true;
       for (let i = 0; i < ordered.length; i++) {
         const index = single[i] as number;
@@ -102,7 +105,8 @@ export function csvRowReader<R extends CellsResult>(
         if (values[i] !== '') blank = false;
       }
       if (blank && record.every((cell) => cell.trim() === '')) return { ok: 'empty' };
-      const problems: Problem[] = [];
+      // Made only for a row with a problem: nearly every row has none.
+      let problems: Problem[] | undefined;
       const respondent: Record<string, string> = {};
       let completed: string | undefined;
       let unfinished = false;
@@ -112,16 +116,16 @@ export function csvRowReader<R extends CellsResult>(
         if (role.kind === 'submitted' && cell === '') unfinished = true;
         if (cell === '') continue;
         if (role.kind === 'attribute' && cell.length > MAX_LABEL_LENGTH) {
-          problems.push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
+          (problems ??= []).push(cellProblem(file, line, column, `is ${cell.length} characters long; a respondent attribute may have at most ${MAX_LABEL_LENGTH}`));
         } else if (role.kind === 'attribute') respondent[role.name] = cell.replace(/\s+/g, ' ');
         else if (role.kind === 'completed' || role.kind === 'submitted') completed = dates.get(column.index)?.read(cell) ?? completed;
         else if (role.kind === 'finished' && UNFINISHED.test(cell)) unfinished = true;
         else if (role.kind === 'finished' && !FINISHED.test(cell) && unclear.count++ === 0) Object.assign(unclear, { example: cell, column });
       }
-      if (sawInvalidBytes() && holdsReplacement(record)) problems.push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
+      if (sawInvalidBytes() && holdsReplacement(record)) (problems ??= []).push({ file, line, message: 'is not UTF-8 text; export or save the file as "CSV UTF-8"' });
       const cells = read(values);
-      for (const issue of cells.issues) problems.push(cellProblem(file, line, sources.get(issue.questionId)?.column, issue.message));
-      if (problems.length > 0) return { ok: false, problems };
+      for (const issue of cells.issues) (problems ??= []).push(cellProblem(file, line, sources.get(issue.questionId)?.column, issue.message));
+      if (problems) return { ok: false, problems };
       return { ok: true, row: { respondent, completed, source: `${file}:${line}`, cells, ...(unfinished ? { unfinished } : {}) } };
     },
     warnings: () => [...[...dates.values()].flatMap((date) => date.warning(file) ?? []), ...unclearFinished(file, unclear)],

@@ -3,7 +3,6 @@ import { isScored, type Question, type Questionnaire, type Rubric, type ScoredQu
 import { ownValue } from '../util/own.js';
 import { sectionRubric } from './bands.js';
 import { itemScorer, type ItemScorer } from './question-score.js';
-import { WeightedSum } from './weighted-mean.js';
 
 /** A scored question and its place: its slot is its index in `ScoringPlan.items` and in `ScoreSheet.items`. */
 export interface PlannedItem {
@@ -92,8 +91,22 @@ export function emptySheet(plan: ScoringPlan): ScoreSheet {
   };
 }
 
+/** An array of NaNs of each length asked for, copied for each sheet. */
+const NO_SCORES: number[][] = [];
+
+/**
+ * `length` NaNs, copied from one made once: a copy is one allocation of packed doubles, where
+ * `new Array(length).fill(NaN)` made an array of holes and then converted it (a form export makes
+ * three of these per row).
+ */
 function noScores(length: number): number[] {
-  return new Array<number>(length).fill(NaN);
+  let template = NO_SCORES[length];
+  if (!template) {
+    template = [];
+    for (let i = 0; i < length; i++) template.push(NaN);
+    NO_SCORES[length] = template;
+  }
+  return template.slice();
 }
 
 /**
@@ -118,27 +131,57 @@ export function itemScoreOf(item: PlannedItem, answer: Answer | undefined): numb
   return answer ? (item.score(answer) ?? NaN) : NaN;
 }
 
-/** Section and overall scores from the item scores already in the sheet (by scoreAnswers, or readSheet for a form export). */
+/**
+ * Section and overall scores from the item scores already in the sheet (by scoreAnswers, or
+ * readSheet for a form export). The sums are WeightedSum's (Σ w·x, Σ w, and the lowest and highest
+ * value, which keep the mean within the values' range), written out in plain local numbers: a form
+ * export runs this for every row, and an object per section (its numbers boxed) was a tenth of
+ * everything a team run allocated.
+ */
 export function sumSections(plan: ScoringPlan, sheet: ScoreSheet): void {
-  const overall = new WeightedSum();
-  const covered = new WeightedSum();
+  let overallWeighted = 0;
+  let overallTotal = 0;
+  let overallLowest = Infinity;
+  let overallHighest = -Infinity;
+  let coveredWeighted = 0;
+  let coveredTotal = 0;
+  let coveredLowest = Infinity;
+  let coveredHighest = -Infinity;
   for (let index = 0; index < plan.sections.length; index++) {
     const planned = plan.sections[index] as PlannedSection;
-    const answered = new WeightedSum();
+    let weighted = 0;
+    let total = 0;
+    let lowest = Infinity;
+    let highest = -Infinity;
     for (let slot = planned.start; slot < planned.end; slot++) {
       const score = sheet.items[slot] as number;
-      if (!Number.isNaN(score)) answered.add((plan.items[slot] as PlannedItem).question.weight, score);
+      if (Number.isNaN(score)) continue;
+      const weight = (plan.items[slot] as PlannedItem).question.weight;
+      weighted += weight * score;
+      total += weight;
+      lowest = Math.min(lowest, score);
+      highest = Math.max(highest, score);
     }
-    const mean = answered.mean();
-    const score = mean === null ? NaN : 100 * mean;
-    const coverage = planned.totalWeight > 0 ? answered.total / planned.totalWeight : NaN;
+    const score = total > 0 ? 100 * Math.min(highest, Math.max(lowest, weighted / total)) : NaN;
+    const coverage = planned.totalWeight > 0 ? total / planned.totalWeight : NaN;
     sheet.sections[index] = score;
     sheet.coverage[index] = coverage;
-    if (!Number.isNaN(score)) overall.add(planned.section.weight, score);
-    if (!Number.isNaN(coverage)) covered.add(planned.section.weight, coverage);
+    const weight = planned.section.weight;
+    if (!Number.isNaN(score)) {
+      overallWeighted += weight * score;
+      overallTotal += weight;
+      overallLowest = Math.min(overallLowest, score);
+      overallHighest = Math.max(overallHighest, score);
+    }
+    if (!Number.isNaN(coverage)) {
+      coveredWeighted += weight * coverage;
+      coveredTotal += weight;
+      coveredLowest = Math.min(coveredLowest, coverage);
+      coveredHighest = Math.max(coveredHighest, coverage);
+    }
   }
-  sheet.overall = overall.mean() ?? NaN;
-  sheet.overallCoverage = covered.mean() ?? NaN;
+  sheet.overall = overallTotal > 0 ? Math.min(overallHighest, Math.max(overallLowest, overallWeighted / overallTotal)) : NaN;
+  sheet.overallCoverage = coveredTotal > 0 ? Math.min(coveredHighest, Math.max(coveredLowest, coveredWeighted / coveredTotal)) : NaN;
 }
 
 /** A critical question's red flag: its score at or below the threshold. */

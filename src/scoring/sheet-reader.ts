@@ -43,9 +43,12 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
   });
   const required = requiredIds(plan.questionnaire);
   const columnOf = new Map(ids.map((id, column) => [id, column]));
-  // Reused from row to row: which columns gave an answer, and each open question's answer by its place in plan.open.
+  // Reused from row to row: which columns gave an answer, and each open question's answer by its
+  // place in plan.open, with the two functions that read them (made once, not once a row).
   const answered = new Uint8Array(slots.length);
   const openAnswers: (Answer | undefined)[] = new Array(plan.open.length);
+  const isAnswered = (id: string) => answered[columnOf.get(id) ?? -1] === 1;
+  const openAnswer = (index: number) => openAnswers[index];
   return (values) => {
     const sheet = emptySheet(plan);
     const issues: AnswerIssue[] = [];
@@ -67,9 +70,8 @@ export function sheetReader(plan: ScoringPlan, ids: readonly string[]): (values:
       answered[i] = 1;
       if (column.kind === 'open') openAnswers[column.comment] = parsed.answer;
     }
-    addMissingRequired(required, (id) => answered[columnOf.get(id) ?? -1] === 1, issues);
+    addMissingRequired(required, isAnswered, issues);
     sumSections(plan, sheet);
-    const openAnswer = (index: number) => openAnswers[index];
     return { sheet, comments: commentsAt(plan, openAnswer), ticks: ticksAt(plan, openAnswer), issues };
   };
 }
@@ -80,15 +82,30 @@ function readScored(column: Extract<Column, { kind: 'scored' }>, raw: string, sh
   return value.parsed;
 }
 
-/** A scored question's reader of raw text, remembering each distinct value's answer and score (as many as parseAnswer remembers). */
+/** Distinct values looked up by scanning before a Map takes over: a coded column has a handful. */
+const SCANNED = 8;
+
+/**
+ * A scored question's reader of raw text, remembering each distinct value's answer and score (as
+ * many as parseAnswer remembers). The first few distinct values are found by comparing the cell
+ * with each, not through a Map: every cell is a fresh string, which a Map must hash in full before
+ * it can look, while a comparison stops at the first character (or length) that differs. This runs
+ * for every scored cell of every row.
+ */
 function scoredValues(item: PlannedItem, read: (raw: string) => ParsedAnswer): (raw: string) => ScoredValue {
+  const keys: string[] = [];
+  const values: ScoredValue[] = [];
   const memo = new Map<string, ScoredValue>();
   return (raw) => {
+    for (let i = 0; i < keys.length; i++) if (keys[i] === raw) return values[i] as ScoredValue;
     let value = memo.get(raw);
     if (value === undefined) {
       const parsed = read(raw);
       value = { parsed, score: itemScoreOf(item, parsed.ok ? parsed.answer : undefined) };
-      if (memo.size < MEMO_LIMIT) memo.set(raw, value);
+      if (keys.length < SCANNED) {
+        keys.push(raw);
+        values.push(value);
+      } else if (keys.length + memo.size < MEMO_LIMIT) memo.set(raw, value);
     }
     return value;
   };

@@ -26,40 +26,60 @@ export class Float64Values implements ValueStore {
   }
 }
 
+/** Distinct values counted in plain arrays, found by scanning, before a Map takes over. */
+const SCANNED = 16;
+
 /**
  * A count per distinct value: for item scores, which take a handful of values (a five-point
- * scale has five), so a million respondents cost five map entries.
+ * scale has five), so a million respondents cost five entries. The first few values are kept in
+ * two arrays and found by comparing, which is cheaper than a Map's hashing for so few (this runs
+ * for every answer of every respondent); more go to a Map. Either way the values stay in the order
+ * they were first added, as a Map alone kept them.
  */
 export class CountedValues implements ValueStore {
-  /** A box per value, so counting is one lookup (this runs for every answer of every respondent). */
-  private readonly counts = new Map<number, { count: number }>();
+  private readonly keys: number[] = [];
+  private readonly boxes: { count: number }[] = [];
+  /** Past SCANNED distinct values: a box per value, so counting is one lookup. */
+  private more: Map<number, { count: number }> | undefined;
   private count = 0;
 
   add(value: number): void {
-    const box = this.counts.get(value);
-    if (box) box.count++;
-    else this.counts.set(value, { count: 1 });
     this.count++;
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === value) {
+        (this.boxes[i] as { count: number }).count++;
+        return;
+      }
+    }
+    // NaN is never added (a sheet's "no score" is skipped before), but a Map would count it as one value.
+    const box = this.more?.get(value);
+    if (box) box.count++;
+    else if (keys.length < SCANNED && !Number.isNaN(value)) {
+      // A Map keeps -0 as 0: so do these.
+      keys.push(value === 0 ? 0 : value);
+      this.boxes.push({ count: 1 });
+    } else (this.more ??= new Map()).set(value, { count: 1 });
   }
 
   /** How many different values were added. */
   get distinct(): number {
-    return this.counts.size;
+    return this.keys.length + (this.more?.size ?? 0);
   }
 
-  /** How often each distinct value was added (in no particular order). */
+  /** How often each distinct value was added, in the order first added. */
   tally(): Map<number, number> {
-    return new Map([...this.counts.entries()].map(([value, box]) => [value, box.count]));
+    return new Map([...this.entries()].map(([value, box]) => [value, box.count]));
   }
 
   /** Every value added, each as often as it was added (in no particular order). */
   *values(): Generator<number> {
-    for (const [value, box] of this.counts) for (let i = 0; i < box.count; i++) yield value;
+    for (const [value, box] of this.entries()) for (let i = 0; i < box.count; i++) yield value;
   }
 
   median(): number | null {
     if (this.count === 0) return null;
-    const ordered = [...this.counts.entries()].map(([value, box]) => [value, box.count] as const).sort((a, b) => a[0] - b[0]);
+    const ordered = [...this.entries()].map(([value, box]) => [value, box.count] as const).sort((a, b) => a[0] - b[0]);
     return middle(this.count, (rank) => {
       let seen = 0;
       for (const [value, count] of ordered) {
@@ -68,6 +88,12 @@ export class CountedValues implements ValueStore {
       }
       return ordered[ordered.length - 1]?.[0] ?? 0;
     });
+  }
+
+  /** Each distinct value and its box, in the order first added (the scanned ones came first). */
+  private *entries(): Generator<[number, { count: number }]> {
+    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i] as number, this.boxes[i] as { count: number }];
+    if (this.more) yield* this.more;
   }
 }
 
