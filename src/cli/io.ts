@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { sanitizeForTerminal } from '../util/terminal-text.js';
+import { isTerminal, writeText } from '../boot/stdio.js';
 
 /** Where a command prints, and how. Commands get one of these instead of touching process.*. */
 export interface Io {
@@ -29,23 +30,25 @@ export function colorEnabled(env: NodeJS.ProcessEnv, isTTY: boolean, flag: boole
 }
 
 export function processIo(colorFlag?: boolean): Io {
-  const isTTY = Boolean(process.stdout.isTTY);
+  // Through boot/stdio.ts: a run whose output is a pipe or a file never makes process.stdout.
+  const isTTY = isTerminal(1);
   const level = colorEnabled(process.env, isTTY, colorFlag) ? 1 : 0;
   return {
-    out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => writeText(1, text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => writeText(2, text.endsWith('\n') ? text : `${text}\n`),
     style: new Chalk({ level }),
     isTTY,
-    columns: process.stdout.columns || 80,
+    // Only a terminal has columns.
+    columns: (isTTY && process.stdout.columns) || 80,
     cwd: process.cwd(),
     env: process.env,
-    progress: liveStatus(process.stderr, process.env),
+    progress: liveStatus(process.env),
   };
 }
 
 export { sanitizeForTerminal };
 
-function liveStatus(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): (text: string) => void {
-  if (!stream.isTTY || (env.CI !== undefined && env.CI !== '' && env.CI !== 'false')) return () => undefined;
-  return (text) => void stream.write(`\r${text}\u001b[K`);
+function liveStatus(env: NodeJS.ProcessEnv): (text: string) => void {
+  if (!isTerminal(2) || (env.CI !== undefined && env.CI !== '' && env.CI !== 'false')) return () => undefined;
+  return (text) => void process.stderr.write(`\r${text}\u001b[K`);
 }

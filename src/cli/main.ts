@@ -3,6 +3,7 @@ import { ExitCode, InvalidInputError, UserError } from '../util/errors.js';
 import { sanitizeForTerminal } from '../util/terminal-text.js';
 import { packageVersion } from '../util/version.js';
 import { commands } from './commands/index.js';
+import { isTerminal, writeText } from '../boot/stdio.js';
 
 const DESCRIPTION =
   'Service-culture self-assessment: run YAML questionnaires in the terminal, score answers ' +
@@ -40,11 +41,35 @@ export function buildProgram(args?: readonly string[]): Command {
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
-    .exitOverride();
+    .exitOverride()
+    .configureOutput(output);
   for (const { register } of args === undefined ? commands : commandsFor(args)) register(program);
   // Subcommands inherit exitOverride so usage errors come back to main() as exit code 2.
   for (const command of program.commands) command.exitOverride();
   return program;
+}
+
+/**
+ * Commander's output, as its defaults do it, through boot/stdio.ts: `--version`, `--help` and usage
+ * errors written to a pipe then never make process.stdout (node:net and node:stream). Set before
+ * the commands are registered, which copy it.
+ */
+const output = {
+  writeOut: (text: string) => writeText(1, text),
+  writeErr: (text: string) => writeText(2, text),
+  // undefined, as commander's own, though its types say number: the help is then 80 wide.
+  getOutHelpWidth: () => (isTerminal(1) ? process.stdout.columns : undefined) as number,
+  getErrHelpWidth: () => (isTerminal(2) ? process.stderr.columns : undefined) as number,
+  getOutHasColors: () => colorConvention() ?? (isTerminal(1) && process.stdout.hasColors?.()),
+  getErrHasColors: () => colorConvention() ?? (isTerminal(2) && process.stderr.hasColors?.()),
+};
+
+/** Commander's own reading of NO_COLOR, FORCE_COLOR and CLICOLOR_FORCE (its useColor(), which it does not export). */
+function colorConvention(): boolean | undefined {
+  const env = process.env;
+  if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true;
+  return undefined;
 }
 
 /** Runs the CLI and returns the exit code; the only place errors are printed. */
@@ -60,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
 
 function reportError(error: unknown): number {
   // Errors are plain text: no colour library to load on the way out.
-  const io = { err: (line: string) => void process.stderr.write(`${line}\n`) };
+  const io = { err: (line: string) => writeText(2, `${line}\n`) };
   if (error instanceof CommanderError) {
     // Commander has printed its own message; help and version are not errors.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {

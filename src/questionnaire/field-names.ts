@@ -1,7 +1,11 @@
 import { questionSchemas } from '../question-types/registry.js';
-import { BandSchema, CriticalSchema, OptionSchema, QuestionnaireSchema, SectionSchema } from './schema.js';
+import { once } from '../util/once.js';
+import { bandSchema, CriticalSchema, OptionSchema, questionnaireSchema, sectionSchema } from './schema.js';
 
-/** Every field name the format knows, for "did you mean" hints on misspelt keys. */
-export const questionnaireFieldNames: readonly string[] = [
-  ...new Set([QuestionnaireSchema, SectionSchema, BandSchema, CriticalSchema, OptionSchema, ...questionSchemas].flatMap((schema) => Object.keys(schema.shape))),
-];
+/**
+ * Every field name the format knows, for "did you mean" hints on misspelt keys. Gathered on first
+ * use: it builds the questionnaire schemas, which a run on built-in questionnaires never needs.
+ */
+export const questionnaireFieldNames = once((): readonly string[] => [
+  ...new Set([questionnaireSchema(), sectionSchema(), bandSchema(), CriticalSchema, OptionSchema, ...questionSchemas].flatMap((schema) => Object.keys(schema.shape))),
+]);

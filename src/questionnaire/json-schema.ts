@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { AnswerFileSchema } from '../answers/schema.js';
-import { QuestionnaireSchema } from './schema.js';
+import { questionnaireSchema } from './schema.js';
 
 const formats = {
-  questionnaire: { schema: QuestionnaireSchema, title: 'culture-audit questionnaire' },
+  questionnaire: { schema: questionnaireSchema(), title: 'culture-audit questionnaire' },
   answers: { schema: AnswerFileSchema, title: 'culture-audit answer file' },
 } as const;
 

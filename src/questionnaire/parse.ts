@@ -3,7 +3,7 @@ import { MAX_QUESTIONS } from '../util/limits.js';
 import { parseYamlSource, type YamlSource } from '../util/yaml-source.js';
 import { at, zodIssuesToProblems } from '../util/zod-problems.js';
 import { checkQuestionnaireRules } from './rules.js';
-import { QuestionnaireSchema, type Questionnaire } from './schema.js';
+import { questionnaireSchema, type Questionnaire } from './schema.js';
 import { questionnaireFieldNames } from './field-names.js';
 
 /** Parses and validates a questionnaire's text; throws InvalidInputError with every problem found. */
@@ -27,8 +27,8 @@ export function validateQuestionnaireSource(source: YamlSource): QuestionnaireCh
   if (questionCount > MAX_QUESTIONS) {
     problems.push(at(source, ['sections'], `has ${questionCount} questions; the limit is ${MAX_QUESTIONS}`));
   }
-  const parsed = QuestionnaireSchema.safeParse(data);
-  if (!parsed.success) problems.push(...zodIssuesToProblems(source, parsed.error.issues, questionnaireFieldNames));
+  const parsed = questionnaireSchema().safeParse(data);
+  if (!parsed.success) problems.push(...zodIssuesToProblems(source, parsed.error.issues, questionnaireFieldNames()));
   for (const violation of checkQuestionnaireRules(data)) {
     problems.push(at(source, violation.path, violation.message, violation.atKey));
   }

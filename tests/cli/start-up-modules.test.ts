@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../helpers/cli.js';
+import { cliNode, cliPath, repoRoot, runCli } from '../helpers/cli.js';
 
 const preload = join(repoRoot, 'tests', 'fixtures', 'start-up', 'print-node-modules.cjs');
 
@@ -21,6 +22,42 @@ describe('start-up spares the Node modules it does not call', () => {
     expect(loaded).toContain('fs');
     expect(loaded).not.toContain('crypto');
     expect(loaded).not.toContain('child_process');
+  });
+
+  // src/boot/stdio.ts writes to a pipe's descriptor itself, and chalk no longer asks node:tty
+  // (scripts/bundle-options.mjs): the process.stdout Node makes for a pipe costs node:net and node:stream.
+  it.each([[['--version']], [['--help']], [['score', 'examples/service-culture/manager.yaml']]])('%j, written to a pipe, loads neither node:net nor node:tty', (args) => {
+    const loaded = nodeModulesLoaded(args);
+    expect(loaded).not.toContain('net');
+    expect(loaded).not.toContain('tty');
+  });
+
+  // What a parent that ignores the output (spawn's 'ignore', the bench) gives: stdout on /dev/null.
+  it.each([[['--version']], [['score', 'examples/service-culture/manager.yaml']]])('%j, written to /dev/null, loads neither node:stream nor node:tty', (args) => {
+    const result = spawnSync(cliNode, [cliPath, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', NODE_OPTIONS: `--require ${preload}` },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    const line = result.stderr.split('\n').find((text) => text.startsWith('node modules: ')) ?? '';
+    expect(line).not.toBe('');
+    const loaded = line.slice('node modules: '.length).split(' ');
+    expect(loaded).not.toContain('stream');
+    expect(loaded).not.toContain('tty');
+  });
+
+  // src/boot/start.ts prints the text scripts/build.mjs captured; `help` and `-h x` go through commander.
+  it('--help and -h to a pipe print what commander prints, without loading dist/main.cjs', () => {
+    const commander = runCli(['help']);
+    expect(commander.code).toBe(0);
+    for (const args of [['--help'], ['-h']]) expect(runCli(args)).toEqual(commander);
+    const debug = runCli(['--help'], { env: { CULTURE_AUDIT_DEBUG: '1' } });
+    expect(debug.stdout).toBe(commander.stdout);
+    expect(debug.stderr).toMatch(/^code cache: main\.cjs /);
+    const fast = runCli(['--help'], { env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(fast.stderr).not.toMatch(/main\.cjs/);
   });
 
   it('a command that hashes still gets the real node:crypto (template writes the questionnaire hash)', () => {

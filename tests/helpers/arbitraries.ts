@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Answer, Response } from '../../src/answers/schema.js';
-import { QuestionnaireSchema, type Question, type Questionnaire } from '../../src/questionnaire/schema.js';
+import { questionnaireSchema, type Question, type Questionnaire } from '../../src/questionnaire/schema.js';
 import { checkQuestionnaireRules } from '../../src/questionnaire/rules.js';
 
 // Random valid questionnaires and responses for property tests of the scoring engine.
@@ -75,7 +75,7 @@ export const questionnaireArb: fc.Arbitrary<Questionnaire> = fc
     };
     const violations = checkQuestionnaireRules(raw);
     if (violations.length > 0) throw new Error(`generated an invalid questionnaire: ${JSON.stringify(violations)}`);
-    return QuestionnaireSchema.parse(raw);
+    return questionnaireSchema().parse(raw);
   });
 
 /** A valid answer to `question` (never n/a), for the questionnaire's scales. */

@@ -1,5 +1,5 @@
 import type { Answer, Response } from '../../src/answers/schema.js';
-import { QuestionnaireSchema, type Questionnaire } from '../../src/questionnaire/schema.js';
+import { questionnaireSchema, type Questionnaire } from '../../src/questionnaire/schema.js';
 
 /**
  * A questionnaire with `text` in every field a person writes (titles, descriptions, questions,
@@ -51,7 +51,7 @@ export function rawQuestionnaireWith(text: string) {
 }
 
 export function questionnaireWith(text: string): Questionnaire {
-  return QuestionnaireSchema.parse(rawQuestionnaireWith(text));
+  return questionnaireSchema().parse(rawQuestionnaireWith(text));
 }
 
 /** Answers that reach every part of a report: a red flag, both band ends, strengths, priorities, a comment. */

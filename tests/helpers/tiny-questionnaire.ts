@@ -1,7 +1,7 @@
-import { QuestionnaireSchema } from '../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../src/questionnaire/schema.js';
 
 /** Two sections, every scored type the tests need, a red flag and a text question. */
-export const tinyQuestionnaire = QuestionnaireSchema.parse({
+export const tinyQuestionnaire = questionnaireSchema().parse({
   id: 'tiny',
   version: 1,
   title: 'Tiny',

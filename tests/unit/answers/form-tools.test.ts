@@ -4,11 +4,11 @@ import { resolveColumns } from '../../../src/answers/csv-columns.js';
 import { exportCoverage } from '../../../src/answers/export-coverage.js';
 import { parseCsvMapping } from '../../../src/answers/csv-mapping.js';
 import { detectFormTool, formToolNamed } from '../../../src/answers/form-tools/registry.js';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 import { formatProblem } from '../../../src/util/errors.js';
 
 /** A questionnaire with a multi-select, a yes/no, a 0–10 rating and a likert item. */
-const survey = QuestionnaireSchema.parse({
+const survey = questionnaireSchema().parse({
   id: 'survey',
   version: 1,
   title: 'Survey',

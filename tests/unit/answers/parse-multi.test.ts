@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/answers/parse-answer.js';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 
-const questionnaire = QuestionnaireSchema.parse({
+const questionnaire = questionnaireSchema().parse({
   id: 'm',
   version: 1,
   title: 'M',

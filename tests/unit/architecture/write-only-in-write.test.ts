@@ -5,7 +5,8 @@ import { repoRoot } from '../../helpers/cli.js';
 
 // src/write/ is the only writer of output files, so "check every target, stage, publish" holds
 // for every command. src/boot/ is the one exception: it saves the bundles' own V8 code caches
-// while the build trains them, before any command has loaded.
+// while the build trains them, before any command has loaded, and src/boot/stdio.ts writes the
+// process's stdout and stderr to descriptors 1 and 2 (never a file by name) without making the streams.
 const ALLOWED = ['write/', 'boot/'];
 const WRITING = /^(?:appendFile|copyFile|cp|createWriteStream|link|mkdir|mkdtemp|rename|rm|rmdir|symlink|truncate|unlink|write|writeFile)(?:Sync)?$/;
 const FS_IMPORT = /import\s+(?:type\s+)?(\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s+'(?:node:)?fs(?:\/promises)?'/g;

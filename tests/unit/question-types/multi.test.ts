@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/answers/parse-answer.js';
 import { adviceFor } from '../../../src/questionnaire/recommendations.js';
 import { checkQuestionnaireRules } from '../../../src/questionnaire/rules.js';
-import { isScored, QuestionnaireSchema, type Question, type ScoredQuestion } from '../../../src/questionnaire/schema.js';
+import { isScored, questionnaireSchema, type Question, type ScoredQuestion } from '../../../src/questionnaire/schema.js';
 import { itemScorer } from '../../../src/scoring/question-score.js';
 
 // Multi questions: the three scoring rules, exclusive options, and (beside them, as the same
@@ -38,7 +38,7 @@ const raw = {
     },
   ],
 };
-const questionnaire = QuestionnaireSchema.parse(raw);
+const questionnaire = questionnaireSchema().parse(raw);
 const [reasons, ticks, whom] = questionnaire.sections[0]!.questions as [ScoredQuestion, ScoredQuestion, Question];
 
 describe('multi questions', () => {

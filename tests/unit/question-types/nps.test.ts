@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/answers/parse-answer.js';
 import { netPromoterScore } from '../../../src/question-types/nps.js';
 import { checkQuestionnaireRules } from '../../../src/questionnaire/rules.js';
-import { QuestionnaireSchema, type Question } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema, type Question } from '../../../src/questionnaire/schema.js';
 import { itemScorer } from '../../../src/scoring/question-score.js';
 
 // The nps question type: reading, scoring, rules and the team's Net Promoter Score. The commands
 // that use it, on tests/fixtures/nps, are in tests/cli/nps-cli.test.ts.
 
-const questionnaire = QuestionnaireSchema.parse({
+const questionnaire = questionnaireSchema().parse({
   id: 'q',
   version: 1,
   title: 'Q',

@@ -5,7 +5,7 @@ import { renderQuestionnaireOutline } from '../../../src/report/terminal/questio
 import { renderScoreSummary } from '../../../src/report/terminal/score-summary.js';
 import { scoreResponse } from '../../../src/scoring/score-response.js';
 import { sanitizeForTerminal } from '../../../src/util/terminal-text.js';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 import { questionnaireWith, rawQuestionnaireWith, responseWith } from '../../helpers/hostile-questionnaire.js';
 import { INJECTIONS } from '../../helpers/injection-corpus.js';
 import { markdownStructure } from '../../helpers/markdown-structure.js';
@@ -53,7 +53,7 @@ describe('headings a questionnaire author can collide with', () => {
     raw.title = 'Strengths';
     const [a, b] = raw.sections as [(typeof raw.sections)[0], (typeof raw.sections)[1]];
     raw.sections = [{ ...a, title: 'Summary' }, { ...b, title: 'Strengths' }, { ...b, id: 'c', title: 'Summary', questions: b.questions.map((q) => ({ ...q, id: `c${q.id}` })) }];
-    const questionnaire = QuestionnaireSchema.parse(raw);
+    const questionnaire = questionnaireSchema().parse(raw);
     const response = responseWith('Plain text');
     const markdown = renderIndividualReport(scoreResponse(questionnaire, { ...response, answers: { ...response.answers, cb2: { kind: 'yesno', yes: true } } }), questionnaire);
     expect(markdownProblems(markdown)).toEqual([]);
@@ -63,7 +63,7 @@ describe('headings a questionnaire author can collide with', () => {
   it('a title or label that is only spaces or control characters is refused', () => {
     const raw = rawQuestionnaireWith('Plain text');
     raw.title = ' \u0007 ';
-    const result = QuestionnaireSchema.safeParse(raw);
+    const result = questionnaireSchema().safeParse(raw);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['title: must contain visible text']);
   });

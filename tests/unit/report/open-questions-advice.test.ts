@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../src/answers/schema.js';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 import { renderIndividualReport } from '../../../src/report/individual-markdown.js';
 import { renderTeamReport } from '../../../src/report/team-markdown.js';
 import { scoreResponse } from '../../../src/scoring/score-response.js';
@@ -10,7 +10,7 @@ import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
 
 // The tiny questionnaire plus a section of open questions only: nothing in it is scored, so it
 // reaches no band of its own, and its advice follows the overall band.
-const questionnaire = QuestionnaireSchema.parse({
+const questionnaire = questionnaireSchema().parse({
   ...tinyQuestionnaire,
   sections: [
     ...tinyQuestionnaire.sections,
@@ -46,7 +46,7 @@ describe('recommendations of a section of open questions', () => {
   });
 
   it('are left out when the overall band has none', () => {
-    const without = QuestionnaireSchema.parse({ ...questionnaire, sections: questionnaire.sections.map((s) => (s.id === 's3' ? { ...s, recommendations: { Strong: ['Share the best answer'] } } : s)) });
+    const without = questionnaireSchema().parse({ ...questionnaire, sections: questionnaire.sections.map((s) => (s.id === 's3' ? { ...s, recommendations: { Strong: ['Share the best answer'] } } : s)) });
     const markdown = renderIndividualReport(scoreResponse(without, { questionnaireId: 'tiny', respondent: {}, answers: worst, source: 'x' }), without);
     expect(markdown).not.toContain('## Open');
   });

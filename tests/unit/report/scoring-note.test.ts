@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 import { scoringNote } from '../../../src/report/scoring-note.js';
 
 // The appendix names only the multiple-choice rules the questionnaire uses, so a reader of a report
 // on a questionnaire scored by `mean` is not told the `sum` rule.
 
 function withMulti(...rules: ('sum' | 'mean' | 'none')[]) {
-  return QuestionnaireSchema.parse({
+  return questionnaireSchema().parse({
     id: 'q',
     version: 1,
     title: 'Q',

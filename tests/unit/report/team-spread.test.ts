@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../src/answers/schema.js';
-import { QuestionnaireSchema } from '../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../src/questionnaire/schema.js';
 import { isScored } from '../../../src/questionnaire/schema.js';
 import { relativeSpread } from '../../../src/report/team/items.js';
 import { renderTeamReport } from '../../../src/report/team-markdown.js';
@@ -10,7 +10,7 @@ import { favourableCuts } from '../../../src/scoring/team/favourable.js';
 import { aggregateScorecards } from '../../../src/scoring/team/team-aggregate.js';
 import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
 
-const spreadQuestionnaire = QuestionnaireSchema.parse({
+const spreadQuestionnaire = questionnaireSchema().parse({
   id: 'spread',
   version: 1,
   title: 'Spread',

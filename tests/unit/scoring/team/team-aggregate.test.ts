@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../../src/answers/schema.js';
-import { QuestionnaireSchema } from '../../../../src/questionnaire/schema.js';
+import { questionnaireSchema } from '../../../../src/questionnaire/schema.js';
 import { scoreResponse } from '../../../../src/scoring/score-response.js';
 import { aggregateScorecards } from '../../../../src/scoring/team/team-aggregate.js';
 import { tinyQuestionnaire } from '../../../helpers/tiny-questionnaire.js';
@@ -25,7 +25,7 @@ describe('aggregateScorecards reliability', () => {
   it('computes alpha over listwise-complete respondents, on reverse-keyed scores', () => {
     // The worked example of team-alpha.test.ts, with item 4 stored reverse-keyed (answered 6 − p, so
     // its score is the same) and an 11th respondent who skipped item 3 (left out: listwise).
-    const scale = QuestionnaireSchema.parse({
+    const scale = questionnaireSchema().parse({
       id: 'four',
       version: 1,
       title: 'Four',
