@@ -6,7 +6,6 @@
 //   dist/errors.cjs   the error classes, shared by all, so `instanceof` works across bundles
 // Also validates the built-in questionnaires, so the bundles can carry them validated.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -93,19 +92,8 @@ async function bundleAll(define) {
     });
     for (const [name] of pending) built.add(name);
   }
-  const entry = { ...options, entryPoints: { cli: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } };
-  await build(entry);
-  // Built again with what `--help` prints to a pipe, which src/boot/start.ts prints without commander.
-  await build({ ...entry, define: { ...entry.define, CULTURE_AUDIT_HELP: JSON.stringify(helpAsPiped()) } });
+  await build({ ...options, entryPoints: { cli: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } });
   return [...built];
-}
-
-/** What the built CLI prints for `--help` to a pipe (commander's layout when stdout is no terminal). */
-function helpAsPiped() {
-  // NODE_DISABLE_COMPILE_CACHE: the build leaves no cache in the user's folder.
-  const env = { ...process.env, NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: '1' };
-  for (const name of ['FORCE_COLOR', 'CLICOLOR_FORCE', 'CULTURE_AUDIT_DEBUG', 'CULTURE_AUDIT_TRAIN_CODE_CACHE']) delete env[name];
-  return execFileSync(process.execPath, ['dist/cli.cjs', '--help'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 /** Code caches from runs of the CLI on the examples; a bundle no run loads gets a cache of its top level. */

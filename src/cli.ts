@@ -1,9 +1,17 @@
 import { main } from './cli/main.js';
-import { exitOnBrokenPipe } from './boot/stdio.js';
+import { whenCreated } from './boot/stdio.js';
 import { argvAsGiven } from './load/argv-bytes.js';
 
-// A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error.
-exitOnBrokenPipe();
+// A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error. Attached
+// when Node makes the stream, not by making it: a run that writes through boot/stdio.ts never does.
+for (const name of ['stdout', 'stderr'] as const) {
+  whenCreated(name, (stream) =>
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    }),
+  );
+}
 
 void main(argvAsGiven(process.argv)).then((code) => {
   process.exitCode = code;

@@ -13,9 +13,6 @@ type StdioName = 'stdout' | 'stderr';
 /** Marks the getter whenCreated() puts on process: while it is there, the stream has not been made. */
 const PENDING = Symbol.for('culture-audit.stdio-pending');
 
-/** Set on process once exitOnBrokenPipe() has run. */
-const BROKEN_PIPE_HANDLED = Symbol.for('culture-audit.broken-pipe-handled');
-
 function nameOf(fd: 1 | 2): StdioName {
   return fd === 1 ? 'stdout' : 'stderr';
 }
@@ -48,25 +45,6 @@ export function whenCreated(name: StdioName, attach: (stream: NodeJS.WriteStream
     { [PENDING]: true as const },
   );
   Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get: pending });
-}
-
-/**
- * A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error. The run
- * ends with the exit code it has. Attached when Node makes each stream, not by making it.
- */
-export function exitOnBrokenPipe(): void {
-  // Once per process: dist/cli.cjs and dist/main.cjs each carry a copy of this file and may both ask.
-  const flags = process as unknown as Record<symbol, true | undefined>;
-  if (flags[BROKEN_PIPE_HANDLED]) return;
-  flags[BROKEN_PIPE_HANDLED] = true;
-  for (const name of ['stdout', 'stderr'] as const) {
-    whenCreated(name, (stream) =>
-      stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
-        process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-      }),
-    );
-  }
 }
 
 /** Writes text to stdout (1) or stderr (2), as process.stdout.write would, without making the stream if it can. */

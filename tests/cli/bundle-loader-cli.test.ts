@@ -40,8 +40,7 @@ describe('the built CLI (npm run build)', () => {
     expect(again.stderr).toBe(`code cache: main.cjs accepted, errors.cjs accepted, score.cjs accepted, io.cjs accepted (kept in ${own})${node}\n`);
     // Each kind of run keeps its own, and only a run that succeeded writes.
     const versionFolder = join(cache, `bundles-${cliVersion}-${process.arch}`);
-    // `help`, not `--help`: to a pipe, `--help` prints the build's text and loads no bundle.
-    expect(runCli(['help'], { env: { CULTURE_AUDIT_CACHE: cache } }).code).toBe(0);
+    expect(runCli(['--help'], { env: { CULTURE_AUDIT_CACHE: cache } }).code).toBe(0);
     expect(runCli(['scor'], { env: { CULTURE_AUDIT_CACHE: cache } }).code).toBe(2);
     expect(readdirSync(versionFolder).sort()).toEqual(['help', 'score']);
     // Everything in the one folder: found and cleared by deleting it.

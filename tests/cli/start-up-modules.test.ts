@@ -48,18 +48,6 @@ describe('start-up spares the Node modules it does not call', () => {
     expect(loaded).not.toContain('tty');
   });
 
-  // src/boot/start.ts prints the text scripts/build.mjs captured; `help` and `-h x` go through commander.
-  it('--help and -h to a pipe print what commander prints, without loading dist/main.cjs', () => {
-    const commander = runCli(['help']);
-    expect(commander.code).toBe(0);
-    for (const args of [['--help'], ['-h']]) expect(runCli(args)).toEqual(commander);
-    const debug = runCli(['--help'], { env: { CULTURE_AUDIT_DEBUG: '1' } });
-    expect(debug.stdout).toBe(commander.stdout);
-    expect(debug.stderr).toMatch(/^code cache: main\.cjs /);
-    const fast = runCli(['--help'], { env: { NODE_OPTIONS: `--require ${preload}` } });
-    expect(fast.stderr).not.toMatch(/main\.cjs/);
-  });
-
   it('a command that hashes still gets the real node:crypto (template writes the questionnaire hash)', () => {
     const loaded = nodeModulesLoaded(['template', 'service-culture']);
     expect(loaded).toContain('crypto');
