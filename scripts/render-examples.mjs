@@ -41,10 +41,8 @@ export const exampleRuns = [
     args: ['team', join('examples', 'five-ways-customers'), '--group-by', 'customer-type'],
     out: join('reports', 'examples', 'five-ways-customers-team.md'),
   },
-  // The two five-ways staff samples are fewer than the anonymity minimum of 3, hence
-  // --allow-small-groups (the report says so).
   {
-    args: ['mirror', join('examples', 'five-ways'), '--customers', customers, '--allow-small-groups'],
+    args: ['mirror', join('examples', 'five-ways'), '--customers', customers],
     out: join('reports', 'examples', 'five-ways-mirror.md'),
   },
 ];
