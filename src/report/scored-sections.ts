@@ -1,4 +1,4 @@
-import { isScored } from '../question-types/registry.js';
+import { isOpenQuestionsSection } from '../questionnaire/recommendations.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Questionnaire } from '../questionnaire/schema.js';
  * either side, so a table of changes leaves it out rather than print a row of dashes.
  */
 export function hasScoredQuestions(questionnaire: Questionnaire): (sectionId: string) => boolean {
-  const scored = new Set(questionnaire.sections.filter((section) => section.questions.some(isScored)).map((section) => section.id));
+  const scored = new Set(questionnaire.sections.filter((section) => !isOpenQuestionsSection(section)).map((section) => section.id));
   return (sectionId) => scored.has(sectionId);
 }
 

@@ -1,4 +1,5 @@
-import { isScored, type Questionnaire } from '../questionnaire/schema.js';
+import { isOpenQuestionsSection } from '../questionnaire/recommendations.js';
+import type { Questionnaire } from '../questionnaire/schema.js';
 import { UserError } from '../util/errors.js';
 import { byCodeUnits } from '../util/code-unit-order.js';
 import { shownDifference } from './shown.js';
@@ -133,7 +134,7 @@ function dimensionViews(input: MirrorInput): Map<string, DimensionView> {
   for (const section of input.questionnaire.sections) {
     const summary = means.get(section.id);
     // A section of open questions only has no score to set beside anything.
-    if (!section.dimension || !summary || !section.questions.some(isScored)) continue;
+    if (!section.dimension || !summary || isOpenQuestionsSection(section)) continue;
     const sections = views.get(section.dimension) ?? [];
     sections.push({ id: section.id, title: section.title, weight: section.weight, mean: summary.stats.mean, n: summary.stats.n });
     views.set(section.dimension, sections);
