@@ -1,6 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pipeline, type Readable, type Transform } from 'node:stream';
 import { asResponse, csvProblem, csvRowBatches, type CsvEvent, type CsvRowEvent, type ExportReading, type ParsedCsv } from '../answers/csv-import.js';
 import { responseCells, type CellsReader, type CellsResult } from '../answers/csv-row.js';
 import type { Questionnaire } from '../questionnaire/schema.js';
@@ -8,9 +7,10 @@ import { InvalidInputError } from '../util/errors.js';
 import { describeFsError } from '../util/fs-error.js';
 import { csvRecords } from './csv-records.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
-import { crlfToLf } from './line-ends.js';
+import { endStages, throughStages, type ByteStage } from './byte-stage.js';
+import { CrlfToLf } from './line-ends.js';
 import { peekBytes } from './peek-bytes.js';
-import { inputFileProblem } from './read-input.js';
+import { fileChunks, inputFileProblem } from './read-input.js';
 import { osPath, shownPath } from '../util/os-path.js';
 import { headText, sniffEncoding, toUtf8, type ExportEncoding } from './text-encoding.js';
 import { Utf8Watch } from './utf8-watch.js';
@@ -33,7 +33,7 @@ export async function* readCsvResponses(file: string, questionnaire: Questionnai
 }
 
 /** readCsvResponses from any byte stream (a file, or bytes in memory for the fuzzer); `file` names it in messages. */
-export async function* readCsvStream(file: string, input: Readable, questionnaire: Questionnaire, reading?: ExportReading): AsyncGenerator<CsvEvent> {
+export async function* readCsvStream(file: string, input: AsyncIterable<Buffer | string>, questionnaire: Questionnaire, reading?: ExportReading): AsyncGenerator<CsvEvent> {
   for await (const batch of csvRowBatches(file, await parseCsvBytes(file, input), questionnaire, responseCells(questionnaire), reading)) yield* batch.map(asResponse);
 }
 
@@ -46,7 +46,7 @@ export async function* readCsvBatches<R extends CellsResult>(file: string, quest
     yield [{ kind: 'problems', problems: [{ file: shownPath(file), message: problem }] }];
     return;
   }
-  yield* csvRowBatches(file, await parseCsvBytes(file, createReadStream(osPath(path))), questionnaire, readCells, reading);
+  yield* csvRowBatches(file, await parseCsvBytes(file, fileChunks(osPath(path))), questionnaire, readCells, reading);
 }
 
 /** What readCsvRecords yields: a warning about the bytes (an encoding guessed), or a record, the header first. */
@@ -64,7 +64,7 @@ export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator
   if (problem) throw new InvalidInputError([{ file: shownPath(file), message: problem }]);
   let csv: ParsedCsv;
   try {
-    csv = await parseCsvBytes(file, createReadStream(osPath(path)));
+    csv = await parseCsvBytes(file, fileChunks(osPath(path)));
   } catch (error) {
     throw new InvalidInputError([{ file, message: describeFsError(error) }]);
   }
@@ -81,21 +81,20 @@ export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator
  * and a UTF-8 check into the CSV parser with the separator its header uses. UTF-8 bytes (nearly
  * every export) go through as they are.
  */
-async function parseCsvBytes(file: string, input: Readable): Promise<ParsedCsv> {
+async function parseCsvBytes(file: string, input: AsyncIterable<Buffer | string>): Promise<ParsedCsv> {
   const { head, ended, bytes } = await peekBytes(input, SNIFF_BYTES);
   const encoding = sniffEncoding(head, ended);
   const delimiter = sniffDelimiter(headText(head, encoding));
   const utf8 = new Utf8Watch();
-  const decode: Transform[] = encoding === 'utf-8' ? [] : [toUtf8(encoding)];
-  // pipeline forwards a read error to the last stream, which ends the reading loop with it.
-  pipeline([bytes, ...decode, crlfToLf(), utf8], () => undefined);
-  const csv = csvRecords(utf8Text(utf8), delimiter);
+  const stages: ByteStage[] = [...(encoding === 'utf-8' ? [] : [toUtf8(encoding)]), new CrlfToLf(), utf8];
+  const reading = { stopped: false };
+  const csv = csvRecords(exportText(bytes, stages, reading), delimiter);
   return {
     records: csv.records,
     ready: csv.ready,
     sawInvalidBytes: () => utf8.invalid,
     warnings: encodingWarnings(file, encoding),
-    stop: () => utf8.destroy(),
+    stop: () => void (reading.stopped = true),
     describeReadError: describeFsError,
   };
 }
@@ -109,18 +108,24 @@ async function parseCsvBytes(file: string, input: Readable): Promise<ParsedCsv> 
 const PIECE_BYTES = 8 * 1024;
 
 /**
- * UTF-8 bytes as text, a character split between chunks joined, a BOM dropped, bytes that are not
- * UTF-8 as U+FFFD: the first chunk whole (the parser decides its line end on it), then in pieces
- * of PIECE_BYTES.
+ * An export's bytes through its stages (see parseCsvBytes) as UTF-8 text, a character split between
+ * chunks joined, a BOM dropped, bytes that are not UTF-8 as U+FFFD: the first chunk whole (the
+ * parser decides its line end on it), then in pieces of PIECE_BYTES. A read error ends it with that
+ * error; so does leaving it early, which closes the file.
  */
-async function* utf8Text(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+async function* exportText(bytes: AsyncIterable<Buffer>, stages: readonly ByteStage[], reading: { stopped: boolean }): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let first = true;
-  for await (const chunk of bytes) {
+  function* pieces(chunk: Buffer): Generator<string> {
     const step = first ? chunk.length : PIECE_BYTES;
     first = false;
     for (let start = 0; start < chunk.length; start += step) yield decoder.decode(chunk.subarray(start, start + step), { stream: true });
   }
+  for await (const chunk of bytes) {
+    if (reading.stopped) return;
+    yield* pieces(throughStages(stages, chunk));
+  }
+  yield* pieces(endStages(stages));
   const tail = decoder.decode();
   if (tail.length > 0) yield tail;
 }

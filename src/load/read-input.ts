@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type PathLike, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidInputError, problemsError } from '../util/errors.js';
 import { describeFsError, oddFileKind } from '../util/fs-error.js';
@@ -94,4 +94,37 @@ function tooBig(file: string, size: number, maxBytes: number) {
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Bytes read at a time from a file that is streamed: a file stream's own chunk size. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** Chunks between two turns of the event loop (see fileChunks). */
+const CHUNKS_PER_TURN = 16;
+
+/**
+ * A regular file's bytes in chunks, read synchronously: a file stream reads in Node's thread pool
+ * and waits a turn of the event loop for every chunk, which over a 60 MB export was about a tenth
+ * of `team`'s time spent waiting. Only for regular files (see inputFileProblem): a pipe's read
+ * could block. Every CHUNKS_PER_TURN chunks it lets the event loop turn, so timers and signal
+ * handlers still run during a long read. The file is closed when the reader finishes or stops.
+ *
+ * Every chunk is read into the same memory, so a chunk holds its bytes only until the next is asked
+ * for: a reader that keeps bytes copies them. A fresh Buffer a chunk left V8 to free each one, and
+ * those that outlived a scavenge waited for a full collection: over a million rows the process
+ * grew by 20 MB of them.
+ */
+export async function* fileChunks(path: PathLike): AsyncGenerator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    for (let count = 1; ; count++) {
+      if (count % CHUNKS_PER_TURN === 0) await new Promise(setImmediate);
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) return;
+      yield read === CHUNK_BYTES ? chunk : chunk.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { Transform } from 'node:stream';
+import type { ByteStage } from './byte-stage.js';
 import { completeLength } from './utf8-watch.js';
 
 /** The encodings a form export is read in: what Excel's "CSV UTF-8", "Unicode Text" and plain "CSV" save. */
@@ -37,25 +37,12 @@ function windows1252(bytes: Uint8Array): string {
 }
 
 /**
- * Re-encodes a byte stream in `encoding` as UTF-8, so the stages after it (CRLF → LF, the CSV parser)
+ * Re-encodes bytes in `encoding` as UTF-8, so the stages after it (CRLF → LF, the CSV parser)
  * read every export alike. Streaming: a UTF-16 character split between chunks is held until its
  * end comes, and a BOM is dropped.
  */
-export function toUtf8(encoding: Exclude<ExportEncoding, 'utf-8'>): Transform {
-  if (encoding === 'windows-1252') {
-    return new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        done(null, Buffer.from(windows1252(chunk)));
-      },
-    });
-  }
+export function toUtf8(encoding: Exclude<ExportEncoding, 'utf-8'>): ByteStage {
+  if (encoding === 'windows-1252') return { push: (chunk) => Buffer.from(windows1252(chunk)), end: () => Buffer.alloc(0) };
   const decoder = new TextDecoder(encoding);
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      done(null, Buffer.from(decoder.decode(chunk, { stream: true })));
-    },
-    flush(done) {
-      done(null, Buffer.from(decoder.decode()));
-    },
-  });
+  return { push: (chunk) => Buffer.from(decoder.decode(chunk, { stream: true })), end: () => Buffer.from(decoder.decode()) };
 }

@@ -1,25 +1,27 @@
 import { isUtf8 } from 'node:buffer';
-import { Transform, type TransformCallback } from 'node:stream';
+import type { ByteStage } from './byte-stage.js';
+
+const NOTHING = Buffer.alloc(0);
 
 /**
- * Passes a byte stream through unchanged and notes whether any of it is not UTF-8. Decoding puts
+ * Passes bytes through unchanged and notes whether any of it is not UTF-8. Decoding puts
  * U+FFFD where bytes are not UTF-8, so a reader of the decoded text needs to look for U+FFFD only
  * once `invalid` is set; a whole export checks natively in well under a millisecond. A character
  * split between two chunks is joined before it is checked.
  */
-export class Utf8Watch extends Transform {
+export class Utf8Watch implements ByteStage {
   invalid = false;
   /** The start of a character whose remaining bytes are in the next chunk. */
   private tail: Buffer | undefined;
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+  push(chunk: Buffer): Buffer {
     if (!this.invalid) this.check(chunk);
-    done(null, chunk);
+    return chunk;
   }
 
-  override _flush(done: TransformCallback): void {
+  end(): Buffer {
     if (this.tail) this.invalid = true;
-    done();
+    return NOTHING;
   }
 
   private check(chunk: Buffer): void {
