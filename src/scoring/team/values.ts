@@ -4,26 +4,77 @@ export interface ValueStore {
   median(): number | null;
 }
 
-/** 8 bytes a value in a growing typed array: for section and overall scores, which rarely repeat. */
+/** The first block's size; each next block is twice the last, up to LARGEST_BLOCK. */
+const FIRST_BLOCK = 4096;
+/** 512 KB of values: what a block may leave unused. */
+const LARGEST_BLOCK = 65536;
+
+/**
+ * 8 bytes a value, in typed-array blocks that are filled in turn and never copied: for section and
+ * overall scores, which rarely repeat. One array grown by doubling held up to twice the values it
+ * needed, and three times while it grew, which over a million rows was most of what the process
+ * grew by.
+ */
 export class Float64Values implements ValueStore {
-  private values = new Float64Array(16);
+  private readonly blocks: Float64Array[] = [];
+  /** Values in the last block. */
+  private used = 0;
   private count = 0;
 
+  constructor(
+    private readonly firstBlock = FIRST_BLOCK,
+    private readonly largestBlock = LARGEST_BLOCK,
+  ) {}
+
   add(value: number): void {
-    if (this.count === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
+    let last = this.blocks[this.blocks.length - 1];
+    if (!last || this.used === last.length) {
+      last = new Float64Array(last ? Math.min(last.length * 2, this.largestBlock) : this.firstBlock);
+      this.blocks.push(last);
+      this.used = 0;
     }
-    this.values[this.count++] = value;
+    last[this.used++] = value;
+    this.count++;
   }
 
   median(): number | null {
     if (this.count === 0) return null;
-    // Sorted where they are: a copy would cost another 8 MB at a million respondents, at the peak.
-    const sorted = this.values.subarray(0, this.count).sort();
-    return middle(this.count, (i) => sorted[i] ?? 0);
+    // Each block sorted where it is, then read in order across blocks: one sorted copy of all the
+    // values would cost another 8 MB at a million respondents, at the peak.
+    const runs = this.blocks.map((block, i) => (i === this.blocks.length - 1 ? block.subarray(0, this.used) : block).sort());
+    return middle(this.count, inOrder(runs));
   }
+}
+
+/**
+ * The values of sorted runs as one sorted sequence, read by rank through `at(rank)`; ranks must be
+ * asked in increasing order (as `middle` asks them). Each step takes the smallest head of the runs.
+ */
+function inOrder(runs: readonly Float64Array[]): (rank: number) => number {
+  const heads = runs.map(() => 0);
+  /** The run whose next value is the smallest. */
+  const smallest = (): number => {
+    let from = -1;
+    let least = Infinity;
+    for (let run = 0; run < runs.length; run++) {
+      const values = runs[run] as Float64Array;
+      const head = heads[run] as number;
+      if (head === values.length || (from !== -1 && (values[head] as number) >= least)) continue;
+      from = run;
+      least = values[head] as number;
+    }
+    return from;
+  };
+  let taken = -1;
+  let value = NaN;
+  return (rank) => {
+    for (; taken < rank; taken++) {
+      const from = smallest();
+      value = (runs[from] as Float64Array)[heads[from] as number] as number;
+      heads[from] = (heads[from] as number) + 1;
+    }
+    return value;
+  };
 }
 
 /** Distinct values counted in plain arrays, found by scanning, before a Map takes over. */

@@ -72,6 +72,28 @@ describe('RunningStats', () => {
     );
   });
 
+  it('stored values give the median across many blocks, however they were added', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 120 }), fc.integer({ min: 1, max: 4 }), (values, first) => {
+        // Blocks of 1 to 4 values doubling up to 8: 120 values fill about 15 blocks.
+        const stored = new Float64Values(first, 8);
+        for (const value of values) stored.add(value);
+        const sorted = [...values].sort((a, b) => a - b);
+        const mid = Math.floor(sorted.length / 2);
+        const expected = (sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2) as number;
+        // + 0 makes −0 and 0 one value: the two sorts may order them differently.
+        expect((stored.median() as number) + 0).toBe(expected + 0);
+      }),
+    );
+  });
+
+  it('stored values in blocks: the median of 9, 1, 8, 2, 7, 3 in blocks of 2 is (3 + 7) / 2 = 5', () => {
+    // Blocks [9 1] [8 2] [7 3] sort to [1 9] [2 8] [3 7]; in order 1 2 3 7 8 9, ranks 2 and 3 are 3 and 7.
+    const stored = new Float64Values(2, 2);
+    for (const value of [9, 1, 8, 2, 7, 3]) stored.add(value);
+    expect(stored.median()).toBe(5);
+  });
+
   it('score values past 1024 distinct values: median of 0..1099 added twice each is (549 + 550) / 2', () => {
     // 2200 values, sorted 0 0 1 1 ... 1099 1099: the middle two (ranks 1099 and 1100) are 549 and 550.
     const score = new ScoreValues();
