@@ -1,3 +1,4 @@
+import { withHeapGrowthHeld } from '../../boot/heap-growth.js';
 import { collapseColumnProblems } from '../../answers/column-problems.js';
 import type { LoadedCsvMapping } from '../../answers/csv-mapping.js';
 import type { FormToolName } from '../../answers/form-tools/form-tool.js';
@@ -76,7 +77,7 @@ export async function aggregateInputs(files: readonly InputFile[], options: Aggr
   // A records file refused at its end has had its responses counted: --skip-invalid cannot leave it out.
   let refusedRecords = false;
   const reading = { cwd: options.cwd, questionnaire: options.questionnaire, mapping: options.mapping, tool: options.from, sheet: options.sheet, cells };
-  for await (const batch of readResponses(files, reading)) {
+  for await (const batch of withHeapGrowthHeld(readResponses(files, reading))) {
     for (const event of batch) {
       if (event.kind === 'warning') {
         options.onWarning(event.message);
