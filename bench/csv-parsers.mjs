@@ -31,7 +31,7 @@ const candidates = {
 async function bundleOurs() {
   const { build } = await import('esbuild');
   const entry = join(LIBS, 'csv-records-entry.ts');
-  writeFileSync(entry, `export { csvRecords } from ${JSON.stringify(resolve('src/load/csv-records.ts'))};\nexport { crlfToLf } from ${JSON.stringify(resolve('src/load/line-ends.ts'))};\n`);
+  writeFileSync(entry, `export { csvRecords } from ${JSON.stringify(resolve('src/load/csv-records.ts'))};\nexport { CrlfToLf } from ${JSON.stringify(resolve('src/load/line-ends.ts'))};\n`);
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: OURS, logLevel: 'warning', nodePaths: [resolve('node_modules')] });
 }
 
@@ -84,12 +84,14 @@ const parsers = {
     parser?.end();
   },
   async 'ours: csv-records.ts (papaparse 5.7.1)'(input, row, delimiter) {
-    const { csvRecords, crlfToLf } = await import(pathToFileURL(OURS).href);
+    const { csvRecords, CrlfToLf } = await import(pathToFileURL(OURS).href);
     async function* text() {
       const decoder = new TextDecoder();
-      for await (const chunk of input.pipe(crlfToLf())) yield decoder.decode(chunk, { stream: true });
+      const lf = new CrlfToLf();
+      for await (const chunk of input) yield decoder.decode(lf.push(chunk), { stream: true });
+      yield decoder.decode(lf.end());
     }
-    for await (const { record } of csvRecords(text(), delimiter).records) row(record);
+    for await (const records of csvRecords(text(), delimiter)) for (const { record } of records) row(record);
   },
   async 'csv-parser 3.2.1'(input, row, delimiter) {
     const csv = load('csv-parser 3.2.1', 'csv-parser');

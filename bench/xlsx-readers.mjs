@@ -86,7 +86,7 @@ const readers = {
     const { parseXlsxFile } = await import(pathToFileURL(OURS).href);
     const parsed = await parseXlsxFile(file);
     const counts = { rows: 0, cells: 0, chars: 0 };
-    for await (const { record } of parsed.records) count(counts, record);
+    for await (const batch of parsed.records) for (const { record } of batch) count(counts, record);
     return counts;
   },
 };

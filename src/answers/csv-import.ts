@@ -21,9 +21,8 @@ export interface CsvRecord {
  * records, and what only the reader knows of the bytes behind them.
  */
 export interface ParsedCsv {
-  records: AsyncIterable<CsvRecord>;
-  /** Records parsed and not yet taken: at 0, the next one waits for more bytes. */
-  ready(): number;
+  /** The records, in arrays of those parsed together: rows read from one array go to the reader as one batch. */
+  records: AsyncIterable<CsvRecord[]>;
   /** Whether any bytes so far were not UTF-8: they are checked before the parser reads them. */
   sawInvalidBytes(): boolean;
   /** Warnings about the bytes (an encoding guessed), said before any row's. */
@@ -123,23 +122,25 @@ export async function* csvRowBatches<R extends CellsResult>(file: string, csv: P
     return first.slice(header.rows).every(take);
   };
   try {
-    for await (const { info, record } of csv.records) {
-      // The record's first line: after the previous record's last line and any blank lines skipped.
-      const line = previousLines + 1 + (info.empty_lines - previousEmpty);
-      previousLines = info.lines;
-      previousEmpty = info.empty_lines;
-      const limit = first.length === 0 ? columnLimit(file, record) : undefined;
-      let going = !limit;
-      if (limit) batch.push({ kind: 'problems', problems: [limit] });
-      else if (readRow) going = take({ line, record });
-      else if (first.push({ line, record }) === FIRST_ROWS) going = start();
-      if (!going) {
-        yield batch;
-        csv.stop();
-        return;
+    for await (const records of csv.records) {
+      for (const { info, record } of records) {
+        // The record's first line: after the previous record's last line and any blank lines skipped.
+        const line = previousLines + 1 + (info.empty_lines - previousEmpty);
+        previousLines = info.lines;
+        previousEmpty = info.empty_lines;
+        const limit = first.length === 0 ? columnLimit(file, record) : undefined;
+        let going = !limit;
+        if (limit) batch.push({ kind: 'problems', problems: [limit] });
+        else if (readRow) going = take({ line, record });
+        else if (first.push({ line, record }) === FIRST_ROWS) going = start();
+        if (!going) {
+          yield batch;
+          csv.stop();
+          return;
+        }
       }
-      // Nothing more parsed yet: hand over what there is before waiting for the next bytes.
-      if (readRow && csv.ready() === 0 && batch.length > 0) {
+      // The rows of what was parsed together, handed over before the next bytes are read.
+      if (readRow && batch.length > 0) {
         yield batch;
         batch = [];
       }

@@ -16,13 +16,6 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** The records of CSV text, and how many are parsed and not yet taken. */
-export interface CsvRecords {
-  records: AsyncGenerator<CsvRecord>;
-  /** Records parsed and not yet taken: at 0, the next one waits for more text. */
-  ready(): number;
-}
-
 interface PapaResult {
   data: string[][];
   errors: { code: string; row: number }[];
@@ -33,55 +26,53 @@ const PAPA_CODES: Record<string, CsvSyntaxCode> = { MissingQuotes: 'CSV_QUOTE_NO
 
 /**
  * Parses CSV text as it streams in (papaparse's core parser, fed chunk by chunk: its own stream
- * reader decodes each Buffer on its own, which breaks a character split between chunks). Each
- * record carries the lines read up to its end and the blank lines skipped so far, as
- * `csvRowBatches` counts them. Rows may differ in length. The first CSV error ends the text with a
- * CsvSyntaxError; so does a record longer than MAX_CSV_RECORD_CHARS, which is what an unclosed
- * quote makes of the rest of a file (and which would otherwise be parsed again with every chunk).
+ * reader decodes each Buffer on its own, which breaks a character split between chunks), giving
+ * the records of each piece of text as one array: a record at a time through an async generator
+ * cost a promise per record, a tenth of a large export's reading. Each record carries the lines
+ * read up to its end and the blank lines skipped so far, as `csvRowBatches` counts them. Rows may
+ * differ in length. The first CSV error ends the text with a CsvSyntaxError, after the records
+ * before it; so does a record longer than MAX_CSV_RECORD_CHARS, which is what an unclosed quote
+ * makes of the rest of a file (and which would otherwise be parsed again with every chunk).
  */
-export function csvRecords(text: AsyncIterable<string>, delimiter: CsvDelimiter): CsvRecords {
-  let pending: string[][] = [];
-  let taken = 0;
-  async function* records(): AsyncGenerator<CsvRecord> {
-    let parser: Papa.Parser | undefined;
-    let newline: '\n' | '\r' = '\n';
-    let rest = '';
-    const count = { lines: 0, empty: 0 };
-    for await (const chunk of text) {
-      if (!parser) {
-        // Line ends are LF by now (line-ends.ts), unless a file has only CRs (old Mac "CSV").
-        newline = !chunk.includes('\n') && chunk.includes('\r') ? '\r' : '\n';
-        parser = new Papa.Parser({ delimiter, newline });
-      }
-      const input = rest + chunk;
-      const result = parser.parse(input, 0, true) as PapaResult;
-      rest = input.slice(result.meta.cursor);
-      yield* numbered(result, input, newline, count, false);
-      if (rest.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', count.lines + 1);
+export async function* csvRecords(text: AsyncIterable<string>, delimiter: CsvDelimiter): AsyncGenerator<CsvRecord[]> {
+  let parser: Papa.Parser | undefined;
+  let newline: '\n' | '\r' = '\n';
+  let rest = '';
+  const count = { lines: 0, empty: 0 };
+  for await (const chunk of text) {
+    if (!parser) {
+      // Line ends are LF by now (line-ends.ts), unless a file has only CRs (old Mac "CSV").
+      newline = !chunk.includes('\n') && chunk.includes('\r') ? '\r' : '\n';
+      parser = new Papa.Parser({ delimiter, newline });
     }
-    if (parser && rest.length > 0) yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+    const input = rest + chunk;
+    const result = parser.parse(input, 0, true) as PapaResult;
+    rest = input.slice(result.meta.cursor);
+    yield* numbered(result, input, newline, count, false);
+    if (rest.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', count.lines + 1);
   }
-  /** The records of one parse, numbered; a record with a CSV error ends the text there. */
-  function* numbered(result: PapaResult, input: string, newline: '\n' | '\r', count: { lines: number; empty: number }, last: boolean): Generator<CsvRecord> {
-    const error = result.errors[0];
-    pending = error ? result.data.slice(0, error.row) : result.data;
-    taken = 0;
-    // Before the end every record parsed ends in a line end, so as many line ends as records means
-    // one line each; otherwise a quoted cell holds one, and they are counted record by record.
-    const oneLineEach = !last && occurrences(input, newline, result.meta.cursor) === result.data.length;
-    for (const record of pending) {
-      taken++;
-      if (record.length === 1 && record[0] === '') {
-        count.lines++;
-        count.empty++;
-        continue;
-      }
-      count.lines += oneLineEach ? 1 : 1 + record.reduce((sum, cell) => sum + occurrences(cell, newline, cell.length), 0);
-      yield { info: { lines: count.lines, empty_lines: count.empty }, record };
+  if (parser && rest.length > 0) yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+}
+
+/** The records of one parse, numbered, as one array (none when there are none); a record with a CSV error ends the text there. */
+function* numbered(result: PapaResult, input: string, newline: '\n' | '\r', count: { lines: number; empty: number }, last: boolean): Generator<CsvRecord[]> {
+  const error = result.errors[0];
+  const parsed = error ? result.data.slice(0, error.row) : result.data;
+  // Before the end every record parsed ends in a line end, so as many line ends as records means
+  // one line each; otherwise a quoted cell holds one, and they are counted record by record.
+  const oneLineEach = !last && occurrences(input, newline, result.meta.cursor) === result.data.length;
+  const records: CsvRecord[] = [];
+  for (const record of parsed) {
+    if (record.length === 1 && record[0] === '') {
+      count.lines++;
+      count.empty++;
+      continue;
     }
-    if (error) throw new CsvSyntaxError(PAPA_CODES[error.code] ?? 'CSV_INVALID_CLOSING_QUOTE', count.lines + 1);
+    count.lines += oneLineEach ? 1 : 1 + record.reduce((sum, cell) => sum + occurrences(cell, newline, cell.length), 0);
+    records.push({ info: { lines: count.lines, empty_lines: count.empty }, record });
   }
-  return { records: records(), ready: () => pending.length - taken };
+  if (records.length > 0) yield records;
+  if (error) throw new CsvSyntaxError(PAPA_CODES[error.code] ?? 'CSV_INVALID_CLOSING_QUOTE', count.lines + 1);
 }
 
 /** How often `part` occurs in `text` before `end`. */

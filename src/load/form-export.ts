@@ -70,7 +70,7 @@ export async function* readCsvRecords(file: string, cwd: string): AsyncGenerator
   }
   yield* csv.warnings.map((message): CsvRecordEvent => ({ kind: 'warning', message }));
   try {
-    for await (const { record } of csv.records) yield { kind: 'record', record };
+    for await (const records of csv.records) yield* records.map(({ record }): CsvRecordEvent => ({ kind: 'record', record }));
   } catch (error) {
     throw new InvalidInputError([csvProblem(file, error, csv.describeReadError)]);
   }
@@ -90,8 +90,7 @@ async function parseCsvBytes(file: string, input: AsyncIterable<Buffer | string>
   const reading = { stopped: false };
   const csv = csvRecords(exportText(bytes, stages, reading), delimiter);
   return {
-    records: csv.records,
-    ready: csv.ready,
+    records: csv,
     sawInvalidBytes: () => utf8.invalid,
     warnings: encodingWarnings(file, encoding),
     stop: () => void (reading.stopped = true),

@@ -73,7 +73,7 @@ export async function* readExportRecords(file: string, cwd: string, sheet?: stri
   }
   yield* parsed.warnings.map((message): CsvRecordEvent => ({ kind: 'warning', message }));
   try {
-    for await (const { record } of parsed.records) yield { kind: 'record', record };
+    for await (const records of parsed.records) yield* records.map(({ record }): CsvRecordEvent => ({ kind: 'record', record }));
   } catch (error) {
     throw new InvalidInputError([{ file, message: parsed.describeReadError(error) }]);
   }

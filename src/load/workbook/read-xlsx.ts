@@ -72,15 +72,14 @@ async function partText(path: PathLike, entries: Map<string, ZipEntry>, name: st
 
 function sheetRecords(path: PathLike, entry: ZipEntry, context: SheetContext): ParsedCsv {
   let queue: CsvRecord[] = [];
-  let taken = 0;
   let stopped = false;
   const parser = xmlParser(entry.name, sheetRowHandlers(context, (record) => queue.push(record)));
-  async function* records(): AsyncGenerator<CsvRecord> {
+  async function* records(): AsyncGenerator<CsvRecord[]> {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const flush = function* () {
-      while (taken < queue.length && !stopped) yield queue[taken++] as CsvRecord;
+      const parsed = queue;
       queue = [];
-      taken = 0;
+      if (parsed.length > 0 && !stopped) yield parsed;
     };
     for await (const chunk of entryChunks(path, entry, MAX_SHEET_XML_BYTES)) {
       parser.write(decoder.decode(chunk, { stream: true }));
@@ -93,7 +92,6 @@ function sheetRecords(path: PathLike, entry: ZipEntry, context: SheetContext): P
   }
   return {
     records: records(),
-    ready: () => queue.length - taken,
     sawInvalidBytes: () => false, // the decoder is fatal: bytes that are not UTF-8 end the sheet with a read error
     warnings: [],
     stop: () => void (stopped = true),

@@ -15,10 +15,12 @@ async function read(parts: readonly string[], delimiter: CsvDelimiter = ','): Pr
   let previousLines = 0;
   let previousEmpty = 0;
   try {
-    for await (const { info, record } of csvRecords(chunksOf(parts), delimiter).records) {
-      records.push([previousLines + 1 + (info.empty_lines - previousEmpty), record]);
-      previousLines = info.lines;
-      previousEmpty = info.empty_lines;
+    for await (const batch of csvRecords(chunksOf(parts), delimiter)) {
+      for (const { info, record } of batch) {
+        records.push([previousLines + 1 + (info.empty_lines - previousEmpty), record]);
+        previousLines = info.lines;
+        previousEmpty = info.empty_lines;
+      }
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
@@ -72,7 +74,7 @@ describe('csvRecords', () => {
     const records: string[][] = [];
     const error = await (async () => {
       try {
-        for await (const { record } of csvRecords(endless(), ',').records) records.push(record);
+        for await (const batch of csvRecords(endless(), ',')) records.push(...batch.map(({ record }) => record));
       } catch (caught) {
         return caught;
       }
@@ -84,11 +86,11 @@ describe('csvRecords', () => {
     expect(served).toBe(MAX_CSV_RECORD_CHARS / chunk.length);
   });
 
-  it('counts the records parsed and not yet taken', async () => {
-    const csv = csvRecords(chunksOf(['a\nb\nc\n', 'd\n']), ',');
-    const left: number[] = [];
-    for await (const _ of csv.records) left.push(csv.ready());
-    expect(left).toEqual([2, 1, 0, 0]);
+  it('gives the records of each piece of text together, and nothing for a piece that ends no record', async () => {
+    const sizes: number[] = [];
+    for await (const batch of csvRecords(chunksOf(['a\nb\nc\n', 'd', '\n', 'e\nf']), ',')) sizes.push(batch.length);
+    // a b c; then "d" waits for its line end; d; then e, and f at the end of the text.
+    expect(sizes).toEqual([3, 1, 1, 1]);
   });
 
   it('reads any table written as CSV back cell for cell and line for line, cut anywhere', async () => {
