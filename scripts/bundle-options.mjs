@@ -8,12 +8,13 @@ const require = createRequire(import.meta.url);
 /**
  * Node modules that cost a start milliseconds to load and that most runs never call: commander
  * requires node:child_process for executable subcommands, which this CLI has none of (and
- * node:net comes with it); node:crypto (5 ms on Node 24) hashes questionnaires and names
- * temporary files, which `--help` or a `score` of a built-in never does. Each gets a stand-in with
+ * node:net comes with it); node:crypto (5 ms on Node 24) hashes questionnaires, which `--help` or a
+ * `score` of a built-in never does; node:zlib (about 1 ms) unpacks .xlsx workbooks only, which a
+ * `team` over CSV or YAML never reads. Each gets a stand-in with
  * a getter for every export that loads the real module on first use. The export names are read
  * from the Node that builds, so a stand-in has every name the real module has.
  */
-const LAZY_BUILTINS = ['child_process', 'crypto'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'zlib'];
 
 const lazyBuiltins = {
   name: 'lazy-builtins',

@@ -1,5 +1,5 @@
 import { main } from './cli/main.js';
-import { whenCreated } from './boot/stdio.js';
+import { anyStreamMade, whenCreated } from './boot/stdio.js';
 import { argvAsGiven } from './load/argv-bytes.js';
 
 // A reader that stops early (`culture-audit show x | head`) closes the pipe: not an error. Attached
@@ -15,4 +15,9 @@ for (const name of ['stdout', 'stderr'] as const) {
 
 void main(argvAsGiven(process.argv)).then((code) => {
   process.exitCode = code;
+  // Done: exit now rather than when the event loop has drained, which waits for V8's background
+  // compile jobs and frees the heap piece by piece (about 10 ms of a `team` run on Node 24, 5%).
+  // 'exit' handlers still run (code caches), and Node writes its compile cache. Only when all
+  // output went straight to its descriptor: a stream may still hold text to write.
+  if (!anyStreamMade()) process.exit(code);
 });

@@ -47,6 +47,11 @@ export function whenCreated(name: StdioName, attach: (stream: NodeJS.WriteStream
   Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get: pending });
 }
 
+/** Whether stdout or stderr has been made as a stream (which may still hold text to write), or may have been. */
+export function anyStreamMade(): boolean {
+  return made('stdout') || made('stderr');
+}
+
 /** Writes text to stdout (1) or stderr (2), as process.stdout.write would, without making the stream if it can. */
 export function writeText(fd: 1 | 2, text: string): void {
   const name = nameOf(fd);

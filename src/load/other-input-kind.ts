@@ -1,11 +1,12 @@
-import { CsvMappingSchema } from '../answers/csv-mapping.js';
+import { csvMappingSchema } from '../answers/csv-mapping.js';
+import { once } from '../util/once.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 import { readInputText } from './read-input.js';
 
 /** Files a folder of answers often holds that are not answers: a form export's mapping file, a questionnaire. */
 export type OtherInputKind = 'mapping' | 'questionnaire';
 
-const MAPPING_KEYS: ReadonlySet<string> = new Set(Object.keys(CsvMappingSchema.shape));
+const mappingKeys = once((): ReadonlySet<string> => new Set(Object.keys(csvMappingSchema().shape)));
 
 /**
  * What a parsed file is by its top-level keys, when it is plainly not an answer file: a mapping
@@ -16,7 +17,7 @@ export function otherInputKindOf(data: unknown): OtherInputKind | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
   if (keys.includes('answers')) return undefined;
-  if ((keys.includes('columns') || keys.includes('questions')) && keys.every((key) => MAPPING_KEYS.has(key))) return 'mapping';
+  if ((keys.includes('columns') || keys.includes('questions')) && keys.every((key) => mappingKeys().has(key))) return 'mapping';
   if (keys.includes('sections') && keys.includes('rubric')) return 'questionnaire';
   return undefined;
 }

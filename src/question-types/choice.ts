@@ -2,22 +2,26 @@ import * as z from 'zod';
 import { MAX_OPTIONS } from '../util/limits.js';
 import { fail, labelOrPosition, ok } from './answer-reading.js';
 import { optionLabels, optionsInWords } from './options.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import { checkOptionLabels } from './rule-kit.js';
-import { OptionSchema, scoredBase } from './schema-parts.js';
+import { optionSchema, scoredBase } from './schema-parts.js';
 
 /** One option of several, each with its own points. */
-export const ChoiceQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('choice'),
-  options: z.array(OptionSchema).min(2).max(MAX_OPTIONS),
-});
+export const choiceQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('choice'),
+    options: z.array(optionSchema()).min(2).max(MAX_OPTIONS),
+  }),
+);
 
 /** 0-based index into the options. */
 export type ChoiceAnswer = { kind: 'choice'; index: number };
 
-export const choice: QuestionTypeDefinition<typeof ChoiceQuestionSchema, ChoiceAnswer> = {
-  schema: ChoiceQuestionSchema,
+export const choice: QuestionTypeDefinition<ReturnType<typeof choiceQuestionSchema>, ChoiceAnswer> = {
+  type: 'choice',
+  schema: choiceQuestionSchema,
   checkRules(question, path, _context, out) {
     const scores = checkOptionLabels(question, path, out);
     if (scores && scores.length >= 2 && scores.every((score) => score === scores[0])) {

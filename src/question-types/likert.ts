@@ -4,25 +4,29 @@ import { ownValue } from '../util/own.js';
 import { quoted } from '../util/quote.js';
 import { closestMatch } from '../util/suggest.js';
 import { fail, labelOrPosition, ok } from './answer-reading.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import { checkUniqueLabels, list, text } from './rule-kit.js';
 import { labelList, scaleName, scoredBase } from './schema-parts.js';
 
 /** A point on an ordered scale ("Strongly disagree" … "Strongly agree"). */
-export const LikertQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('likert'),
-  /** A named scale from the questionnaire's `scales`. */
-  scale: scaleName().optional(),
-  /** Inline scale labels, lowest first (instead of `scale`). */
-  labels: labelList().optional(),
-});
+export const likertQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('likert'),
+    /** A named scale from the questionnaire's `scales`. */
+    scale: scaleName().optional(),
+    /** Inline scale labels, lowest first (instead of `scale`). */
+    labels: labelList().optional(),
+  }),
+);
 
 /** 1-based position on the scale. */
 export type LikertAnswer = { kind: 'likert'; position: number };
 
-export const likert: QuestionTypeDefinition<typeof LikertQuestionSchema, LikertAnswer> = {
-  schema: LikertQuestionSchema,
+export const likert: QuestionTypeDefinition<ReturnType<typeof likertQuestionSchema>, LikertAnswer> = {
+  type: 'likert',
+  schema: likertQuestionSchema,
   checkRules(question, path, { scaleNames }, out) {
     const scale = text(question.scale);
     if (scale === undefined && question.labels === undefined) {

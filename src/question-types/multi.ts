@@ -3,17 +3,20 @@ import * as z from 'zod';
 import { MAX_OPTIONS } from '../util/limits.js';
 import { fail, findLabel, ok } from './answer-reading.js';
 import { optionLabels } from './options.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import type { ParsedAnswer, RawAnswer } from './raw-answer.js';
 import { checkOptionLabels } from './rule-kit.js';
-import { OptionSchema, scoredBase } from './schema-parts.js';
+import { optionSchema, scoredBase } from './schema-parts.js';
 
 
 /** A tickable option; an exclusive one ("None of these", "Don't know") cannot be ticked beside others. */
-export const MultiOptionSchema = OptionSchema.extend({
-  /** Ticking it clears every other option, and an answer with it and another is refused. */
-  exclusive: z.boolean().default(false),
-});
+export const multiOptionSchema = once(() =>
+  optionSchema().extend({
+    /** Ticking it clears every other option, and an answer with it and another is refused. */
+    exclusive: z.boolean().default(false),
+  }),
+);
 
 /**
  * How ticks become a score. `sum` (the default, and the only rule before version 2 of the format):
@@ -25,20 +28,23 @@ export const MultiOptionSchema = OptionSchema.extend({
 export const MULTI_SCORING_RULES = ['sum', 'mean', 'none'] as const;
 
 /** Any number of options, ticked. */
-export const MultiQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('multi'),
-  options: z.array(MultiOptionSchema).min(1).max(MAX_OPTIONS),
-  scoring: z.enum(MULTI_SCORING_RULES).default('sum'),
-});
+export const multiQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('multi'),
+    options: z.array(multiOptionSchema()).min(1).max(MAX_OPTIONS),
+    scoring: z.enum(MULTI_SCORING_RULES).default('sum'),
+  }),
+);
 
-type MultiQuestion = z.infer<typeof MultiQuestionSchema>;
+type MultiQuestion = z.infer<ReturnType<typeof multiQuestionSchema>>;
 
 /** 0-based option indices, ascending, each once. */
 export type MultiAnswer = { kind: 'multi'; indices: number[] };
 
-export const multi: QuestionTypeDefinition<typeof MultiQuestionSchema, MultiAnswer> = {
-  schema: MultiQuestionSchema,
+export const multi: QuestionTypeDefinition<ReturnType<typeof multiQuestionSchema>, MultiAnswer> = {
+  type: 'multi',
+  schema: multiQuestionSchema,
   checkRules(question, path, _context, out) {
     const scores = checkOptionLabels(question, path, out);
     if (question.scoring === 'none') return;

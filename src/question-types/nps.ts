@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fail, ok, toNumber } from './answer-reading.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition, TeamIndexValue } from './question-type.js';
 import { scoredBase } from './schema-parts.js';
 
@@ -7,18 +8,21 @@ import { scoredBase } from './schema-parts.js';
  * "How likely are you to recommend …?" on the Net Promoter scale, 0 to 10. An item scores v/10;
  * team reports add the NPS: % answering 9–10 (promoters) minus % answering 0–6 (detractors).
  */
-export const NpsQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('nps'),
-});
+export const npsQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('nps'),
+  }),
+);
 
 export type NpsAnswer = { kind: 'nps'; value: number };
 
 /** Scores are compared with this much slack: they arrive as 100 × v/10, not always exact in binary. */
 const EPSILON = 1e-9;
 
-export const nps: QuestionTypeDefinition<typeof NpsQuestionSchema, NpsAnswer> = {
-  schema: NpsQuestionSchema,
+export const nps: QuestionTypeDefinition<ReturnType<typeof npsQuestionSchema>, NpsAnswer> = {
+  type: 'nps',
+  schema: npsQuestionSchema,
   checkRules(question, path, _context, out) {
     // Promoters and detractors are defined on the scale as asked; a reversed scale has neither.
     if (question.reverse === true) out.push({ path: [...path, 'reverse'], message: 'an nps question cannot be reverse-keyed: 10 always means most likely to recommend' });

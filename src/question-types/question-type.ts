@@ -17,8 +17,10 @@ export type QuestionSchemaBranch = z.ZodObject<{ type: z.ZodLiteral<string> } & 
 type Q<S extends QuestionSchemaBranch> = z.output<S>;
 
 export interface QuestionTypeDefinition<S extends QuestionSchemaBranch, A extends { kind: string } = { kind: string }> {
-  /** Its branch of the questionnaire schema: a strict object with `type` as a literal. */
-  schema: S;
+  /** The type's name: its schema's `type` literal, known without building the schema. */
+  type: z.output<S>['type'];
+  /** Its branch of the questionnaire schema, a strict object with `type` as a literal, built on first call. */
+  schema: () => S;
   /** Rules its schema cannot express, on the raw data (see rule-kit.ts). */
   checkRules(question: Loose, path: DataPath, context: RuleContext, out: RuleViolation[]): void;
   /** The labels it offers, lowest first; empty when answers are typed. */

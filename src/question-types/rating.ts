@@ -1,21 +1,25 @@
 import * as z from 'zod';
 import { fail, ok, toNumber } from './answer-reading.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import { num } from './rule-kit.js';
 import { points, scoredBase } from './schema-parts.js';
 
 /** A number in a range, 0..10 unless the question says otherwise. */
-export const RatingQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('rating'),
-  min: points().default(0),
-  max: points().default(10),
-});
+export const ratingQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('rating'),
+    min: points().default(0),
+    max: points().default(10),
+  }),
+);
 
 export type RatingAnswer = { kind: 'rating'; value: number };
 
-export const rating: QuestionTypeDefinition<typeof RatingQuestionSchema, RatingAnswer> = {
-  schema: RatingQuestionSchema,
+export const rating: QuestionTypeDefinition<ReturnType<typeof ratingQuestionSchema>, RatingAnswer> = {
+  type: 'rating',
+  schema: ratingQuestionSchema,
   checkRules(question, path, _context, out) {
     const min = num(question.min) ?? 0;
     const max = num(question.max) ?? 10;

@@ -3,6 +3,7 @@ import { choice } from './choice.js';
 import { likert } from './likert.js';
 import { multi } from './multi.js';
 import { nps } from './nps.js';
+import { once } from '../util/once.js';
 import type { QuestionSchemaBranch, QuestionTypeDefinition, TeamIndex } from './question-type.js';
 import { rating } from './rating.js';
 import { text } from './text.js';
@@ -20,13 +21,13 @@ type SchemaOf<D> = D extends QuestionTypeDefinition<infer S, infer _A> ? S : nev
 type SchemasOf<T extends readonly unknown[]> = { -readonly [I in keyof T]: SchemaOf<T[I]> };
 type AnswerOf<D> = D extends QuestionTypeDefinition<infer _S, infer A> ? A : never;
 
-/** Every type's schema branch, in the registry's order. */
-export const questionSchemas: readonly QuestionSchemaBranch[] = definitions.map((definition) => definition.schema);
+/** Every type's schema branch, in the registry's order (built on first call, as every schema of a questionnaire). */
+export const questionSchemas = once((): readonly QuestionSchemaBranch[] => definitions.map((definition) => definition.schema()));
 
 /** The questionnaire schema's `questions` items: one branch per type, told apart by `type`. */
-export const QuestionSchema = z.discriminatedUnion('type', questionSchemas as unknown as SchemasOf<Definitions>);
+export const questionSchema = once(() => z.discriminatedUnion('type', questionSchemas() as unknown as SchemasOf<Definitions>));
 
-export type Question = z.infer<typeof QuestionSchema>;
+export type Question = z.infer<ReturnType<typeof questionSchema>>;
 export type QuestionType = Question['type'];
 /** A question of one type. */
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
@@ -36,7 +37,7 @@ export type ScoredQuestion = Extract<Question, { weight: number }>;
 /** A checked answer, in the question's own terms (`kind` is its question's type), or n/a. */
 export type Answer = { kind: 'na' } | AnswerOf<Definition>;
 
-const byType = new Map<string, AnyDefinition>(definitions.map((definition) => [definition.schema.shape.type.value, definition as unknown as AnyDefinition]));
+const byType = new Map<string, AnyDefinition>(definitions.map((definition) => [definition.type, definition as unknown as AnyDefinition]));
 
 type AnyDefinition = QuestionTypeDefinition<QuestionSchemaBranch, Exclude<Answer, { kind: 'na' }>>;
 

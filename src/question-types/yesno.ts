@@ -1,21 +1,25 @@
 import * as z from 'zod';
 import { fail, ok } from './answer-reading.js';
+import { once } from '../util/once.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 import { scoredBase } from './schema-parts.js';
 
 /** Yes or no; yes scores 1 (or 0 when reverse-keyed). */
-export const YesNoQuestionSchema = z.strictObject({
-  ...scoredBase,
-  type: z.literal('yesno'),
-});
+export const yesNoQuestionSchema = once(() =>
+  z.strictObject({
+    ...scoredBase(),
+    type: z.literal('yesno'),
+  }),
+);
 
 export type YesNoAnswer = { kind: 'yesno'; yes: boolean };
 
 const YES = /^(yes|y|true)$/i;
 const NO = /^(no|n|false)$/i;
 
-export const yesno: QuestionTypeDefinition<typeof YesNoQuestionSchema, YesNoAnswer> = {
-  schema: YesNoQuestionSchema,
+export const yesno: QuestionTypeDefinition<ReturnType<typeof yesNoQuestionSchema>, YesNoAnswer> = {
+  type: 'yesno',
+  schema: yesNoQuestionSchema,
   checkRules() {},
   labels: () => [],
   read(_question, raw) {

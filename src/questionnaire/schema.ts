@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { QuestionSchema } from '../question-types/registry.js';
-import { IdSchema, label, prose, weight } from '../question-types/schema-parts.js';
+import { questionSchema } from '../question-types/registry.js';
+import { idSchema, label, prose, weight } from '../question-types/schema-parts.js';
 import { MAX_BANDS, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_OPTIONS, MAX_QUESTIONS, MAX_SECTIONS, MAX_TEXT_LENGTH } from '../util/limits.js';
 import { once } from '../util/once.js';
 
@@ -10,8 +10,8 @@ import { once } from '../util/once.js';
 // Each schema is built on first use, once (the same object after): a run that loads only built-in
 // questionnaires, validated at build time, never builds them (about 2 ms of a `score` start).
 
-export { ID_PATTERN, IdSchema, CriticalSchema, OptionSchema, type Option } from '../question-types/schema-parts.js';
-export { QuestionSchema, isScored, type Question, type QuestionType, type QuestionOf, type ScoredQuestion } from '../question-types/registry.js';
+export { ID_PATTERN, idSchema, criticalSchema, optionSchema, type Option } from '../question-types/schema-parts.js';
+export { questionSchema, isScored, type Question, type QuestionType, type QuestionOf, type ScoredQuestion } from '../question-types/registry.js';
 
 export const bandSchema = once(() =>
   z.strictObject({
@@ -33,7 +33,7 @@ export const recommendationSchema = once(() =>
     z.strictObject({
       text: prose(),
       /** Who acts: an `audiences` key, or `everyone` (the default). */
-      for: IdSchema.optional(),
+      for: idSchema().optional(),
     }),
   ]));
 
@@ -54,7 +54,7 @@ export const rubricSchema = once(() => z.array(bandSchema()).min(1).max(MAX_BAND
 
 export const sectionSchema = once(() =>
   z.strictObject({
-    id: IdSchema,
+    id: idSchema(),
     title: label(),
     description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
     /** Relative importance in the overall score. */
@@ -63,17 +63,17 @@ export const sectionSchema = once(() =>
      * What the section measures, named so that two questionnaires can be set side by side (`mirror`):
      * a staff audit's and a customer survey's sections with the same dimension measure the same thing.
      */
-    dimension: IdSchema.optional(),
+    dimension: idSchema().optional(),
     /** Bands for this section only; overrides the questionnaire's `rubric`. */
     rubric: rubricSchema().optional(),
     /** What to do next, keyed by band label. */
     recommendations: z.record(z.string(), z.array(recommendationSchema()).max(MAX_BANDS)).optional(),
-    questions: z.array(QuestionSchema).min(1).max(MAX_QUESTIONS),
+    questions: z.array(questionSchema()).min(1).max(MAX_QUESTIONS),
   }));
 
 export const questionnaireSchema = once(() =>
   z.strictObject({
-    id: IdSchema,
+    id: idSchema(),
     version: z.union([z.number().int().nonnegative(), z.string().min(1).max(MAX_ID_LENGTH)]),
     title: label(),
     description: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
@@ -82,7 +82,7 @@ export const questionnaireSchema = once(() =>
     /** Why the sections and questions weigh what they do, in a sentence or two; `show` and reports print it. */
     weighting: z.string().max(MAX_DESCRIPTION_LENGTH).optional(),
     /** Readers that recommendations can be addressed to (`for:`), keyed by id; `everyone` is built in. */
-    audiences: z.record(IdSchema, audienceSchema()).optional(),
+    audiences: z.record(idSchema(), audienceSchema()).optional(),
     /** Named likert scales, lowest label first. */
     scales: z.record(z.string().max(MAX_LABEL_LENGTH), z.array(label()).min(2).max(MAX_OPTIONS)).optional(),
     /** Overall bands; must start at 0 and not repeat a `min`. */
