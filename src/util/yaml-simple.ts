@@ -1,0 +1,110 @@
+/**
+ * The data of a YAML text in the plain form nearly every answer file has (what `run` and `import`
+ * write, and what people type by hand): nested block mappings and lists of one-line scalars, with
+ * blank and comment lines between. `team` over 1,000 answer files spent most of its time in
+ * yaml's general parser; this reads that form in one pass over the lines. Undefined for anything
+ * else, and for whatever it is not sure of, so yaml parses it as before (and reports its problems,
+ * positioned): a tab, a carriage return, an anchor, a tag, a flow collection, a multi-line or block
+ * scalar, a trailing comment, a duplicate or odd key, a number other than a plain integer. What it
+ * returns is what yaml's parseDocument and toJS make of the same text (the core schema of YAML 1.2).
+ */
+export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
+  if (text.includes('\t') || text.includes('\r')) return undefined;
+  const root: Record<string, unknown> = {};
+  const stack: Container[] = [{ indent: 0, map: root }];
+  let pending: { map: Record<string, unknown>; key: string; indent: number } | undefined;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    const indent = indentOf(line);
+    if (indent === line.length || line.charCodeAt(indent) === HASH) continue;
+    lines++;
+    if (pending) {
+      if (indent > pending.indent) {
+        if (stack.length >= MAX_DEPTH) return undefined;
+        const container: Container = line.startsWith('- ', indent) ? { indent, list: [] } : { indent, map: {} };
+        pending.map[pending.key] = container.list ?? container.map;
+        stack.push(container);
+      } else pending.map[pending.key] = null;
+      pending = undefined;
+    }
+    while ((stack.at(-1) as Container).indent > indent) stack.pop();
+    const top = stack.at(-1) as Container;
+    if (top.indent !== indent) return undefined;
+    if (top.list) {
+      if (!line.startsWith('- ', indent)) return undefined;
+      const value = scalar(line.slice(indent + 2));
+      if (value === NOT_SIMPLE) return undefined;
+      top.list.push(value);
+      continue;
+    }
+    const map = top.map as Record<string, unknown>;
+    const colon = line.indexOf(':', indent);
+    if (colon < 0) return undefined;
+    const key = line.slice(indent, colon);
+    if (!SIMPLE_KEY.test(key) || NOT_TEXT.test(key) || key === PROTOTYPE_KEY || Object.hasOwn(map, key)) return undefined;
+    if (colon === line.length - 1) {
+      pending = { map, key, indent };
+      continue;
+    }
+    if (line.charCodeAt(colon + 1) !== SPACE) return undefined;
+    const value = scalar(line.slice(colon + 2));
+    if (value === NOT_SIMPLE) return undefined;
+    map[key] = value;
+  }
+  if (lines === 0) return undefined;
+  if (pending) pending.map[pending.key] = null;
+  return root;
+}
+
+/** A mapping or a list being filled, and the column its entries start at. */
+interface Container {
+  indent: number;
+  map?: Record<string, unknown>;
+  list?: unknown[];
+}
+
+const HASH = 0x23;
+const SPACE = 0x20;
+/** An answer file nests three deep (answers, a question, its list); a little room beyond that. */
+const MAX_DEPTH = 6;
+const PROTOTYPE_KEY = '__proto__';
+const NOT_SIMPLE = Symbol('not simple');
+
+/** A key read as the same text in the data: no number, no null or yes/no word (see NOT_TEXT). */
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The core schema's null and booleans: the words a letter-led plain scalar may resolve to. */
+const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/**
+ * Plain text that cannot be read as anything else: led by a letter, and with no character that
+ * could end it (": ", " #"), no trailing space (yaml trims it), no control, line or byte-order
+ * character, and nothing beyond the Basic Multilingual Plane (left to yaml, to be sure).
+ */
+const PLAIN_TEXT = /^[A-Za-z][^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff]*$/;
+/** Quoted text, whole on its line, without escapes: single quotes ('' for a quote) or double (no backslash). */
+const SINGLE_QUOTED = /^'((?:[^'\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]|'')*)'$/;
+const DOUBLE_QUOTED = /^"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*)"$/;
+/** Integers as yaml reads them exactly (no sign, no leading zero, within a double's integers). */
+const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/** A date, which the core schema leaves as text. */
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+function scalar(text: string): unknown {
+  if (text.endsWith(' ')) return NOT_SIMPLE;
+  if (PLAIN_TEXT.test(text)) {
+    if (!NOT_TEXT.test(text)) return text;
+    return text.length === 4 ? (text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54 ? true : null) : false;
+  }
+  if (INTEGER.test(text)) return Number(text);
+  if (DATE.test(text)) return text;
+  const single = SINGLE_QUOTED.exec(text);
+  if (single) return (single[1] as string).replaceAll("''", "'");
+  const double = DOUBLE_QUOTED.exec(text);
+  if (double) return double[1];
+  return NOT_SIMPLE;
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
