@@ -80,26 +80,38 @@ const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
  * character, and nothing beyond the Basic Multilingual Plane (left to yaml, to be sure).
  */
 const PLAIN_TEXT = /^[A-Za-z][^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff]*$/;
-/** Quoted text, whole on its line, without escapes: single quotes ('' for a quote) or double (no backslash). */
+/**
+ * Quoted text, whole on its line: single quotes ('' for a quote), or double with the escapes yaml's
+ * own writer uses for text typed on several lines or with quotes in it (\n, \t, \", \\ and a few more).
+ */
 const SINGLE_QUOTED = /^'((?:[^'\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]|'')*)'$/;
-const DOUBLE_QUOTED = /^"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*)"$/;
+const DOUBLE_QUOTED = /^"((?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]|\\[nrt"\\/])*)"$/;
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/' };
 /** Integers as yaml reads them exactly (no sign, no leading zero, within a double's integers). */
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 /** A date, which the core schema leaves as text. */
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
 
 function scalar(text: string): unknown {
   if (text.endsWith(' ')) return NOT_SIMPLE;
+  const first = text.charCodeAt(0);
+  if (first === DOUBLE_QUOTE) {
+    const quoted = DOUBLE_QUOTED.exec(text)?.[1];
+    if (quoted === undefined) return NOT_SIMPLE;
+    return quoted.includes('\\') ? quoted.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] as string) : quoted;
+  }
+  if (first === SINGLE_QUOTE) {
+    const quoted = SINGLE_QUOTED.exec(text)?.[1];
+    return quoted === undefined ? NOT_SIMPLE : quoted.replaceAll("''", "'");
+  }
   if (PLAIN_TEXT.test(text)) {
     if (!NOT_TEXT.test(text)) return text;
-    return text.length === 4 ? (text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54 ? true : null) : false;
+    return text.length === 4 ? (first === 0x74 || first === 0x54 ? true : null) : false;
   }
   if (INTEGER.test(text)) return Number(text);
   if (DATE.test(text)) return text;
-  const single = SINGLE_QUOTED.exec(text);
-  if (single) return (single[1] as string).replaceAll("''", "'");
-  const double = DOUBLE_QUOTED.exec(text);
-  if (double) return double[1];
   return NOT_SIMPLE;
 }
 

@@ -40,7 +40,7 @@ const word = fc.constantFrom('a', 'Agree', 'yes', 'No', 'null', 'Null', 'NULL', 
 const valueText = fc.constantFrom(
   'Agree', 'Strongly agree', "the customer's need", 'a, b', 'a [b] {c}', 'a - b', 'a #b', 'a# b', 'a: b', 'a:b', 'x ', ' x', 'x  y', 'null', 'Null', 'NULL', 'nULL', 'true',
   'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', '~', '', '0', '00', '01', '7', '-3', '+3', '1.5', '1e3', '0x1F', '0o17', '.inf', '.nan', '2026-11-10',
-  '2026-11-10T14:05:00Z', '999999999999999', '9999999999999999', "'quoted'", "'it''s'", "'a' 'b'", "'a", '"double"', '"a\\nb"', '"a"b"', '""', "''", '"#:"', "'#: '", '&a x', '*a',
+  '2026-11-10T14:05:00Z', '999999999999999', '9999999999999999', "'quoted'", "'it''s'", "'a' 'b'", "'a", '"double"', '"a\\nb"', '"a"b"', '""', "''", '"#:"', "'#: '", '"a\\tb"', '"a\\\\b"', '"a\\"b"', '"a\\/b"', '"a\\rb"', '"a\\x41"', '"a\\u00e9"', '"a\\ b"', '"a\\"', '"a\\Nb"', '"\\n x\\n"', '&a x', '*a',
   '!!str 1', '|', '>-', '[a, b]', '{a: 1}', '- a', '-', '? a', '@x', '`x', '%x', 'é', 'ünïcödé', '\u00a0x', 'a\u0085b', 'a\u2028b', 'a\ufeffb', '😀', 'a\u007fb', 'a\tb',
 );
 const key = fc.oneof({ arbitrary: fc.constantFrom('questionnaire', 'version', 'respondent', 'answers', 'role', 'q-1', 'q_2', 'Q3'), weight: 4 }, { arbitrary: word, weight: 1 }, {
@@ -58,7 +58,7 @@ const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.consta
 
 /** Nested mappings and lists of value texts, as raw text: mostly in the simple form, so its reading is tried, not only its refusals. */
 type Tree = { [key: string]: string | string[] | Tree };
-const usualValue = fc.constantFrom('Agree', 'Strongly agree', "the customer's need", '7', '0', '2026-11-10', "'it''s'", '"a: b # c"', 'null', 'True', 'FALSE', 'ünïcödé');
+const usualValue = fc.constantFrom('Agree', 'Strongly agree', "the customer's need", '7', '0', '2026-11-10', "'it''s'", '"a: b # c"', '"line\\nand \\"more\\""', 'null', 'True', 'FALSE', 'ünïcödé');
 const treeValue = fc.oneof({ arbitrary: usualValue, weight: 3 }, { arbitrary: valueText, weight: 1 });
 const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.dictionary(key, fc.oneof({ depthSize: 'small' }, treeValue, fc.array(treeValue, { maxLength: 3 }), tie('tree')), { minKeys: 1, maxKeys: 5 }),
@@ -115,6 +115,7 @@ describe('parseSimpleYaml', () => {
       '',
       '  easy-to-do-business-with: 3',
       '  a-comment: \'says "no" # here\'',
+      '  typed: "two\\nlines, \\"quoted\\""',
       '  skipped:',
       '',
     ].join('\n');
@@ -123,9 +124,17 @@ describe('parseSimpleYaml', () => {
       version: 2,
       respondent: { id: 'r-1', name: "O'Brien: Ann" },
       completed: '2026-11-10',
-      answers: { 'ways-we-ask-customers': ['None of these'], 'easy-to-do-business-with': 3, 'a-comment': 'says "no" # here', skipped: null },
+      answers: { 'ways-we-ask-customers': ['None of these'], 'easy-to-do-business-with': 3, 'a-comment': 'says "no" # here', typed: 'two\nlines, "quoted"', skipped: null },
     });
     agrees(file);
+  });
+
+  it('reads the escapes of double-quoted text that yaml writes, as yaml reads them; others are left to yaml', () => {
+    for (const value of ['"a\\nb"', '"a\\tb"', '"a\\rb"', '"a\\"b"', '"a\\\\b"', '"a\\/b"', '"\\\\n"']) {
+      expect(parseSimpleYaml(`k: ${value}\n`), value).toBeDefined();
+      agrees(`k: ${value}\n`);
+    }
+    for (const value of ['"a\\x41"', '"a\\u00e9"', '"a\\ b"', '"a\\Nb"', '"a\\0"', '"a\\"']) expect(parseSimpleYaml(`k: ${value}\n`), value).toBeUndefined();
   });
 
   it('leaves duplicate keys, __proto__, continued lines and odd indents to yaml, which reports them', () => {
