@@ -4,12 +4,17 @@
  * blank and comment lines between. `team` over 1,000 answer files spent most of its time in
  * yaml's general parser; this reads that form in one pass over the lines. Undefined for anything
  * else, and for whatever it is not sure of, so yaml parses it as before (and reports its problems,
- * positioned): a tab, a carriage return, an anchor, a tag, a flow collection, a multi-line or block
- * scalar, a trailing comment, a duplicate or odd key, a number other than a plain integer. What it
+ * positioned): a tab, an anchor, a tag, a flow collection, a multi-line or block
+ * scalar, a trailing comment, a lone carriage return, a duplicate or odd key, a number other than a plain integer. What it
  * returns is what yaml's parseDocument and toJS make of the same text (the core schema of YAML 1.2).
  */
 export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
-  if (text.includes('\t') || text.includes('\r')) return undefined;
+  if (text.includes('\r')) {
+    // Lines ended the Windows way (an editor's choice, not the file's content): read as \n; a lone \r is left to yaml.
+    text = text.replaceAll('\r\n', '\n');
+    if (text.includes('\r')) return undefined;
+  }
+  if (text.includes('\t')) return undefined;
   const root: Record<string, unknown> = {};
   const stack: Container[] = [{ indent: 0, map: root }];
   let pending: { map: Record<string, unknown>; key: string; indent: number } | undefined;

@@ -71,11 +71,11 @@ function render(node: Tree, pad: string, step: string, listStep: string): string
   });
 }
 const document = fc
-  .tuple(tree, fc.constantFrom('  ', '    ', ' '), fc.constantFrom('  ', '    ', ' ', ''), fc.oneof(fc.constant([]), fc.array(fc.tuple(fc.nat(), line), { maxLength: 2 })), fc.constantFrom('\n', ''))
-  .map(([t, step, listStep, inserts, end]) => {
+  .tuple(tree, fc.constantFrom('  ', '    ', ' '), fc.constantFrom('  ', '    ', ' ', ''), fc.oneof(fc.constant([]), fc.array(fc.tuple(fc.nat(), line), { maxLength: 2 })), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean())
+  .map(([t, step, listStep, inserts, newline, endsLine]) => {
     const lines = render(t, '', step, listStep);
     for (const [at, extra] of inserts) lines.splice(at % (lines.length + 1), 0, extra);
-    return lines.join('\n') + end;
+    return lines.join(newline) + (endsLine ? newline : '');
   });
 
 describe('parseSimpleYaml', () => {
@@ -137,8 +137,16 @@ describe('parseSimpleYaml', () => {
     for (const value of ['"a\\x41"', '"a\\u00e9"', '"a\\ b"', '"a\\Nb"', '"a\\0"', '"a\\"']) expect(parseSimpleYaml(`k: ${value}\n`), value).toBeUndefined();
   });
 
+  it('reads lines ended with \\r\\n as yaml does; a lone \\r is left to yaml', () => {
+    const text = '# note\r\nquestionnaire: x\r\nanswers:\r\n  q-1: Agree\r\n  q-2:\r\n    - "a\\r\\nb"\r\n';
+    expect(parseSimpleYaml(text)).toStrictEqual({ questionnaire: 'x', answers: { 'q-1': 'Agree', 'q-2': ['a\r\nb'] } });
+    agrees(text);
+    expect(parseSimpleYaml('a: 1\rb: 2\n')).toBeUndefined();
+    expect(parseSimpleYaml('a: x\r\n')).toStrictEqual({ a: 'x' });
+  });
+
   it('leaves duplicate keys, __proto__, continued lines and odd indents to yaml, which reports them', () => {
-    for (const t of ['a: 1\na: 2\n', '__proto__: 1\n', 'a: b\n  c\n', 'a:\n    b: 1\n  c: 2\n', ' a: 1\n', 'a:\n  - x\n  b: 1\n', '- a\n', '']) {
+    for (const t of ['a: 1\na: 2\n', '__proto__: 1\n', 'a: b\n  c\n', 'a:\n    b: 1\n  c: 2\n', ' a: 1\n', 'a:\n  - x\n  b: 1\n', '- a\n', '', 'a: 1\r\r\n', 'a:\tb\n']) {
       expect(parseSimpleYaml(t), t).toBeUndefined();
     }
   });
