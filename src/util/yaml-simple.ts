@@ -1,12 +1,14 @@
 /**
  * The data of a YAML text in the plain form nearly every answer file has (what `run` and `import`
  * write, and what people type by hand): nested block mappings and lists of one-line scalars, with
- * blank and comment lines between. `team` over 1,000 answer files spent most of its time in
- * yaml's general parser; this reads that form in one pass over the lines. Undefined for anything
- * else, and for whatever it is not sure of, so yaml parses it as before (and reports its problems,
- * positioned): a tab, an anchor, a tag, a flow collection, a multi-line or block
- * scalar, a trailing comment, a lone carriage return, a duplicate or odd key, a number other than a plain integer. What it
- * returns is what yaml's parseDocument and toJS make of the same text (the core schema of YAML 1.2).
+ * blank and comment lines between, and text on several lines as a literal block (`|`, `|-`).
+ * `team` over 1,000 answer files spent most of its time in yaml's general parser; this reads that
+ * form in one pass over the lines. Undefined for anything else, and for whatever it is not sure
+ * of, so yaml parses it as before (and reports its problems, positioned): a tab, an anchor, a tag,
+ * a flow collection, a plain or quoted scalar on several lines, a folded block or one with
+ * indicators (`>`, `|+`, `|2`), a trailing comment, a lone carriage return, a duplicate or odd key,
+ * a number other than a plain integer. What it returns is what yaml's parseDocument and toJS make
+ * of the same text (the core schema of YAML 1.2).
  */
 export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
   if (text.includes('\r')) {
@@ -18,11 +20,13 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   const root: Record<string, unknown> = {};
   const stack: Container[] = [{ indent: 0, map: root }];
   let pending: { map: Record<string, unknown>; key: string; indent: number } | undefined;
-  let lines = 0;
-  for (const line of text.split('\n')) {
+  let count = 0;
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as string;
     const indent = indentOf(line);
     if (indent === line.length || line.charCodeAt(indent) === HASH) continue;
-    lines++;
+    count++;
     if (pending) {
       if (indent > pending.indent) {
         if (stack.length >= MAX_DEPTH) return undefined;
@@ -52,11 +56,19 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
       continue;
     }
     if (line.charCodeAt(colon + 1) !== SPACE) return undefined;
-    const value = scalar(line.slice(colon + 2));
+    const text = line.slice(colon + 2);
+    if (text === '|' || text === '|-') {
+      const block = literalBlock(lines, n + 1, indent, text === '|-');
+      if (!block) return undefined;
+      map[key] = block.value;
+      n = block.next - 1;
+      continue;
+    }
+    const value = scalar(text);
     if (value === NOT_SIMPLE) return undefined;
     map[key] = value;
   }
-  if (lines === 0) return undefined;
+  if (count === 0) return undefined;
   if (pending) pending.map[pending.key] = null;
   return root;
 }
@@ -118,6 +130,42 @@ function scalar(text: string): unknown {
   if (INTEGER.test(text)) return Number(text);
   if (DATE.test(text)) return text;
   return NOT_SIMPLE;
+}
+
+/** Text of a literal block, as yaml's writer puts text typed on several lines: no control, line or byte-order character, nothing beyond the Basic Multilingual Plane. */
+const BLOCK_TEXT = /^[^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*$/;
+
+/**
+ * The literal block scalar (`|` or `|-`, under a key at column `parent`) whose lines start at
+ * `start`: its indentation is its first line's, which must hold text; the block ends at the first
+ * line indented less that is not empty. Lines of spaces only, and a block that ends the text
+ * without a line break, are left to yaml (their rules differ by case).
+ */
+function literalBlock(lines: readonly string[], start: number, parent: number, strip: boolean): { value: string; next: number } | undefined {
+  const first = lines[start];
+  if (first === undefined) return undefined;
+  const indent = indentOf(first);
+  if (indent <= parent || indent === first.length) return undefined;
+  const content: string[] = [];
+  let n = start;
+  for (; n < lines.length; n++) {
+    const line = lines[n] as string;
+    if (line === '') {
+      content.push('');
+      continue;
+    }
+    const lineIndent = indentOf(line);
+    if (lineIndent === line.length) return undefined;
+    if (lineIndent < indent) break;
+    const text = line.slice(indent);
+    if (!BLOCK_TEXT.test(text)) return undefined;
+    content.push(text);
+  }
+  // split('\n') leaves '' after a final line break; without one, the block's last line has none.
+  if (n === lines.length && lines[n - 1] !== '') return undefined;
+  while (content.at(-1) === '') content.pop();
+  const body = content.join('\n');
+  return { value: strip ? body : `${body}\n`, next: n };
 }
 
 function indentOf(line: string): number {
