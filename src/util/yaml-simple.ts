@@ -92,11 +92,12 @@ const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** The core schema's null and booleans: the words a letter-led plain scalar may resolve to. */
 const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
- * Plain text that cannot be read as anything else: led by a letter, and with no character that
- * could end it (": ", " #"), no trailing space (yaml trims it), no control, line or byte-order
- * character, and nothing beyond the Basic Multilingual Plane (left to yaml, to be sure).
+ * Plain text that cannot be read as anything else: led by a letter, and with nothing that could end
+ * it (a colon before a space or at the end, a #), no trailing space (yaml trims it), no control,
+ * line or byte-order character, and nothing beyond the Basic Multilingual Plane (left to yaml, to
+ * be sure). A colon within, as in the sha256:… of questionnaireHash, is text.
  */
-const PLAIN_TEXT = /^[A-Za-z][^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff]*$/;
+const PLAIN_TEXT = /^[A-Za-z](?:[^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff]|:(?=[^ ]))*$/;
 /**
  * Quoted text, whole on its line: single quotes ('' for a quote), or double with the escapes yaml's
  * own writer uses for text typed on several lines or with quotes in it (\n, \t, \", \\ and a few more).
@@ -106,8 +107,8 @@ const DOUBLE_QUOTED = /^"((?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\ud
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/' };
 /** Integers as yaml reads them exactly (no sign, no leading zero, within a double's integers). */
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
-/** A date, which the core schema leaves as text. */
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** A date, or a date and time as run writes started and completed, which the core schema leaves as text. */
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?)?$/;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 

@@ -40,7 +40,7 @@ const word = fc.constantFrom('a', 'Agree', 'yes', 'No', 'null', 'Null', 'NULL', 
 const valueText = fc.constantFrom(
   'Agree', 'Strongly agree', "the customer's need", 'a, b', 'a [b] {c}', 'a - b', 'a #b', 'a# b', 'a: b', 'a:b', 'x ', ' x', 'x  y', 'null', 'Null', 'NULL', 'nULL', 'true',
   'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', '~', '', '0', '00', '01', '7', '-3', '+3', '1.5', '1e3', '0x1F', '0o17', '.inf', '.nan', '2026-11-10',
-  '2026-11-10T14:05:00Z', '999999999999999', '9999999999999999', "'quoted'", "'it''s'", "'a' 'b'", "'a", '"double"', '"a\\nb"', '"a"b"', '""', "''", '"#:"', "'#: '", '"a\\tb"', '"a\\\\b"', '"a\\"b"', '"a\\/b"', '"a\\rb"', '"a\\x41"', '"a\\u00e9"', '"a\\ b"', '"a\\"', '"a\\Nb"', '"\\n x\\n"', '&a x', '*a',
+  '2026-11-10T14:05:00Z', '999999999999999', '9999999999999999', "'quoted'", "'it''s'", "'a' 'b'", "'a", '"double"', '"a\\nb"', '"a"b"', '""', "''", '"#:"', "'#: '", 'sha256:0f0f', 'a:', 'a::b', 'a:b:c', 'a: ', 'a :b', 'a:#', 'a:\u00a0b', '2026-11-10T14:05:00.000Z', '2026-11-10T14:05', '2026-11-10T14:05:00+01:00', '2026-11-10 14:05', '2026-11-10T', '12:30', '1:2', '"a\\tb"', '"a\\\\b"', '"a\\"b"', '"a\\/b"', '"a\\rb"', '"a\\x41"', '"a\\u00e9"', '"a\\ b"', '"a\\"', '"a\\Nb"', '"\\n x\\n"', '&a x', '*a',
   '!!str 1', '|', '>-', '[a, b]', '{a: 1}', '- a', '-', '? a', '@x', '`x', '%x', 'é', 'ünïcödé', '\u00a0x', 'a\u0085b', 'a\u2028b', 'a\ufeffb', '😀', 'a\u007fb', 'a\tb',
 );
 const key = fc.oneof({ arbitrary: fc.constantFrom('questionnaire', 'version', 'respondent', 'answers', 'role', 'q-1', 'q_2', 'Q3'), weight: 4 }, { arbitrary: word, weight: 1 }, {
@@ -65,7 +65,7 @@ const block = fc.record({
   lines: fc.array(blockLine, { minLength: 1, maxLength: 4 }),
   extra: fc.constantFrom('  ', '    ', ' ', ''),
 });
-const usualValue = fc.constantFrom('Agree', 'Strongly agree', "the customer's need", '7', '0', '2026-11-10', "'it''s'", '"a: b # c"', '"line\\nand \\"more\\""', 'null', 'True', 'FALSE', 'ünïcödé');
+const usualValue = fc.constantFrom('sha256:' + '0f'.repeat(32), '2026-11-10T14:05:00.000Z', 'Agree', 'Strongly agree', "the customer's need", '7', '0', '2026-11-10', "'it''s'", '"a: b # c"', '"line\\nand \\"more\\""', 'null', 'True', 'FALSE', 'ünïcödé');
 const treeValue = fc.oneof({ arbitrary: usualValue, weight: 3 }, { arbitrary: valueText, weight: 1 });
 const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.dictionary(key, fc.oneof({ depthSize: 'small' }, treeValue, fc.array(treeValue, { maxLength: 3 }), block, tie('tree')), { minKeys: 1, maxKeys: 5 }),
@@ -116,10 +116,12 @@ describe('parseSimpleYaml', () => {
       '# Answers to Service culture',
       'questionnaire: service-culture',
       'version: 2',
+      'questionnaireHash: sha256:0f0f',
       'respondent:',
       '  id: r-1',
       '  name: "O\'Brien: Ann"',
-      'completed: 2026-11-10',
+      'started: 2026-11-10T14:05:00.000Z',
+      'completed: 2026-11-10T14:35:00+01:00',
       'answers:',
       '  ways-we-ask-customers:',
       '    - None of these',
@@ -133,8 +135,10 @@ describe('parseSimpleYaml', () => {
     expect(parseSimpleYaml(file)).toStrictEqual({
       questionnaire: 'service-culture',
       version: 2,
+      questionnaireHash: 'sha256:0f0f',
       respondent: { id: 'r-1', name: "O'Brien: Ann" },
-      completed: '2026-11-10',
+      started: '2026-11-10T14:05:00.000Z',
+      completed: '2026-11-10T14:35:00+01:00',
       answers: { 'ways-we-ask-customers': ['None of these'], 'easy-to-do-business-with': 3, 'a-comment': 'says "no" # here', typed: 'two\nlines, "quoted"', skipped: null },
     });
     agrees(file);
