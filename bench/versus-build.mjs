@@ -16,11 +16,12 @@
 //   Node 20.20.2  1k:  828 ms vs  863 ms, 0.97× (0.82-1.15)   10k: 3992 ms vs 3989 ms, 1.06× (0.97-1.16)
 //   Node 22.23.5  1k:  632 ms vs  653 ms, 1.03× (0.92-1.18)   10k: 3542 ms vs 3994 ms, 1.10× (1.05-1.20)
 //   Node 24.22.3  1k:  663 ms vs  731 ms, 1.02× (0.70-1.53)   10k: 3844 ms vs 3956 ms, 1.07× (0.95-1.14)
-// (29df82b first.) A v2 file has 39 answers to v1's 35, 11% more to check per file.
-// After the plain YAML reader (src/util/yaml-simple.ts), at c7cc743, same day, load average 3.2-4.8:
-//   Node 20.20.2  1k: 1229 ms vs  550 ms, 0.36× (0.34-0.49)   10k: 5698 ms vs 1751 ms, 0.28× (0.25-0.36)
-//   Node 22.23.5  1k: 1407 ms vs  521 ms, 0.34× (0.29-0.47)   10k: 6291 ms vs 1348 ms, 0.24× (0.14-0.26)
-//   Node 24.22.3  1k: 1151 ms vs  348 ms, 0.33× (0.29-0.35)   10k: 3640 ms vs  775 ms, 0.21× (0.21-0.26)
+// (29df82b first.) A v2 file has 39 answers to v1's 35, 11% more to check per file. Absolute times
+// follow the shared machine's load from run to run; the paired ratios are the figures to compare.
+// After the plain YAML reader (src/util/yaml-simple.ts), at ce79d73, same day, load average 2.4-3.5:
+//   Node 20.20.2  1k:  532 ms vs  209 ms, 0.40× (0.38-0.44)   10k: 3090 ms vs  680 ms, 0.22× (0.22-0.25)
+//   Node 22.23.5  1k:  551 ms vs  171 ms, 0.32× (0.29-0.33)   10k: 3236 ms vs  617 ms, 0.19× (0.18-0.20)
+//   Node 24.22.3  1k:  466 ms vs  163 ms, 0.36× (0.31-0.38)   10k: 3186 ms vs  671 ms, 0.20× (0.19-0.22)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
