@@ -7,9 +7,9 @@ const PROBE = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
 
 /**
  * A command to time: `node` runs `args` on that Node binary with the probe preloaded; `program`
- * runs any other program. `env` is added to the environment.
+ * runs any other program. `env` is added to the environment; `cwd`, when given, is where it runs.
  */
-export const nodeCommand = (node, args, env = {}) => ({ node, args, env });
+export const nodeCommand = (node, args, env = {}, cwd = undefined) => ({ node, args, env, cwd });
 export const programCommand = (program, args, env = {}) => ({ program, args, env });
 
 /** One run: wall and CPU milliseconds, peak RSS in MB (null when not a Node process). Throws when the process fails. */
@@ -17,6 +17,7 @@ export function runOnce(command) {
   const [file, args] = command.node ? [command.node, ['--require', PROBE, ...command.args]] : [command.program, command.args];
   const start = process.hrtime.bigint();
   const result = spawnSync(file, args, {
+    cwd: command.cwd,
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', CI: 'true', ...command.env },
     maxBuffer: 64 * 1024 * 1024,

@@ -3,6 +3,7 @@ import type { DataPath } from './data-path.js';
 import type { Problem } from './errors.js';
 import { MAX_ALIAS_COUNT } from './limits.js';
 import { parseYamlGuarded, TOO_DEEP } from './yaml-parse.js';
+import { parseSimpleYaml } from './yaml-simple.js';
 import { structureProblems } from './yaml-structure.js';
 
 /** A parsed YAML (or JSON, a YAML subset) file that can tell where any data path sits in it. */
@@ -19,6 +20,22 @@ export interface YamlSource {
 export type YamlParseResult = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
 
 export function parseYamlSource(file: string, text: string): YamlParseResult {
+  const data = parseSimpleYaml(text);
+  if (data === undefined) return parseYamlDocument(file, text);
+  // Positions are asked for only to report a problem: yaml parses the text then, once.
+  let located: YamlSource | undefined;
+  const locate: YamlSource['locate'] = (path, atKey) => {
+    if (!located) {
+      const parsed = parseYamlDocument(file, text);
+      if (!parsed.ok) return undefined;
+      located = parsed.source;
+    }
+    return located.locate(path, atKey);
+  };
+  return { ok: true, source: { file, data, locate } };
+}
+
+function parseYamlDocument(file: string, text: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const parsed = parseYamlGuarded(text.replace(/^\uFEFF/, ''), lineCounter);
   if (!parsed.ok) {
