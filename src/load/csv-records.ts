@@ -40,18 +40,31 @@ export async function* csvRecords(text: AsyncIterable<string>, delimiter: CsvDel
   let rest = '';
   const count = { lines: 0, empty: 0 };
   for await (const chunk of text) {
+    rest += chunk;
     if (!parser) {
-      // Line ends are LF by now (line-ends.ts), unless a file has only CRs (old Mac "CSV").
-      newline = !chunk.includes('\n') && chunk.includes('\r') ? '\r' : '\n';
+      // The line end is decided on text that shows it: an LF, or a record's worth without one. A
+      // first record longer than the first chunk, with a CR in a cell, is not an old Mac file.
+      if (!chunk.includes('\n') && rest.length <= MAX_CSV_RECORD_CHARS) continue;
+      newline = lineEndOf(rest);
       parser = new Papa.Parser({ delimiter, newline });
     }
-    const input = rest + chunk;
+    const input = rest;
     const result = parser.parse(input, 0, true) as PapaResult;
     rest = input.slice(result.meta.cursor);
     yield* numbered(result, input, newline, count, false);
     if (rest.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', count.lines + 1);
   }
-  if (parser && rest.length > 0) yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+  if (rest.length === 0) return;
+  if (!parser) {
+    newline = lineEndOf(rest);
+    parser = new Papa.Parser({ delimiter, newline });
+  }
+  yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+}
+
+/** LF, unless the text has a CR and no LF: an old Mac "CSV" (line ends are LF by now otherwise, line-ends.ts). */
+function lineEndOf(text: string): '\n' | '\r' {
+  return !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
 }
 
 /** The records of one parse, numbered, as one array (none when there are none); a record with a CSV error ends the text there. */

@@ -17,7 +17,7 @@ import { Utf8Watch } from './utf8-watch.js';
 
 /**
  * How many bytes are looked at before parsing: the encoding and the separator are decided on them
- * (a file stream's first chunk is this size, so nothing waits for more).
+ * (a file's first chunk is this size, see fileChunks, so nothing waits for more).
  */
 const SNIFF_BYTES = 64 * 1024;
 
@@ -99,26 +99,22 @@ async function parseCsvBytes(file: string, input: AsyncIterable<Buffer | string>
 }
 
 /**
- * How many bytes are decoded and parsed at a time after the first chunk. What the parser holds
- * between two of its calls (this text, its records and their cells) is alive whenever V8 cleans
- * its young generation, and V8 grows that generation by how much survives; with a file stream's
- * 64 KiB a million rows grew it to 64 MB a half on Node 24, with this much it stays near 16 MB.
+ * How many bytes are decoded and parsed at a time. What the parser holds between two of its calls
+ * (this text, its records and their cells) is alive whenever V8 cleans its young generation, and V8
+ * grows that generation by how much survives (see src/boot/heap-growth.ts); with a file's 64 KiB
+ * chunks a million rows grew it to 64 MB a half on Node 24, with this much to 16 MB.
  */
 const PIECE_BYTES = 8 * 1024;
 
 /**
  * An export's bytes through its stages (see parseCsvBytes) as UTF-8 text, a character split between
- * chunks joined, a BOM dropped, bytes that are not UTF-8 as U+FFFD: the first chunk whole (the
- * parser decides its line end on it), then in pieces of PIECE_BYTES. A read error ends it with that
- * error; so does leaving it early, which closes the file.
+ * chunks joined, a BOM dropped, bytes that are not UTF-8 as U+FFFD, in pieces of PIECE_BYTES. A read
+ * error ends it with that error; so does leaving it early, which closes the file.
  */
 async function* exportText(bytes: AsyncIterable<Buffer>, stages: readonly ByteStage[], reading: { stopped: boolean }): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  let first = true;
   function* pieces(chunk: Buffer): Generator<string> {
-    const step = first ? chunk.length : PIECE_BYTES;
-    first = false;
-    for (let start = 0; start < chunk.length; start += step) yield decoder.decode(chunk.subarray(start, start + step), { stream: true });
+    for (let start = 0; start < chunk.length; start += PIECE_BYTES) yield decoder.decode(chunk.subarray(start, start + PIECE_BYTES), { stream: true });
   }
   for await (const chunk of bytes) {
     if (reading.stopped) return;

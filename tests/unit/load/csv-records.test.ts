@@ -52,6 +52,15 @@ describe('csvRecords', () => {
     expect(await read(['a,b\n5" tall,x\n'])).toEqual({ records: [[1, ['a', 'b']], [2, ['5" tall', 'x']]] });
   });
 
+  it('decides the line end on text that shows it, not on a first piece shorter than the first record', async () => {
+    // The first record holds a CR in a quoted cell and is longer than a piece: the pieces before its
+    // LF have a CR and no LF, which is not an old Mac file.
+    const text = 'id,"note\rmore",q1\nr-1,x,Agree\n';
+    for (const size of [3, 8, 12]) expect(await read(cut(text, size))).toEqual({ records: [[1, ['id', 'note\rmore', 'q1']], [2, ['r-1', 'x', 'Agree']]] });
+    // An old Mac file cut small still reads as one.
+    expect(await read(cut('a,b\r1,2\r', 2))).toEqual({ records: [[1, ['a', 'b']], [2, ['1', '2']]] });
+  });
+
   it('reads a file whose lines end in CR alone (old Mac "CSV")', async () => {
     expect(await read(['a,b\r"x\ry",2\r3,4\r'])).toEqual({ records: [[1, ['a', 'b']], [2, ['x\ry', '2']], [4, ['3', '4']]] });
   });
@@ -94,7 +103,8 @@ describe('csvRecords', () => {
   });
 
   it('reads any table written as CSV back cell for cell and line for line, cut anywhere', async () => {
-    const cell = fc.oneof(fc.constantFrom('', '"', ',', '\n', ' ', 'a"b', '""'), fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', 'é', '😀') }));
+    // A lone CR in a cell too: a first piece that holds one and no LF is still an LF file.
+    const cell = fc.oneof(fc.constantFrom('', '"', ',', '\n', '\r', ' ', 'a"b', '""'), fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', 'é', '😀') }));
     const row = fc.array(cell, { minLength: 2, maxLength: 4 });
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 12 }), async (rows, size) => {
