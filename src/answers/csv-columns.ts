@@ -203,11 +203,30 @@ function headerParts(column: ColumnHeader, texts: readonly string[]): [string, s
   if (column.label) return [[column.header.trim(), column.label]];
   const parts: [string, string][] = [];
   for (const text of texts) {
-    const bracket = /^(.*\S)\s*\[([^\]]+)\]\s*$/s.exec(text);
-    if (bracket) parts.push([bracket[1] as string, bracket[2] as string]);
+    const bracket = bracketParts(text);
+    if (bracket) parts.push(bracket);
     for (let at = text.indexOf(' - '); at !== -1; at = text.indexOf(' - ', at + 1)) parts.push([text.slice(0, at), text.slice(at + 3)]);
   }
   return parts;
+}
+
+/**
+ * `Title [Row]` as (title, row): the row is the text in the last brackets, which end the header
+ * (spaces aside) and hold no "]"; the title is the text before them, spaces trimmed, and not empty.
+ * What /^(.*\S)\s*\[([^\]]+)\]\s*$/s matches, found in one pass from the end: that expression
+ * tried every "[" against every position after it, so a header of 100,000 "[" took a second, and a
+ * header of a million a minute and a half.
+ */
+export function bracketParts(text: string): [string, string] | undefined {
+  const header = text.trimEnd();
+  const close = header.length - 1;
+  if (header[close] !== ']') return undefined;
+  const after = header.lastIndexOf(']', close - 1);
+  for (let open = header.lastIndexOf('[', close - 2); open > Math.max(after, 0); open = header.lastIndexOf('[', open - 1)) {
+    const title = header.slice(0, open).trimEnd();
+    if (title !== '') return [title, header.slice(open + 1, close)];
+  }
+  return undefined;
 }
 
 /** What a mapping file's entry makes of a column; its recode is added with every other (see withRecodes). */
