@@ -15,6 +15,11 @@ const onBuildNode = cliVersion === process.version;
 // The bundles `npm run build` writes; the loader itself is tested in tests/unit/boot/bundle-loader.test.ts.
 
 describe('the built CLI (npm run build)', () => {
+  it('has no character beyond Latin-1 in any bundle: one makes V8 hold the whole bundle two bytes a character', () => {
+    const dist = join(repoRoot, 'dist');
+    for (const name of readdirSync(dist).filter((file) => file.endsWith('.cjs'))) expect(/[^\x00-\xff]/.exec(readFileSync(join(dist, name), 'utf8'))?.[0], name).toBeUndefined();
+  });
+
   it.runIf(onBuildNode)('has a code cache for every bundle, and the Node that built them accepts them (CULTURE_AUDIT_DEBUG says so)', () => {
     const dist = join(repoRoot, 'dist');
     const names = readdirSync(dist).filter((name) => name.endsWith('.cjs') && name !== 'cli.cjs');
