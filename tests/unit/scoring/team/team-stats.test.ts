@@ -57,10 +57,11 @@ describe('RunningStats', () => {
   it('score values give the exact median whether they repeat or not, across the switch from counting to storing', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 1500 }), fc.integer({ min: 1, max: 3 }), (values, repeats) => {
-        // Rounding to a step of 0.05 gives at most 2001 distinct values: some runs switch past 1024, some never do.
+        // Rounding to a step of 0.05 gives at most 2001 distinct values: with a switch past 1024, some
+        // runs switch and some never do.
         const stepped = values.map((v) => Math.round(v * 20) / 20);
         const all = stepped.flatMap((v) => Array.from({ length: repeats }, () => v));
-        const score = new ScoreValues();
+        const score = new ScoreValues(1024);
         const stored = new Float64Values();
         for (const value of all) {
           score.add(value);
@@ -94,12 +95,12 @@ describe('RunningStats', () => {
     expect(stored.median()).toBe(5);
   });
 
-  it('score values past 1024 distinct values: median of 0..1099 added twice each is (549 + 550) / 2', () => {
-    // 2200 values, sorted 0 0 1 1 ... 1099 1099: the middle two (ranks 1099 and 1100) are 549 and 550.
+  it('score values past 4096 distinct values: median of 0..4199 added twice each is (2099 + 2100) / 2', () => {
+    // 8400 values, sorted 0 0 1 1 ... 4199 4199: the middle two (ranks 4199 and 4200) are 2099 and 2100.
     const score = new ScoreValues();
-    for (let i = 0; i < 1100; i++) score.add(i);
-    for (let i = 1099; i >= 0; i--) score.add(i);
-    expect(score.median()).toBe(549.5);
+    for (let i = 0; i < 4200; i++) score.add(i);
+    for (let i = 4199; i >= 0; i--) score.add(i);
+    expect(score.median()).toBe(2099.5);
   });
 
   it('matches the two-pass mean and sd, and merging halves equals adding everything', () => {
