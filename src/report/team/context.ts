@@ -2,11 +2,14 @@ import { eachQuestion } from '../../questionnaire/labels.js';
 import type { Questionnaire } from '../../questionnaire/schema.js';
 import type { TeamSummary } from '../../scoring/team/team-summary.js';
 import { escapeInline } from '../markdown-escape.js';
+import { teamActions, type TeamAction } from './actions.js';
 
 /** What every part of the team report reads: the summary, and names for ids (escaped for Markdown). */
 export interface TeamReportContext {
   summary: TeamSummary;
   questionnaire: Questionnaire;
+  /** The team's actions, most important first (teamActions): the summary's first few and the Recommendations table. */
+  actions: TeamAction[];
   /** Question text by id, escaped. */
   questionText(id: string): string;
   /** Section title by id, escaped. */
@@ -19,6 +22,7 @@ export function teamReportContext(summary: TeamSummary, questionnaire: Questionn
   return {
     summary,
     questionnaire,
+    actions: teamActions(summary, questionnaire),
     questionText: (id) => escapeInline(questions.get(id) ?? id),
     sectionTitle: (id) => escapeInline(sections.get(id) ?? id),
   };

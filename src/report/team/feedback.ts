@@ -1,6 +1,6 @@
 import { formatPercent, formatScore } from '../format.js';
 import { escapeInline, escapeLines } from '../markdown-escape.js';
-import { ACTION_ORDER_RULE, teamActions, type TeamAction } from './actions.js';
+import { ACTION_ORDER_RULE, type TeamAction } from './actions.js';
 import type { TeamReportContext } from './context.js';
 import { row } from './stat-cells.js';
 
@@ -20,8 +20,7 @@ export function redFlagSection({ summary, questionText, sectionTitle }: TeamRepo
  * Every action the questionnaire gives for the team's bands, as one numbered table: most important
  * first (the rule is stated above it), each with who acts and the section and band it answers.
  */
-export function recommendationSection({ summary, questionnaire }: TeamReportContext): string[] {
-  const actions = teamActions(summary, questionnaire);
+export function recommendationSection({ actions }: TeamReportContext): string[] {
   if (actions.length === 0) return [];
   const lines = ['## Recommendations', '', ACTION_ORDER_RULE, '', row(['#', 'Action', 'Who acts', 'Section']), row(['---:', '---', '---', '---'])];
   for (const action of actions) lines.push(row([String(action.rank), escapeInline(action.text), escapeInline(action.audienceTitle), actionSection(action)]));

@@ -4,7 +4,7 @@ import { escapeInline } from '../markdown-escape.js';
 import type { TeamReportContext } from './context.js';
 import { strongestWeakestLines, whatToDoFirstLines } from '../executive-summary.js';
 import { listInWords } from '../list-in-words.js';
-import { firstTeamActions, teamActions } from './actions.js';
+import { firstTeamActions } from './actions.js';
 import { teamHeadlineLines } from './headline.js';
 
 /** The header bullets: who answered, which questionnaire, how groups were formed. */
@@ -51,7 +51,7 @@ export function summaryLines(context: TeamReportContext): string[] {
   const findings = strongestWeakestLines(summary.sections.map((s) => ({ title: s.title, score: s.stats.mean, band: s.band?.label })));
   findings.push(`- **Red flags:** ${redFlagFinding(summary)}`);
   lines.push('', ...findings);
-  lines.push('', ...whatToDoFirstLines(firstTeamActions(teamActions(summary, context.questionnaire))));
+  lines.push('', ...whatToDoFirstLines(firstTeamActions(context.actions)));
   return lines;
 }
 
