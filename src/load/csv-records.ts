@@ -35,36 +35,35 @@ const PAPA_CODES: Record<string, CsvSyntaxCode> = { MissingQuotes: 'CSV_QUOTE_NO
  * makes of the rest of a file (and which would otherwise be parsed again with every chunk).
  */
 export async function* csvRecords(text: AsyncIterable<string>, delimiter: CsvDelimiter): AsyncGenerator<CsvRecord[]> {
-  let parser: Papa.Parser | undefined;
-  let newline: '\n' | '\r' = '\n';
+  let parsing: LineParser | undefined;
   let rest = '';
   const count = { lines: 0, empty: 0 };
   for await (const chunk of text) {
     rest += chunk;
-    if (!parser) {
-      // The line end is decided on text that shows it: an LF, or a record's worth without one. A
-      // first record longer than the first chunk, with a CR in a cell, is not an old Mac file.
-      if (!chunk.includes('\n') && rest.length <= MAX_CSV_RECORD_CHARS) continue;
-      newline = lineEndOf(rest);
-      parser = new Papa.Parser({ delimiter, newline });
-    }
+    // The line end is decided on text that shows it: an LF, or a record's worth without one. A first
+    // record longer than the first chunk, with a CR in a cell, is not an old Mac file.
+    if (!parsing && !chunk.includes('\n') && rest.length <= MAX_CSV_RECORD_CHARS) continue;
+    parsing ??= lineParser(rest, delimiter);
     const input = rest;
-    const result = parser.parse(input, 0, true) as PapaResult;
+    const result = parsing.parser.parse(input, 0, true) as PapaResult;
     rest = input.slice(result.meta.cursor);
-    yield* numbered(result, input, newline, count, false);
+    yield* numbered(result, input, parsing.newline, count, false);
     if (rest.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', count.lines + 1);
   }
   if (rest.length === 0) return;
-  if (!parser) {
-    newline = lineEndOf(rest);
-    parser = new Papa.Parser({ delimiter, newline });
-  }
-  yield* numbered(parser.parse(rest, 0, false) as PapaResult, rest, newline, count, true);
+  parsing ??= lineParser(rest, delimiter);
+  yield* numbered(parsing.parser.parse(rest, 0, false) as PapaResult, rest, parsing.newline, count, true);
 }
 
-/** LF, unless the text has a CR and no LF: an old Mac "CSV" (line ends are LF by now otherwise, line-ends.ts). */
-function lineEndOf(text: string): '\n' | '\r' {
-  return !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
+interface LineParser {
+  parser: Papa.Parser;
+  newline: '\n' | '\r';
+}
+
+/** The parser for text that starts as `text` does: LF lines, unless it has a CR and no LF (an old Mac "CSV"; line ends are LF by now otherwise, line-ends.ts). */
+function lineParser(text: string, delimiter: CsvDelimiter): LineParser {
+  const newline = !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
+  return { parser: new Papa.Parser({ delimiter, newline }), newline };
 }
 
 /** The records of one parse, numbered, as one array (none when there are none); a record with a CSV error ends the text there. */
