@@ -9,9 +9,9 @@ import { readCsvBatches, readCsvResponses, readCsvStream } from '../../../src/lo
 import { responseCells, type ResponseCells } from '../../../src/answers/csv-row.js';
 import { loadCsvMapping } from '../../../src/load/csv-mapping.js';
 import { formatProblem } from '../../../src/util/errors.js';
-import { endStages, throughStages } from '../../../src/load/byte-stage.js';
 import { CrlfToLf } from '../../../src/load/line-ends.js';
 import { completeLength, Utf8Watch } from '../../../src/load/utf8-watch.js';
+import { staged } from '../../helpers/byte-stages.js';
 import { tempDir } from '../../helpers/cli.js';
 import { tinyQuestionnaire } from '../../helpers/tiny-questionnaire.js';
 
@@ -117,11 +117,6 @@ describe('readCsvBatches', () => {
     expect(batches.length).toBeLessThan(rows.length / 10);
   });
 });
-
-/** Chunks through fresh byte stages, what they hold back at the end included; each output copied, as a stage may reuse its memory. */
-function staged(stages: Parameters<typeof throughStages>[0], pieces: Buffer[]): Buffer {
-  return Buffer.concat([...pieces.map((piece) => Buffer.from(throughStages(stages, piece))), endStages(stages)]);
-}
 
 describe('CrlfToLf', () => {
   it('joins a CRLF split across chunks and keeps a lone CR', () => {

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endStages, throughStages } from '../../../src/load/byte-stage.js';
 import { sniffDelimiter } from '../../../src/load/delimiter-sniff.js';
 import { peekBytes } from '../../../src/load/peek-bytes.js';
 import { headText, sniffEncoding, toUtf8 } from '../../../src/load/text-encoding.js';
+import { staged } from '../../helpers/byte-stages.js';
 
 describe('sniffDelimiter', () => {
   it('picks the separator that splits the header line into the most cells', () => {
@@ -47,9 +47,8 @@ describe('sniffEncoding', () => {
 });
 
 describe('toUtf8', () => {
-  async function through(encoding: 'utf-16le' | 'utf-16be' | 'windows-1252', pieces: Buffer[]): Promise<string> {
-    const stages = [toUtf8(encoding)];
-    return Buffer.concat([...pieces.map((piece) => Buffer.from(throughStages(stages, piece))), endStages(stages)]).toString();
+  function through(encoding: 'utf-16le' | 'utf-16be' | 'windows-1252', pieces: Buffer[]): string {
+    return staged([toUtf8(encoding)], pieces).toString();
   }
 
   it('gives the same text however UTF-16 is cut into chunks, a BOM dropped', async () => {
@@ -61,13 +60,13 @@ describe('toUtf8', () => {
         const bytes = bigEndian ? Buffer.from(le).swap16() : le;
         const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
         const pieces = [0, ...points].map((from, i) => bytes.subarray(from, [...points, bytes.length][i])).filter((piece) => piece.length > 0);
-        expect(await through(bigEndian ? 'utf-16be' : 'utf-16le', pieces)).toBe(text);
+        expect(through(bigEndian ? 'utf-16be' : 'utf-16le', pieces)).toBe(text);
       }),
     );
   });
 
   it('reads Windows-1252 byte by byte', async () => {
-    expect(await through('windows-1252', [Buffer.from('K\xe4i M\xfcller \x80', 'latin1')])).toBe('K\u00e4i M\u00fcller \u20ac');
+    expect(through('windows-1252', [Buffer.from('K\xe4i M\xfcller \x80', 'latin1')])).toBe('K\u00e4i M\u00fcller \u20ac');
   });
 });
 
